@@ -1,0 +1,71 @@
+/**
+ * Code generation: resolver types for every subgraph (federation-aware) and typed documents for the operations
+ * the tests send through the gateway (against the composed API schema). Output goes to __generated__ folders,
+ * is committed, and `npm test` fails when it is stale.
+ */
+import { type CodegenConfig } from '@graphql-codegen/cli';
+import { SUBGRAPH_NAMES } from './common/partners';
+
+const scalars = {
+  BSN: 'string',
+  OIN: 'string',
+  Date: 'string',
+  DateTime: 'string',
+  Money: 'number',
+};
+
+/** Maps GraphQL types to the models a subgraph's repository returns, when the two differ. */
+const clientReference = '../../../../common/clientReference#ClientReference';
+const mappers: Record<string, Record<string, string>> = {
+  regie: { Client: clientReference },
+  gemeente: { Client: clientReference, GemeenteRecord: clientReference },
+  uwv: { Client: clientReference, UwvRecord: clientReference },
+  svb: { Client: clientReference, SvbRecord: clientReference },
+  toeslagen: { Client: clientReference, ToeslagenRecord: clientReference },
+  woningcorporatie: { Client: clientReference, WoningcorporatieRecord: clientReference },
+};
+
+const contextTypes: Record<string, string> = {
+  regie: '../loaders#RegieContext',
+  gemeente: '../loaders#GemeenteContext',
+  uwv: '../loaders#UwvContext',
+  svb: '../loaders#SvbContext',
+  toeslagen: '../loaders#ToeslagenContext',
+  woningcorporatie: '../loaders#WoningcorporatieContext',
+};
+
+const subgraphOutputs: CodegenConfig['generates'] = Object.fromEntries(
+  SUBGRAPH_NAMES.map((name) => [
+    `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
+    {
+      schema: `subgraphs/${name}/schema.graphql`,
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        contextType: contextTypes[name],
+        mappers: mappers[name],
+        scalars,
+      },
+    },
+  ]),
+);
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...subgraphOutputs,
+    'test/__generated__/': {
+      schema: 'schema/api.graphql',
+      documents: ['test/operations/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
+  },
+  hooks: {},
+};
+
+export default config;

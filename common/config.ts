@@ -1,0 +1,41 @@
+/**
+ * Reading settings from the environment: typed, with defaults in one place, failing fast with the variable's name.
+ * Every variable is listed in README.md ("Configuration").
+ */
+import { join } from 'node:path';
+
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+export function envInt(name: string, fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function envString(name: string, fallback: string, env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+export function requireEnv(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') throw new Error(`${name} is required in production (NODE_ENV=production)`);
+  return raw;
+}
+
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return envString('DATA_DIR', 'data', env);
+}
+
+/** Development key files, generated on first use; production takes keys from GATEWAY_*_JWK variables. */
+export function devKeyFile(kind: 'gateway-principal' | 'dev-issuer', env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'keys', `${kind}.json`);
+}
+
+/** Default ports: the gateway on 4000, subgraphs from 4101 up in the order of SUBGRAPH_NAMES. */
+export const DEFAULT_GATEWAY_PORT = 4000;
+export const FIRST_SUBGRAPH_PORT = 4101;

@@ -1,0 +1,99 @@
+/**
+ * A subgraph's own store: one Kysely instance over SQLite (better-sqlite3, the default) or PostgreSQL (when
+ * DATABASE_URL is set, one schema per subgraph). Migrations run when the store opens. Every executed SQL
+ * statement is counted, so tests can prove that loaders batch.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Pool } from 'pg';
+
+export type StoreConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema: string; poolSize?: number };
+
+export type Dialect = StoreConfig['kind'];
+
+export interface Store<DB> {
+  db: Kysely<DB>;
+  dialect: Dialect;
+  /** Number of SQL statements executed since the store opened. */
+  queryCount(): number;
+  close(): Promise<void>;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Chooses the store from the environment: PostgreSQL when DATABASE_URL is set, else an SQLite file under DATA_DIR. */
+export function storeConfigFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
+  if (env.DATABASE_URL) {
+    return { kind: 'postgres', url: env.DATABASE_URL, schema: `${env.DATABASE_SCHEMA_PREFIX ?? ''}${subgraph}` };
+  }
+  return { kind: 'sqlite', file: join(env.DATA_DIR ?? 'data', `${subgraph}.sqlite`) };
+}
+
+async function ensurePostgresSchema(url: string, schema: string): Promise<void> {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // Two replicas creating the same schema at once: one wins, the other sees a duplicate, which is fine.
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  } finally {
+    await pool.end();
+  }
+}
+
+function openSqlite(file: string): SqliteDialect {
+  mkdirSync(dirname(file), { recursive: true });
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database });
+}
+
+function openPostgres(url: string, schema: string, poolSize: number): PostgresDialect {
+  const pool = new Pool({ connectionString: url, max: poolSize, options: `-c search_path="${schema}"` });
+  return new PostgresDialect({ pool });
+}
+
+class RecordMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration>) {}
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(this.migrations);
+  }
+}
+
+export async function openStore<DB>(config: StoreConfig, migrations: Record<string, Migration>): Promise<Store<DB>> {
+  let queries = 0;
+  let dialect;
+  if (config.kind === 'postgres') {
+    if (!SCHEMA_NAME.test(config.schema)) throw new Error(`Invalid PostgreSQL schema name "${config.schema}"`);
+    await ensurePostgresSchema(config.url, config.schema);
+    dialect = openPostgres(config.url, config.schema, config.poolSize ?? 10);
+  } else {
+    dialect = openSqlite(config.file);
+  }
+  const db = new Kysely<DB>({
+    dialect,
+    log(event) {
+      if (event.level === 'query') queries++;
+    },
+  });
+  const { error, results } = await new Migrator({ db, provider: new RecordMigrationProvider(migrations) }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return {
+    db,
+    dialect: config.kind,
+    queryCount: () => queries,
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The stable error codes every part of ketenregie uses in `extensions.code`, and a helper to create such errors.
+ * Clients may switch on these codes; they are documented in README.md and never renamed.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  /** No valid token (gateway) or no valid signed principal (subgraph). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Authenticated, but not allowed to do this (e.g. a processing activity that is not in the token). */
+  FORBIDDEN: 'FORBIDDEN',
+  /** A citizen service number that fails the eleven-test. */
+  INVALID_BSN: 'INVALID_BSN',
+  /** Any other malformed input. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  /** A stale `expectedVersion`: reload and try again. */
+  CONFLICT: 'CONFLICT',
+  /** The change is not possible in the current state (e.g. a closed case). */
+  INVALID_TRANSITION: 'INVALID_TRANSITION',
+  /** The declared processing activity does not allow a requested field. */
+  PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
+  /** The owning partner did not disclose this value to the requesting organisation. */
+  NOT_DISCLOSED: 'NOT_DISCLOSED',
+  /** A partner's subgraph could not be reached or did not answer in time. */
+  PARTNER_UNAVAILABLE: 'PARTNER_UNAVAILABLE',
+  /** The processing log could not be written, so no data was returned. */
+  LOG_UNAVAILABLE: 'LOG_UNAVAILABLE',
+  /** Only persisted operations are accepted from this caller. */
+  PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
+  /** The operation is not valid GraphQL or not valid against the schema (set by Apollo Server). */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The HTTP request itself is malformed (set by Apollo Server). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** An operation name that matches no operation in the document (set by Apollo Server). */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** Anything unexpected; details are logged server-side, never sent. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const knownCodes: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && knownCodes.has(value);
+}
+
+/** The HTTP status that goes with a code when the error ends the whole request. */
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.PURPOSE_NOT_ALLOWED:
+    case ErrorCode.PERSISTED_QUERY_REQUIRED:
+      return 403;
+    case ErrorCode.INVALID_BSN:
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.GRAPHQL_PARSE_FAILED:
+    case ErrorCode.GRAPHQL_VALIDATION_FAILED:
+    case ErrorCode.BAD_REQUEST:
+    case ErrorCode.OPERATION_RESOLUTION_FAILURE:
+      return 400;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.CONFLICT:
+    case ErrorCode.INVALID_TRANSITION:
+      return 409;
+    case ErrorCode.PARTNER_UNAVAILABLE:
+    case ErrorCode.LOG_UNAVAILABLE:
+      return 503;
+    case ErrorCode.NOT_DISCLOSED:
+      return 200;
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return 500;
+    default: {
+      const unhandled: never = code;
+      throw new Error(`No HTTP status for error code ${String(unhandled)}`);
+    }
+  }
+}
+
+export interface KetenErrorOptions {
+  /** Extra, non-personal details for the client (e.g. offending paths). */
+  details?: Record<string, unknown>;
+  /** Set when the error ends the whole HTTP request rather than one field. */
+  withHttpStatus?: boolean;
+}
+
+/** A GraphQL error with a stable code; the message should say what the caller can do about it. */
+export function ketenError(code: ErrorCode, message: string, options: KetenErrorOptions = {}): GraphQLError {
+  const extensions: Record<string, unknown> = { code, ...options.details };
+  if (options.withHttpStatus) extensions.http = { status: httpStatusFor(code) };
+  return new GraphQLError(message, { extensions });
+}

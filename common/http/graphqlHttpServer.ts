@@ -1,0 +1,159 @@
+/**
+ * Hosts an Apollo Server on Node's own HTTP server: POST/GET on the GraphQL path, a few plain routes (health,
+ * static pages), a body-size limit, and a graceful stop that lets requests in flight finish. Used by the gateway
+ * and by every subgraph, so both sides handle HTTP the same way.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { loggerFor } from '../logger';
+
+export interface PlainResponse {
+  status: number;
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler = (req: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
+
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request context; may throw a GraphQLError (with extensions.http.status) to refuse the request. */
+  context: (req: IncomingMessage) => Promise<TContext>;
+  graphqlPath?: string;
+  /** Plain GET routes by exact path, e.g. `/health/live`. */
+  routes?: Record<string, RouteHandler>;
+  port: number;
+  host?: string;
+  maxBodyBytes?: number;
+  /** How long a stop waits for requests in flight before closing their connections. */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+const log = loggerFor('http');
+
+class BodyTooLargeError extends Error {}
+
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendPlain(res: ServerResponse, response: PlainResponse): void {
+  res.statusCode = response.status;
+  res.setHeader('content-type', response.contentType ?? 'application/json; charset=utf-8');
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+  res.end(response.body);
+}
+
+function jsonError(status: number, code: string, message: string): PlainResponse {
+  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+}
+
+async function toGraphQLRequest(req: IncomingMessage, maxBodyBytes: number): Promise<HTTPGraphQLRequest> {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = req.url ?? '/';
+  const queryStart = url.indexOf('?');
+  const search = queryStart === -1 ? '' : url.slice(queryStart);
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, maxBodyBytes);
+    const contentType = headers.get('content-type') ?? '';
+    // Apollo Server answers a wrong content type or a missing body itself, with a clear 400.
+    body = contentType.startsWith('application/json') && text !== '' ? JSON.parse(text) : text;
+  }
+  return { method: (req.method ?? 'GET').toUpperCase(), headers, search, body };
+}
+
+export async function startGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const { apollo, context, routes = {}, port, host = '127.0.0.1' } = options;
+  const graphqlPath = options.graphqlPath ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let httpGraphQLRequest: HTTPGraphQLRequest;
+    try {
+      httpGraphQLRequest = await toGraphQLRequest(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
+      return sendPlain(res, jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON'));
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === graphqlPath) return handleGraphQL(req, res);
+    const route = routes[path];
+    if (route && (req.method === 'GET' || req.method === 'HEAD')) return sendPlain(res, await route(req));
+    sendPlain(res, jsonError(404, 'NOT_FOUND', `No route ${path}; GraphQL is served at ${graphqlPath}`));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, 'unhandled HTTP error');
+      if (!res.headersSent) sendPlain(res, jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal error'));
+      else res.end();
+    });
+  });
+  // Keep connections open longer than clients keep idle sockets, so a client never reuses a socket being closed.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  await apollo.start();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+
+  let stopping: Promise<void> | undefined;
+  function stop(): Promise<void> {
+    stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+      await closed;
+      clearTimeout(grace);
+      await apollo.stop();
+    })();
+    return stopping;
+  }
+
+  return { url: `http://${host}:${actualPort}${graphqlPath}`, port: actualPort, server, stop };
+}

@@ -1,0 +1,79 @@
+/**
+ * The life of one subgraph process: open (and migrate) its store, seed demo data into an empty store, serve the
+ * schema, and stop both in order. A subgraph module only describes itself (SubgraphModule); this does the rest.
+ */
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type DocumentNode } from 'graphql';
+import { type CryptoKey } from 'jose';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { openStore, type Store, type StoreConfig } from '../db/store';
+import { type RunningHttpServer } from '../http/graphqlHttpServer';
+import { loggerFor } from '../logger';
+import { type SubgraphName } from '../partners';
+import { type Principal } from '../principal';
+import { startSubgraph, type SubgraphContext } from './startSubgraph';
+
+export interface SubgraphModule<DB, TLoaders> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  migrations: Record<string, Migration>;
+  /** Seeds `clientCount` demo clients (of whom this partner knows some) into an empty store. */
+  seed(db: Kysely<DB>, clientCount: number): Promise<void>;
+  /** True when the store holds no client yet. */
+  isEmpty(db: Kysely<DB>): Promise<boolean>;
+  resolvers: GraphQLResolverMap<unknown>;
+  createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
+}
+
+export interface SubgraphRuntimeOptions {
+  store: StoreConfig;
+  gatewayKey: CryptoKey;
+  port: number;
+  host?: string;
+  /** Demo clients to seed into an empty store; 0 seeds nothing. */
+  seedClients: number;
+}
+
+export interface RunningSubgraph<DB> extends RunningHttpServer {
+  name: SubgraphName;
+  store: Store<DB>;
+}
+
+export async function launchSubgraph<DB, TLoaders>(
+  module: SubgraphModule<DB, TLoaders>,
+  options: SubgraphRuntimeOptions,
+): Promise<RunningSubgraph<DB>> {
+  const log = loggerFor(`subgraph:${module.name}`);
+  const store = await openStore<DB>(options.store, module.migrations);
+  try {
+    if (options.seedClients > 0 && (await module.isEmpty(store.db))) {
+      const started = Date.now();
+      await module.seed(store.db, options.seedClients);
+      log.info({ clients: options.seedClients, ms: Date.now() - started }, 'seeded demo data');
+    }
+    const http = await startSubgraph({
+      name: module.name,
+      typeDefs: module.typeDefs,
+      resolvers: module.resolvers,
+      createLoaders: (principal) => module.createLoaders(store.db, principal),
+      gatewayKey: options.gatewayKey,
+      readinessCheck: async () => {
+        await sql`select 1`.execute(store.db);
+      },
+      port: options.port,
+      host: options.host,
+    });
+    return {
+      ...http,
+      name: module.name,
+      store,
+      async stop() {
+        await http.stop();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

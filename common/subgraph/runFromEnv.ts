@@ -1,0 +1,52 @@
+/**
+ * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
+ * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
+ */
+import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, requireEnv } from '../config';
+import { storeConfigFromEnv } from '../db/store';
+import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
+import { loggerFor } from '../logger';
+import { SUBGRAPH_NAMES } from '../partners';
+import { seedCountFromEnv } from '../seed/population';
+import { launchSubgraph, type SubgraphModule } from './launchSubgraph';
+
+async function gatewayPublicKey(env: NodeJS.ProcessEnv) {
+  if (isProduction(env) || env.GATEWAY_PUBLIC_JWK) {
+    return importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK', env), 'GATEWAY_PUBLIC_JWK'));
+  }
+  const pair = await loadOrCreateKeyPairFile(devKeyFile('gateway-principal', env), 'gateway-dev');
+  return importKey(pair.publicJwk);
+}
+
+/** Starts the subgraph; a configuration or start-up error ends the process with a message naming the cause. */
+export function runSubgraphFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, env = process.env): void {
+  startFromEnv(module, env).catch((error: unknown) => {
+    console.error(`${module.name}: cannot start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
+
+async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, env: NodeJS.ProcessEnv): Promise<void> {
+  const log = loggerFor(`subgraph:${module.name}`);
+  const defaultPort = FIRST_SUBGRAPH_PORT + SUBGRAPH_NAMES.indexOf(module.name);
+  const running = await launchSubgraph(module, {
+    store: storeConfigFromEnv(module.name, { ...env, DATA_DIR: dataDir(env) }),
+    gatewayKey: await gatewayPublicKey(env),
+    port: envInt('PORT', defaultPort, env),
+    host: envString('HOST', '127.0.0.1', env),
+    seedClients: seedCountFromEnv(env),
+  });
+  log.info({ url: running.url }, 'subgraph ready');
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'stopping');
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: String(error) }, 'unclean stop');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

@@ -1,0 +1,19 @@
+/** Resolvers of the municipality's subgraph: thin, every read through a loader. */
+import { assertBsn, BsnScalar } from '../../../../common/bsn';
+import { DateScalar, MoneyScalar } from '../../../../common/scalars';
+import { type Resolvers } from '../__generated__/resolvers-types';
+
+export const resolvers: Resolvers = {
+  BSN: BsnScalar,
+  Date: DateScalar,
+  Money: MoneyScalar,
+  Client: {
+    __resolveReference: (reference) => ({ bsn: assertBsn(reference.bsn) }),
+    gemeente: (client, _args, { loaders }) => loaders.record.load(client.bsn),
+  },
+  GemeenteRecord: {
+    socialAssistance: (record, _args, { loaders }) => loaders.socialAssistance.load(record.bsn),
+    wmoSupport: (record, _args, { loaders }) => loaders.wmoSupport.load(record.bsn),
+    debtHelp: (record, _args, { loaders }) => loaders.debtHelp.load(record.bsn),
+  },
+};

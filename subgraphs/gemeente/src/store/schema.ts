@@ -1,0 +1,39 @@
+/** Table types of the municipality's store (Kysely). Amounts in cents, dates as ISO text. */
+export interface ClientTable {
+  bsn: string;
+  registered_on: string;
+}
+
+export interface SocialAssistanceTable {
+  bsn: string;
+  status: string;
+  start_date: string;
+  end_date: string | null;
+  norm_amount_cents: number;
+  household: string;
+}
+
+export interface WmoSupportTable {
+  /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */
+  id: string;
+  bsn: string;
+  type: string;
+  start_date: string;
+  end_date: string | null;
+  health_limitation: string | null;
+}
+
+export interface DebtHelpTable {
+  bsn: string;
+  status: string;
+  start_date: string;
+  total_debt_cents: number;
+  creditor_count: number;
+}
+
+export interface GemeenteDatabase {
+  client: ClientTable;
+  social_assistance: SocialAssistanceTable;
+  wmo_support: WmoSupportTable;
+  debt_help: DebtHelpTable;
+}

@@ -1,0 +1,28 @@
+/** Resolvers of the intermediary's subgraph. */
+import { assertBsn, BsnScalar } from '../../../../common/bsn';
+import { ErrorCode, ketenError } from '../../../../common/errors';
+import { MAX_BATCH_SIZE } from '../../../../common/loaders';
+import { OinScalar } from '../../../../common/scalars';
+import { type Resolvers } from '../__generated__/resolvers-types';
+
+export const resolvers: Resolvers = {
+  BSN: BsnScalar,
+  OIN: OinScalar,
+  Query: {
+    partners: (_root, _args, { loaders }) => loaders.allPartners(),
+    partner: (_root, { oin }, { loaders }) => loaders.partner.load(oin),
+    client: (_root, { bsn }) => ({ bsn }),
+    clients: (_root, { bsns }) => {
+      if (bsns.length > MAX_BATCH_SIZE) {
+        throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once; split the list.`);
+      }
+      return bsns.map((bsn) => ({ bsn }));
+    },
+  },
+  Client: {
+    __resolveReference: (reference) => ({ bsn: assertBsn(reference.bsn) }),
+  },
+  Partner: {
+    __resolveReference: (reference, { loaders }) => loaders.partner.load(reference.oin),
+  },
+};

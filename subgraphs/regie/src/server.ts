@@ -1,0 +1,22 @@
+/** The intermediary's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { createLoaders, type RegieLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { migrations } from './store/migrations';
+import { isEmpty } from './store/repository';
+import { type RegieDatabase } from './store/schema';
+import { seedRegie } from './store/seed';
+
+export const regieSubgraph: SubgraphModule<RegieDatabase, RegieLoaders> = {
+  name: 'regie',
+  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  migrations,
+  seed: seedRegie,
+  isEmpty,
+  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createLoaders,
+};
