@@ -22,7 +22,11 @@ const mappers: Record<string, Record<string, string>> = {
   uwv: { Client: clientReference, UwvRecord: clientReference },
   svb: { Client: clientReference, SvbRecord: clientReference },
   toeslagen: { Client: clientReference, ToeslagenRecord: clientReference },
-  woningcorporatie: { Client: clientReference, WoningcorporatieRecord: clientReference },
+  woningcorporatie: {
+    Client: clientReference,
+    WoningcorporatieRecord: clientReference,
+    RentArrears: '../store/models#RentArrears as RentArrearsModel',
+  },
 };
 
 const contextTypes: Record<string, string> = {

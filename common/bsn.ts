@@ -29,30 +29,36 @@ export function completeBsn(prefix: string): string | null {
   return isValidBsn(bsn) ? bsn : null;
 }
 
-function invalidBsn(value: unknown) {
+function invalidBsn(value: unknown, endsRequest: boolean) {
   const shown = typeof value === 'string' ? `"${value.replace(/\d(?=\d{3})/g, '•')}"` : typeof value;
   return ketenError(
     ErrorCode.INVALID_BSN,
     `Not a valid BSN (${shown}): a BSN is nine digits that pass the eleven-test. Check the number and try again.`,
-    { withHttpStatus: true },
+    { withHttpStatus: endsRequest },
   );
 }
 
-/** Throws an INVALID_BSN error unless the value is a valid BSN. */
+/** Throws an INVALID_BSN error (for one field or entity, not the whole request) unless the value is a valid BSN. */
 export function assertBsn(value: unknown): string {
-  if (typeof value !== 'string' || !isValidBsn(value)) throw invalidBsn(value);
+  if (typeof value !== 'string' || !isValidBsn(value)) throw invalidBsn(value, false);
+  return value;
+}
+
+/** As assertBsn, for input that makes the whole request invalid (arguments and variables): HTTP 400. */
+function parseBsnInput(value: unknown): string {
+  if (typeof value !== 'string' || !isValidBsn(value)) throw invalidBsn(value, true);
   return value;
 }
 
 function parseBsnLiteral(node: ValueNode): string {
-  if (node.kind !== Kind.STRING) throw invalidBsn(node.kind === Kind.INT ? 'a number' : node.kind);
-  return assertBsn(node.value);
+  if (node.kind !== Kind.STRING) throw invalidBsn(node.kind === Kind.INT ? 'a number' : node.kind, true);
+  return parseBsnInput(node.value);
 }
 
 export const BsnScalar = new GraphQLScalarType<string, string>({
   name: 'BSN',
   description: 'Citizen service number (burgerservicenummer): nine digits, as a string, that pass the eleven-test.',
   serialize: assertBsn,
-  parseValue: assertBsn,
+  parseValue: parseBsnInput,
   parseLiteral: parseBsnLiteral,
 });

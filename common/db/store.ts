@@ -84,7 +84,14 @@ export async function openStore<DB>(config: StoreConfig, migrations: Record<stri
       if (event.level === 'query') queries++;
     },
   });
-  const { error, results } = await new Migrator({ db, provider: new RecordMigrationProvider(migrations) }).migrateToLatest();
+  const migrator = new Migrator({
+    db,
+    provider: new RecordMigrationProvider(migrations),
+    // Each subgraph's migration bookkeeping lives in its own schema; without this, Kysely would find another
+    // subgraph's table on the search path and skip or break this subgraph's migrations.
+    ...(config.kind === 'postgres' ? { migrationTableSchema: config.schema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -11,7 +11,7 @@ import { type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type SubgraphName } from '../partners';
 import { type Principal } from '../principal';
-import { startSubgraph, type SubgraphContext } from './startSubgraph';
+import { startSubgraph } from './startSubgraph';
 
 export interface SubgraphModule<DB, TLoaders> {
   name: SubgraphName;

@@ -4,7 +4,7 @@
  * through this function, so they all behave the same at the boundary.
  */
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { type DocumentNode } from 'graphql';
@@ -38,7 +38,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const log = loggerFor(`subgraph:${options.name}`);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,

@@ -1,5 +1,6 @@
 /** Resolvers of the municipality's subgraph: thin, every read through a loader. */
-import { assertBsn, BsnScalar } from '../../../../common/bsn';
+import { BsnScalar } from '../../../../common/bsn';
+import { resolveClientReference } from '../../../../common/clientReference';
 import { DateScalar, MoneyScalar } from '../../../../common/scalars';
 import { type Resolvers } from '../__generated__/resolvers-types';
 
@@ -8,7 +9,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   Money: MoneyScalar,
   Client: {
-    __resolveReference: (reference) => ({ bsn: assertBsn(reference.bsn) }),
+    __resolveReference: resolveClientReference,
     gemeente: (client, _args, { loaders }) => loaders.record.load(client.bsn),
   },
   GemeenteRecord: {

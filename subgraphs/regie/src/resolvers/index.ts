@@ -1,5 +1,6 @@
 /** Resolvers of the intermediary's subgraph. */
-import { assertBsn, BsnScalar } from '../../../../common/bsn';
+import { BsnScalar } from '../../../../common/bsn';
+import { resolveClientReference } from '../../../../common/clientReference';
 import { ErrorCode, ketenError } from '../../../../common/errors';
 import { MAX_BATCH_SIZE } from '../../../../common/loaders';
 import { OinScalar } from '../../../../common/scalars';
@@ -20,7 +21,7 @@ export const resolvers: Resolvers = {
     },
   },
   Client: {
-    __resolveReference: (reference) => ({ bsn: assertBsn(reference.bsn) }),
+    __resolveReference: resolveClientReference,
   },
   Partner: {
     __resolveReference: (reference, { loaders }) => loaders.partner.load(reference.oin),

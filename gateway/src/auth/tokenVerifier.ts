@@ -1,0 +1,63 @@
+/**
+ * Verifies users' JWTs with jose: signature by a trusted issuer's key (inline JWKS or a JWKS URL), issuer,
+ * audience, expiry (with a small clock tolerance) and an algorithm allow-list. Unsigned (`alg: none`) and
+ * symmetric tokens are never accepted.
+ */
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { readUserClaims, type UserClaims } from './claims';
+
+export type TrustedIssuer = { issuer: string; jwks: JSONWebKeySet } | { issuer: string; jwksUri: string };
+
+export interface TokenVerifierOptions {
+  issuers: readonly TrustedIssuer[];
+  audience: string;
+  algorithms: readonly string[];
+  clockToleranceSeconds?: number;
+}
+
+export type VerificationResult = { ok: true; claims: UserClaims } | { ok: false; reason: string };
+
+const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^Ed25519$/;
+
+export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<VerificationResult> {
+  const rejected = options.algorithms.filter((alg) => !ASYMMETRIC.test(alg));
+  if (rejected.length > 0) throw new Error(`TOKEN_ALGORITHMS may list asymmetric algorithms only; remove ${rejected.join(', ')}`);
+  if (options.issuers.length === 0) throw new Error('At least one trusted token issuer is required (TRUSTED_ISSUERS)');
+  const keySets = new Map<string, JWTVerifyGetKey>(
+    options.issuers.map((issuer) => [
+      issuer.issuer,
+      'jwks' in issuer ? createLocalJWKSet(issuer.jwks) : createRemoteJWKSet(new URL(issuer.jwksUri), { timeoutDuration: 3000 }),
+    ]),
+  );
+
+  return async function verify(token: string): Promise<VerificationResult> {
+    let issuer: string | undefined;
+    try {
+      const header = decodeProtectedHeader(token);
+      if (typeof header.alg !== 'string' || !options.algorithms.includes(header.alg)) {
+        return { ok: false, reason: `tokens signed with "${String(header.alg)}" are not accepted` };
+      }
+      issuer = decodeJwt(token).iss;
+    } catch {
+      return { ok: false, reason: 'the token is not a well-formed JWT' };
+    }
+    const keySet = issuer === undefined ? undefined : keySets.get(issuer);
+    if (!keySet) return { ok: false, reason: 'the token was not issued by a trusted issuer' };
+    try {
+      const { payload } = await jwtVerify(token, keySet, {
+        issuer,
+        audience: options.audience,
+        algorithms: [...options.algorithms],
+        clockTolerance: options.clockToleranceSeconds ?? 30,
+        requiredClaims: ['exp', 'sub'],
+      });
+      const claims = readUserClaims(payload);
+      return typeof claims === 'string' ? { ok: false, reason: claims } : { ok: true, claims };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_JWT_EXPIRED') return { ok: false, reason: 'the token has expired' };
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return { ok: false, reason: 'the token is not meant for this gateway (audience or claims)' };
+      return { ok: false, reason: 'the token signature is not valid' };
+    }
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The gateway's configuration, read once from the environment (README, "Configuration"). In production
+ * (NODE_ENV=production) keys and trusted issuers must be given; in development the local dev issuer and a
+ * generated principal key under the data folder are used.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type CryptoKey, type JSONWebKeySet } from 'jose';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, requireEnv } from '../../common/config';
+import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
+import { SUBGRAPH_NAMES } from '../../common/partners';
+import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../common/register';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
+import { type TrustedIssuer } from './auth/tokenVerifier';
+
+export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  supergraphSdl: string;
+  /** Subgraph URLs by name; these override the URLs in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  trustedIssuers: TrustedIssuer[];
+  audience: string;
+  algorithms: string[];
+  /** The gateway's private key for signing principals. */
+  principalKey: CryptoKey;
+  register: Register;
+  subgraphTimeoutMs: number;
+}
+
+function parseTrustedIssuers(text: string): TrustedIssuer[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('TRUSTED_ISSUERS must be JSON: [{"issuer": "...", "jwksUri": "https://..."} or {"issuer": "...", "jwks": {"keys": [...]}}]');
+  }
+  if (!Array.isArray(parsed)) throw new Error('TRUSTED_ISSUERS must be a JSON list');
+  return parsed.map((entry: unknown, index) => {
+    const item = entry as { issuer?: unknown; jwksUri?: unknown; jwks?: unknown };
+    if (typeof item.issuer !== 'string') throw new Error(`TRUSTED_ISSUERS[${index}] needs an "issuer"`);
+    if (typeof item.jwksUri === 'string') return { issuer: item.issuer, jwksUri: item.jwksUri };
+    if (typeof item.jwks === 'object' && item.jwks !== null && Array.isArray((item.jwks as JSONWebKeySet).keys)) {
+      return { issuer: item.issuer, jwks: item.jwks as JSONWebKeySet };
+    }
+    throw new Error(`TRUSTED_ISSUERS[${index}] needs "jwksUri" or "jwks"`);
+  });
+}
+
+/** Subgraph URLs: SUBGRAPH_URL_<NAME> per subgraph, else 127.0.0.1 on the default port. */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, index) => [
+      name,
+      envString(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`, env),
+    ]),
+  );
+}
+
+export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
+  const production = isProduction(env);
+  const trustedIssuers = env.TRUSTED_ISSUERS || production ? parseTrustedIssuers(requireEnv('TRUSTED_ISSUERS', env)) : [];
+  if (!production) trustedIssuers.push({ issuer: DEV_ISSUER, jwks: devIssuerJwks(await loadDevIssuerKeys(env)) });
+  const principalJwk =
+    production || env.GATEWAY_PRIVATE_JWK
+      ? parseJwk(requireEnv('GATEWAY_PRIVATE_JWK', env), 'GATEWAY_PRIVATE_JWK')
+      : (await loadOrCreateKeyPairFile(devKeyFile('gateway-principal', env), 'gateway-dev')).privateJwk;
+  const supergraphPath = envString('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH, env);
+  return {
+    port: envInt('PORT', DEFAULT_GATEWAY_PORT, env),
+    host: envString('HOST', '127.0.0.1', env),
+    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    subgraphUrls: subgraphUrlsFromEnv(env),
+    trustedIssuers,
+    audience: envString('TOKEN_AUDIENCE', DEFAULT_AUDIENCE, env),
+    algorithms: envString('TOKEN_ALGORITHMS', 'EdDSA,ES256,RS256,PS256', env).split(',').map((a) => a.trim()),
+    principalKey: await importKey(principalJwk),
+    register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
+    subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The gateway's per-request context: the verified user, the one declared processing activity, the trace, and the
+ * signed principal for subgraphs (signed once per request, lazily). A request without a valid token, or with an
+ * activity the token does not grant, is refused here, before parsing or planning.
+ */
+import { type IncomingMessage } from 'node:http';
+import { type CryptoKey } from 'jose';
+import { ErrorCode, ketenError } from '../../common/errors';
+import { signPrincipal, type Principal } from '../../common/principal';
+import { type Register } from '../../common/register';
+import { type UserClaims } from './auth/claims';
+import { type VerificationResult } from './auth/tokenVerifier';
+import { continueOrStartTrace, type TraceContext } from './trace';
+
+export const ACTIVITY_HEADER = 'x-processing-activity';
+
+export interface GatewayContext {
+  user: UserClaims;
+  activity: string;
+  trace: TraceContext;
+  /** The signed principal to forward to subgraphs. */
+  signedPrincipal(): Promise<string>;
+}
+
+export interface ContextDependencies {
+  verifyToken: (token: string) => Promise<VerificationResult>;
+  register: Register;
+  principalKey: CryptoKey;
+}
+
+function unauthenticated(reason: string) {
+  return ketenError(ErrorCode.UNAUTHENTICATED, `Not authenticated: ${reason}. Send "Authorization: Bearer <token>" with a valid token.`, {
+    withHttpStatus: true,
+  });
+}
+
+function forbidden(message: string) {
+  return ketenError(ErrorCode.FORBIDDEN, message, { withHttpStatus: true });
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1] ?? null;
+}
+
+export function createContextFactory(deps: ContextDependencies) {
+  return async function buildContext(req: IncomingMessage): Promise<GatewayContext> {
+    const token = bearerToken(req);
+    if (!token) throw unauthenticated('no bearer token');
+    const verified = await deps.verifyToken(token);
+    if (!verified.ok) throw unauthenticated(verified.reason);
+    const user = verified.claims;
+
+    const declared = req.headers[ACTIVITY_HEADER];
+    if (typeof declared !== 'string' || declared.trim() === '') {
+      throw forbidden(`Declare the processing activity of this request in the "${ACTIVITY_HEADER}" header.`);
+    }
+    const activity = declared.trim();
+    if (!deps.register.byId.has(activity)) {
+      throw forbidden(`"${activity}" is not a processing activity in the register; use one of the ids in schema/register.json.`);
+    }
+    if (!user.activities.includes(activity)) {
+      throw forbidden(`Your token does not grant the processing activity "${activity}".`);
+    }
+
+    const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
+    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, traceId: trace.traceId };
+    let signed: Promise<string> | undefined;
+    return {
+      user,
+      activity,
+      trace,
+      signedPrincipal: () => (signed ??= signPrincipal(principal, deps.principalKey)),
+    };
+  };
+}

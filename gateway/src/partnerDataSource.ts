@@ -1,0 +1,79 @@
+/**
+ * How the gateway talks to a partner's subgraph: one undici connection pool per subgraph (faster than the default
+ * make-fetch-happen client), the signed principal and trace context on every fetch, a timeout, and failures turned
+ * into a clean PARTNER_UNAVAILABLE error that names the partner but not its address. Only `data` and `errors` of a
+ * subgraph response are passed on, never its extensions.
+ */
+import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Pool } from 'undici';
+import { ErrorCode, ketenError } from '../../common/errors';
+import { PRINCIPAL_HEADER } from '../../common/principal';
+import { type GatewayContext } from './context';
+import { traceparentFor } from './trace';
+
+export interface PartnerDataSourceOptions {
+  name: string;
+  url: string;
+  timeoutMs: number;
+  /** Connections kept per subgraph. */
+  connections?: number;
+}
+
+function isGatewayContext(value: unknown): value is GatewayContext {
+  return typeof value === 'object' && value !== null && typeof (value as GatewayContext).signedPrincipal === 'function';
+}
+
+export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly pool: Pool;
+  private readonly path: string;
+
+  constructor(private readonly options: PartnerDataSourceOptions) {
+    const url = new URL(options.url);
+    this.path = url.pathname + url.search;
+    // Idle sockets are dropped well before the subgraph's keep-alive timeout (65 s), so none is reused while closing.
+    this.pool = new Pool(url.origin, { connections: options.connections ?? 64, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 30_000 });
+  }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    // Health checks and schema loading carry no user; only incoming operations have a principal to forward.
+    if (isGatewayContext(options.context)) {
+      headers[PRINCIPAL_HEADER] = await options.context.signedPrincipal();
+      headers.traceparent = traceparentFor(options.context.trace);
+    }
+    const { query, variables, operationName } = options.request;
+    const body = JSON.stringify({ query, variables, operationName });
+    let status: number;
+    let payload: unknown;
+    try {
+      const response = await this.pool.request({
+        path: this.path,
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+      status = response.statusCode;
+      payload = await response.body.json();
+    } catch (error) {
+      const timedOut = (error as { name?: string }).name === 'TimeoutError';
+      throw this.unavailable(timedOut ? `did not answer within ${this.options.timeoutMs} ms` : 'could not be reached');
+    }
+    if (typeof payload !== 'object' || payload === null || !('data' in payload || 'errors' in payload)) {
+      throw this.unavailable(`answered with HTTP ${status} and no GraphQL response`);
+    }
+    const { data, errors } = payload as GatewayGraphQLResponse;
+    return { data, errors };
+  }
+
+  private unavailable(what: string) {
+    return ketenError(ErrorCode.PARTNER_UNAVAILABLE, `The partner subgraph "${this.options.name}" ${what}; its data is missing from this answer.`, {
+      details: { serviceName: this.options.name },
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The intermediary's gateway: Apollo Gateway over the composed supergraph, served by Apollo Server with token
+ * verification, the signed principal to subgraphs, BSN validation before planning, masked errors, health routes,
+ * and nothing that phones home (no landing page from a CDN, no usage or schema reporting).
+ */
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { createErrorFormatter } from '../../common/formatError';
+import { startGraphQLHttpServer, type RunningHttpServer } from '../../common/http/graphqlHttpServer';
+import { loggerFor } from '../../common/logger';
+import { createTokenVerifier } from './auth/tokenVerifier';
+import { type GatewayConfig } from './config';
+import { createContextFactory, type GatewayContext } from './context';
+import { createReadinessCheck } from './health';
+import { PartnerDataSource } from './partnerDataSource';
+import { bsnValidationPlugin } from './plugins/bsnValidation';
+
+// Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
+process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+
+export type RunningGateway = RunningHttpServer;
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const log = loggerFor('gateway');
+  const dataSources: PartnerDataSource[] = [];
+  const gateway = new ApolloGateway({
+    supergraphSdl: config.supergraphSdl,
+    buildService({ name, url }) {
+      const source = new PartnerDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs });
+      dataSources.push(source);
+      return source;
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      bsnValidationPlugin(),
+    ],
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+  });
+  const verifyToken = createTokenVerifier({ issuers: config.trustedIssuers, audience: config.audience, algorithms: config.algorithms });
+  const http = await startGraphQLHttpServer({
+    apollo,
+    port: config.port,
+    host: config.host,
+    context: createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey }),
+    routes: {
+      '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
+      '/health/ready': createReadinessCheck(config.subgraphUrls),
+    },
+  });
+  return {
+    ...http,
+    async stop() {
+      await http.stop();
+      await Promise.all(dataSources.map((source) => source.close()));
+    },
+  };
+}

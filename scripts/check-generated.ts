@@ -1,0 +1,23 @@
+/**
+ * Fails when a committed generated file is stale: the supergraph and API schema (composition), and codegen's
+ * resolver types and typed documents. Part of `npm test`, so CI refuses a change that forgot to regenerate.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+
+function run(description: string, command: string, args: string[]): void {
+  try {
+    execFileSync(command, args, { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const output = (error as { stdout?: Buffer; stderr?: Buffer }).stdout?.toString() ?? '';
+    const errors = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    console.error(`${description} is stale or broken: run \`npm run codegen\` and commit the result.\n${output}${errors}`);
+    process.exit(1);
+  }
+}
+
+run('The supergraph (schema/supergraph.graphql, schema/api.graphql)', process.execPath, ['--import', 'tsx', 'scripts/compose.ts', '--check']);
+run('Generated code (__generated__ folders)', process.execPath, [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', 'codegen.ts', '--check']);
+console.log('generated files are up to date');

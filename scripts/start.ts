@@ -1,0 +1,98 @@
+/**
+ * `npm start`: the whole chain on one machine. Each subgraph runs as its own process with its own store (SQLite
+ * files under data/, or PostgreSQL schemas when DATABASE_URL is set) and seeded demo data; then the gateway.
+ * Prints the URLs, a demo BSN and how to get a token. Ctrl-C (or SIGTERM) stops everything gracefully.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, FIRST_SUBGRAPH_PORT } from '../common/config';
+import { loadOrCreateKeyPairFile } from '../common/keys';
+import { SUBGRAPH_NAMES } from '../common/partners';
+import { demoBsns, DEMO_BSN_INDEX } from '../common/seed/population';
+import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
+
+const ROOT = join(__dirname, '..');
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function run(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: 'inherit' });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the rest.`);
+    void stopAll(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilReady(name: string, url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (stopping) return;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not become ready within ${timeoutMs / 1000} s (${url})`);
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  process.once('SIGINT', () => void stopAll(0));
+  process.once('SIGTERM', () => void stopAll(0));
+  // Create the development keys once, before the processes that read them start.
+  await loadDevIssuerKeys();
+  await loadOrCreateKeyPairFile(devKeyFile('gateway-principal'), 'gateway-dev');
+  const childEnv = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+
+  const subgraphUrls: Record<string, string> = {};
+  await Promise.all(
+    SUBGRAPH_NAMES.map(async (name, index) => {
+      const port = envInt(`${name.toUpperCase()}_PORT`, FIRST_SUBGRAPH_PORT + index);
+      subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`] = `http://127.0.0.1:${port}/graphql`;
+      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port) });
+      await waitUntilReady(name, `http://127.0.0.1:${port}/health/ready`);
+    }),
+  );
+  const gatewayPort = envInt('PORT', DEFAULT_GATEWAY_PORT);
+  run('gateway', 'gateway/src/index.ts', { ...childEnv, ...subgraphUrls, PORT: String(gatewayPort) });
+  await waitUntilReady('gateway', `http://127.0.0.1:${gatewayPort}/health/ready`);
+
+  const demoBsn = demoBsns(DEMO_BSN_INDEX + 1)[DEMO_BSN_INDEX];
+  console.log(`
+ketenregie is running.
+  Gateway   http://127.0.0.1:${gatewayPort}/graphql   (health: /health/live, /health/ready)
+  Subgraphs ${SUBGRAPH_NAMES.map((name) => `${name} ${subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`]}`).join('\n            ')}
+  Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious, in the 999xxxxxx test range)
+
+Get a dev token and ask for the demo client's dossier:
+  TOKEN=$(npm run -s token -- --org gemeente --activity schuldhulp-intake)
+  curl -s http://127.0.0.1:${gatewayPort}/graphql -H "authorization: Bearer $TOKEN" \\
+    -H 'x-processing-activity: schuldhulp-intake' -H 'content-type: application/json' \\
+    -d '{"query":"{ client(bsn: \\"${demoBsn}\\") { bsn gemeente { debtHelp { status totalDebt } } uwv { benefits { type monthlyAmount } } } }"}'
+Press Ctrl-C to stop.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  void stopAll(1);
+});

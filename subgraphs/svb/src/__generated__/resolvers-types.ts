@@ -1,0 +1,227 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ClientReference } from '../../../../common/clientReference';
+import type { SvbContext } from '../loaders';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Citizen service number (burgerservicenummer): nine digits that pass the eleven-test. */
+  BSN: { input: string; output: string; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** The state pension under the Algemene Ouderdomswet (AOW). */
+export type AowPension = {
+  __typename?: 'AowPension';
+  /** Share of the full pension accrued, 0 to 100: 2% per year insured between age 15 and the pension age. */
+  accrualPercentage: Scalars['Int']['output'];
+  /** Gross amount per month. */
+  monthlyAmount: Scalars['Money']['output'];
+  /** First day of the pension. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** Child benefit (kinderbijslag) under the Algemene Kinderbijslagwet, paid per quarter. */
+export type ChildBenefit = {
+  __typename?: 'ChildBenefit';
+  /** Number of children the benefit is paid for. */
+  numberOfChildren: Scalars['Int']['output'];
+  /** Amount paid per quarter, for all children together. */
+  quarterlyAmount: Scalars['Money']['output'];
+};
+
+/** A citizen, identified by BSN. Every partner contributes its own section, so the source of each value stays visible. */
+export type Client = {
+  __typename?: 'Client';
+  bsn: Scalars['BSN']['output'];
+  /** What the SVB records about this client; null when the SVB does not know the client. */
+  svb?: Maybe<SvbRecord>;
+};
+
+/** The SVB's section of a client's dossier. */
+export type SvbRecord = {
+  __typename?: 'SvbRecord';
+  /** The state pension (AOW); null when the client receives none. */
+  aow?: Maybe<AowPension>;
+  /** Child benefit (kinderbijslag); null when the client receives none. */
+  childBenefit?: Maybe<ChildBenefit>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Client: Client;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AowPension: ResolverTypeWrapper<AowPension>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
+  ChildBenefit: ResolverTypeWrapper<ChildBenefit>;
+  Client: ResolverTypeWrapper<ClientReference>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  SvbRecord: ResolverTypeWrapper<ClientReference>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AowPension: AowPension;
+  Int: Scalars['Int']['output'];
+  BSN: Scalars['BSN']['output'];
+  ChildBenefit: ChildBenefit;
+  Client: ClientReference;
+  Date: Scalars['Date']['output'];
+  Money: Scalars['Money']['output'];
+  SvbRecord: ClientReference;
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+};
+
+export type AowPensionResolvers<ContextType = SvbContext, ParentType extends ResolversParentTypes['AowPension'] = ResolversParentTypes['AowPension']> = {
+  accrualPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
+  name: 'BSN';
+}
+
+export type ChildBenefitResolvers<ContextType = SvbContext, ParentType extends ResolversParentTypes['ChildBenefit'] = ResolversParentTypes['ChildBenefit']> = {
+  numberOfChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quarterlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ClientResolvers<ContextType = SvbContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  svb?: Resolver<Maybe<ResolversTypes['SvbRecord']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type SvbRecordResolvers<ContextType = SvbContext, ParentType extends ResolversParentTypes['SvbRecord'] = ResolversParentTypes['SvbRecord']> = {
+  aow?: Resolver<Maybe<ResolversTypes['AowPension']>, ParentType, ContextType>;
+  childBenefit?: Resolver<Maybe<ResolversTypes['ChildBenefit']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = SvbContext> = {
+  AowPension?: AowPensionResolvers<ContextType>;
+  BSN?: GraphQLScalarType;
+  ChildBenefit?: ChildBenefitResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Money?: GraphQLScalarType;
+  SvbRecord?: SvbRecordResolvers<ContextType>;
+};
+

@@ -1,0 +1,22 @@
+/** The SVB's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { createLoaders, type SvbLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { migrations } from './store/migrations';
+import { isEmpty } from './store/repository';
+import { type SvbDatabase } from './store/schema';
+import { seedSvb } from './store/seed';
+
+export const svbSubgraph: SubgraphModule<SvbDatabase, SvbLoaders> = {
+  name: 'svb',
+  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  migrations,
+  seed: seedSvb,
+  isEmpty,
+  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createLoaders,
+};

@@ -1,0 +1,25 @@
+/** Table types of the SVB's store (Kysely). Amounts in cents, dates as ISO text. */
+export interface ClientTable {
+  bsn: string;
+  registered_on: string;
+}
+
+export interface AowTable {
+  bsn: string;
+  start_date: string;
+  monthly_amount_cents: number;
+  /** 0..100: 2% per insured year. */
+  accrual_percentage: number;
+}
+
+export interface ChildBenefitTable {
+  bsn: string;
+  number_of_children: number;
+  quarterly_amount_cents: number;
+}
+
+export interface SvbDatabase {
+  client: ClientTable;
+  aow: AowTable;
+  child_benefit: ChildBenefitTable;
+}

@@ -1,0 +1,22 @@
+/** The allowances office's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { createLoaders, type ToeslagenLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { migrations } from './store/migrations';
+import { isEmpty } from './store/repository';
+import { type ToeslagenDatabase } from './store/schema';
+import { seedToeslagen } from './store/seed';
+
+export const toeslagenSubgraph: SubgraphModule<ToeslagenDatabase, ToeslagenLoaders> = {
+  name: 'toeslagen',
+  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  migrations,
+  seed: seedToeslagen,
+  isEmpty,
+  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createLoaders,
+};

@@ -1,0 +1,32 @@
+/** Table types of the allowances office's store (Kysely). Amounts in cents, dates as ISO text, flags as 0 or 1. */
+export interface ClientTable {
+  bsn: string;
+  registered_on: string;
+}
+
+export interface AllowanceTable {
+  /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */
+  id: string;
+  bsn: string;
+  kind: string;
+  year: number;
+  monthly_advance_cents: number;
+}
+
+export interface RecoveryTable {
+  /** `<bsn>-<n>`, like the allowances. */
+  id: string;
+  bsn: string;
+  allowance_kind: string;
+  year: number;
+  original_amount_cents: number;
+  amount_outstanding_cents: number;
+  /** 0 or 1: SQLite has no boolean type and better-sqlite3 binds no JavaScript booleans. */
+  payment_arrangement: number;
+}
+
+export interface ToeslagenDatabase {
+  client: ClientTable;
+  allowance: AllowanceTable;
+  recovery: RecoveryTable;
+}

@@ -1,0 +1,264 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ClientReference } from '../../../../common/clientReference';
+import type { UwvContext } from '../loaders';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Citizen service number (burgerservicenummer): nine digits that pass the eleven-test. */
+  BSN: { input: string; output: string; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** A benefit UWV pays or has paid to the client. */
+export type Benefit = {
+  __typename?: 'Benefit';
+  /** The WIA disability class; null for WW. Health-derived: special category of personal data. */
+  disabilityClass?: Maybe<DisabilityClass>;
+  /** Last day of entitlement; null while the benefit runs. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Gross amount per month. */
+  monthlyAmount: Scalars['Money']['output'];
+  /** First day of entitlement. */
+  startDate: Scalars['Date']['output'];
+  /** The kind of benefit. */
+  type: UwvBenefitType;
+};
+
+/** A citizen, identified by BSN. Every partner contributes its own section, so the source of each value stays visible. */
+export type Client = {
+  __typename?: 'Client';
+  bsn: Scalars['BSN']['output'];
+  /** What UWV records about this client; null when UWV does not know the client. */
+  uwv?: Maybe<UwvRecord>;
+};
+
+/**
+ * The WIA disability class: the percentage of earning capacity lost, as assessed by UWV's insurance physician.
+ * Health-derived: special category of personal data.
+ */
+export type DisabilityClass =
+  | 'CLASS_35_45'
+  | 'CLASS_45_55'
+  | 'CLASS_55_65'
+  | 'CLASS_65_80'
+  | 'CLASS_80_100';
+
+/** An income relation with an employer, as reported to UWV's payroll records. */
+export type IncomeRelation = {
+  __typename?: 'IncomeRelation';
+  /** The employer's trade name. */
+  employer: Scalars['String']['output'];
+  /** Last day of employment; null while it lasts. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Contractual working hours per week. */
+  hoursPerWeek: Scalars['Int']['output'];
+  /** Gross wage per month. */
+  monthlyWage: Scalars['Money']['output'];
+  /** First day of employment. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** The kind of benefit UWV pays. */
+export type UwvBenefitType =
+  /** WIA benefit for the fully and permanently disabled (Inkomensvoorziening Volledig Arbeidsongeschikten). */
+  | 'WIA_IVA'
+  /** WIA benefit for the partially or not permanently disabled (Werkhervatting Gedeeltelijk Arbeidsgeschikten). */
+  | 'WIA_WGA'
+  /** Unemployment benefit (Werkloosheidswet). */
+  | 'WW';
+
+/** UWV's section of a client's dossier. */
+export type UwvRecord = {
+  __typename?: 'UwvRecord';
+  /** Benefits paid by UWV (WW, WIA), newest first. */
+  benefits: Array<Benefit>;
+  /** Income relations (inkomstenverhoudingen) from the payroll records (polisadministratie), newest first. */
+  incomeRelations: Array<IncomeRelation>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Client: Client;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
+  Benefit: ResolverTypeWrapper<Benefit>;
+  Client: ResolverTypeWrapper<ClientReference>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DisabilityClass: DisabilityClass;
+  IncomeRelation: ResolverTypeWrapper<IncomeRelation>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  UwvBenefitType: UwvBenefitType;
+  UwvRecord: ResolverTypeWrapper<ClientReference>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  BSN: Scalars['BSN']['output'];
+  Benefit: Benefit;
+  Client: ClientReference;
+  Date: Scalars['Date']['output'];
+  IncomeRelation: IncomeRelation;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  Money: Scalars['Money']['output'];
+  UwvRecord: ClientReference;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
+  name: 'BSN';
+}
+
+export type BenefitResolvers<ContextType = UwvContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
+  disabilityClass?: Resolver<Maybe<ResolversTypes['DisabilityClass']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  monthlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['UwvBenefitType'], ParentType, ContextType>;
+};
+
+export type ClientResolvers<ContextType = UwvContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  uwv?: Resolver<Maybe<ResolversTypes['UwvRecord']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type IncomeRelationResolvers<ContextType = UwvContext, ParentType extends ResolversParentTypes['IncomeRelation'] = ResolversParentTypes['IncomeRelation']> = {
+  employer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hoursPerWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthlyWage?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type UwvRecordResolvers<ContextType = UwvContext, ParentType extends ResolversParentTypes['UwvRecord'] = ResolversParentTypes['UwvRecord']> = {
+  benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
+  incomeRelations?: Resolver<Array<ResolversTypes['IncomeRelation']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = UwvContext> = {
+  BSN?: GraphQLScalarType;
+  Benefit?: BenefitResolvers<ContextType>;
+  Client?: ClientResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  IncomeRelation?: IncomeRelationResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  UwvRecord?: UwvRecordResolvers<ContextType>;
+};
+

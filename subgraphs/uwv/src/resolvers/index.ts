@@ -1,0 +1,19 @@
+/** Resolvers of UWV's subgraph: thin, every read through a loader. */
+import { BsnScalar } from '../../../../common/bsn';
+import { resolveClientReference } from '../../../../common/clientReference';
+import { DateScalar, MoneyScalar } from '../../../../common/scalars';
+import { type Resolvers } from '../__generated__/resolvers-types';
+
+export const resolvers: Resolvers = {
+  BSN: BsnScalar,
+  Date: DateScalar,
+  Money: MoneyScalar,
+  Client: {
+    __resolveReference: resolveClientReference,
+    uwv: (client, _args, { loaders }) => loaders.record.load(client.bsn),
+  },
+  UwvRecord: {
+    benefits: (record, _args, { loaders }) => loaders.benefits.load(record.bsn),
+    incomeRelations: (record, _args, { loaders }) => loaders.incomeRelations.load(record.bsn),
+  },
+};

@@ -1,0 +1,29 @@
+/** UWV's domain models, as the repository returns them. Amounts are integer cents. */
+export const BENEFIT_TYPES = ['WW', 'WIA_WGA', 'WIA_IVA'] as const;
+export const DISABILITY_CLASSES = ['CLASS_35_45', 'CLASS_45_55', 'CLASS_55_65', 'CLASS_65_80', 'CLASS_80_100'] as const;
+
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
+export type DisabilityClass = (typeof DISABILITY_CLASSES)[number];
+
+/** UWV's section of a client: present only for clients UWV knows. */
+export interface UwvRecord {
+  bsn: string;
+}
+
+export interface Benefit {
+  type: BenefitType;
+  startDate: string;
+  endDate: string | null;
+  monthlyAmount: number;
+  /** Null for WW. Health-derived: special category. */
+  disabilityClass: DisabilityClass | null;
+}
+
+export interface IncomeRelation {
+  employer: string;
+  startDate: string;
+  endDate: string | null;
+  /** Gross, in cents. */
+  monthlyWage: number;
+  hoursPerWeek: number;
+}

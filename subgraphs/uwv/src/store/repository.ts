@@ -1,0 +1,64 @@
+/** Reads of UWV's store: each takes many BSNs and runs one query, for the loaders. */
+import { type Kysely } from 'kysely';
+import { groupBy, indexBy } from '../../../../common/loaders';
+import { type UwvDatabase } from './schema';
+import { type Benefit, type BenefitType, type DisabilityClass, type IncomeRelation, type UwvRecord } from './models';
+
+type Db = Kysely<UwvDatabase>;
+type ByBsn<T> = Map<string, T>;
+
+export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<UwvRecord>> {
+  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
+  return indexBy(rows, (row) => row.bsn);
+}
+
+export async function findBenefits(db: Db, bsns: readonly string[]): Promise<ByBsn<Benefit[]>> {
+  const rows = await db
+    .selectFrom('benefit')
+    .selectAll()
+    .where('bsn', 'in', bsns)
+    .orderBy('start_date', 'desc')
+    .orderBy('id')
+    .execute();
+  const grouped = groupBy(rows, (row) => row.bsn);
+  return new Map(
+    [...grouped].map(([bsn, group]) => [
+      bsn,
+      group.map((row) => ({
+        type: row.type as BenefitType,
+        startDate: row.start_date,
+        endDate: row.end_date,
+        monthlyAmount: row.monthly_amount_cents,
+        disabilityClass: row.disability_class as DisabilityClass | null,
+      })),
+    ]),
+  );
+}
+
+export async function findIncomeRelations(db: Db, bsns: readonly string[]): Promise<ByBsn<IncomeRelation[]>> {
+  const rows = await db
+    .selectFrom('income_relation')
+    .selectAll()
+    .where('bsn', 'in', bsns)
+    .orderBy('start_date', 'desc')
+    .orderBy('id')
+    .execute();
+  const grouped = groupBy(rows, (row) => row.bsn);
+  return new Map(
+    [...grouped].map(([bsn, group]) => [
+      bsn,
+      group.map((row) => ({
+        employer: row.employer,
+        startDate: row.start_date,
+        endDate: row.end_date,
+        monthlyWage: row.monthly_wage_cents,
+        hoursPerWeek: row.hours_per_week,
+      })),
+    ]),
+  );
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
+  return row === undefined;
+}

@@ -1,0 +1,284 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ClientReference } from '../../../../common/clientReference';
+import type { RentArrears as RentArrearsModel } from '../store/models';
+import type { WoningcorporatieContext } from '../loaders';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Citizen service number (burgerservicenummer): nine digits that pass the eleven-test. */
+  BSN: { input: string; output: string; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: any; output: any; }
+};
+
+/** A Dutch postal address. */
+export type Address = {
+  __typename?: 'Address';
+  /** City or town. */
+  city: Scalars['String']['output'];
+  /** House number, with any addition (e.g. "12A"). */
+  houseNumber: Scalars['String']['output'];
+  /** Postal code: four digits, a space and two letters (e.g. "1234 AB"). */
+  postalCode: Scalars['String']['output'];
+  /** Street name. */
+  street: Scalars['String']['output'];
+};
+
+/** A citizen, identified by BSN. Every partner contributes its own section, so the source of each value stays visible. */
+export type Client = {
+  __typename?: 'Client';
+  bsn: Scalars['BSN']['output'];
+  /** What the housing corporation records about this client; null when the housing corporation does not know the client. */
+  woningcorporatie?: Maybe<WoningcorporatieRecord>;
+};
+
+/** A collection step taken on a date. */
+export type CollectionStep = {
+  __typename?: 'CollectionStep';
+  /** The date the step was taken. */
+  date: Scalars['Date']['output'];
+  step: CollectionStepType;
+};
+
+/** A step in collecting rent arrears, in the usual order of escalation. */
+export type CollectionStepType =
+  /** The claim handed to a bailiff (deurwaarder). */
+  | 'BAILIFF'
+  /** A visit at home by the housing corporation (huisbezoek). */
+  | 'HOUSE_VISIT'
+  /** Referral to the municipality's debt help, with the client's consent (vroegsignalering). */
+  | 'REFERRAL_TO_DEBT_HELP'
+  /** First written reminder (herinnering). */
+  | 'REMINDER'
+  /** Second written reminder (aanmaning). */
+  | 'SECOND_REMINDER';
+
+/** Rent that fell due and was not paid (huurachterstand). */
+export type RentArrears = {
+  __typename?: 'RentArrears';
+  /** The total amount in arrears. */
+  amount: Scalars['Money']['output'];
+  /** The collection steps taken so far, oldest first. */
+  collectionSteps: Array<CollectionStep>;
+  /** The number of months of rent in arrears. */
+  months: Scalars['Int']['output'];
+};
+
+/** A tenancy agreement (huurovereenkomst) for a dwelling of the housing corporation. */
+export type Tenancy = {
+  __typename?: 'Tenancy';
+  /** The address of the rented dwelling, which is where the client lives. */
+  address: Address;
+  /** The rent due each month, service costs included. */
+  monthlyRent: Scalars['Money']['output'];
+  /** The date the tenancy started. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** The housing corporation's section of a client's dossier. */
+export type WoningcorporatieRecord = {
+  __typename?: 'WoningcorporatieRecord';
+  /** Rent the client owes the housing corporation; null when there are no arrears. */
+  rentArrears?: Maybe<RentArrears>;
+  /** The client's current tenancy with the housing corporation; null when the client rents nothing from it. */
+  tenancy?: Maybe<Tenancy>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Client: Client;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Client:
+    ( { __typename: 'Client' }
+    & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Address: ResolverTypeWrapper<Address>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
+  Client: ResolverTypeWrapper<ClientReference>;
+  CollectionStep: ResolverTypeWrapper<CollectionStep>;
+  CollectionStepType: CollectionStepType;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  RentArrears: ResolverTypeWrapper<RentArrearsModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Tenancy: ResolverTypeWrapper<Tenancy>;
+  WoningcorporatieRecord: ResolverTypeWrapper<ClientReference>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Address: Address;
+  String: Scalars['String']['output'];
+  BSN: Scalars['BSN']['output'];
+  Client: ClientReference;
+  CollectionStep: CollectionStep;
+  Date: Scalars['Date']['output'];
+  Money: Scalars['Money']['output'];
+  RentArrears: RentArrearsModel;
+  Int: Scalars['Int']['output'];
+  Tenancy: Tenancy;
+  WoningcorporatieRecord: ClientReference;
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type AddressResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  houseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postalCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
+  name: 'BSN';
+}
+
+export type ClientResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  woningcorporatie?: Resolver<Maybe<ResolversTypes['WoningcorporatieRecord']>, ParentType, ContextType>;
+};
+
+export type CollectionStepResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['CollectionStep'] = ResolversParentTypes['CollectionStep']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['CollectionStepType'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type RentArrearsResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['RentArrears'] = ResolversParentTypes['RentArrears']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collectionSteps?: Resolver<Array<ResolversTypes['CollectionStep']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TenancyResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['Tenancy'] = ResolversParentTypes['Tenancy']> = {
+  address?: Resolver<ResolversTypes['Address'], ParentType, ContextType>;
+  monthlyRent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type WoningcorporatieRecordResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['WoningcorporatieRecord'] = ResolversParentTypes['WoningcorporatieRecord']> = {
+  rentArrears?: Resolver<Maybe<ResolversTypes['RentArrears']>, ParentType, ContextType>;
+  tenancy?: Resolver<Maybe<ResolversTypes['Tenancy']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = WoningcorporatieContext> = {
+  Address?: AddressResolvers<ContextType>;
+  BSN?: GraphQLScalarType;
+  Client?: ClientResolvers<ContextType>;
+  CollectionStep?: CollectionStepResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Money?: GraphQLScalarType;
+  RentArrears?: RentArrearsResolvers<ContextType>;
+  Tenancy?: TenancyResolvers<ContextType>;
+  WoningcorporatieRecord?: WoningcorporatieRecordResolvers<ContextType>;
+};
+

@@ -1,0 +1,22 @@
+/** Resolvers of the housing corporation's subgraph: thin, every read through a loader. */
+import { BsnScalar } from '../../../../common/bsn';
+import { resolveClientReference } from '../../../../common/clientReference';
+import { DateScalar, MoneyScalar } from '../../../../common/scalars';
+import { type Resolvers } from '../__generated__/resolvers-types';
+
+export const resolvers: Resolvers = {
+  BSN: BsnScalar,
+  Date: DateScalar,
+  Money: MoneyScalar,
+  Client: {
+    __resolveReference: resolveClientReference,
+    woningcorporatie: (client, _args, { loaders }) => loaders.record.load(client.bsn),
+  },
+  WoningcorporatieRecord: {
+    tenancy: (record, _args, { loaders }) => loaders.tenancy.load(record.bsn),
+    rentArrears: (record, _args, { loaders }) => loaders.rentArrears.load(record.bsn),
+  },
+  RentArrears: {
+    collectionSteps: (arrears, _args, { loaders }) => loaders.collectionSteps.load(arrears.bsn),
+  },
+};

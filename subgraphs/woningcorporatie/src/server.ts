@@ -1,0 +1,22 @@
+/** The housing corporation's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { createLoaders, type WoningcorporatieLoaders } from './loaders';
+import { resolvers } from './resolvers';
+import { migrations } from './store/migrations';
+import { isEmpty } from './store/repository';
+import { type WoningcorporatieDatabase } from './store/schema';
+import { seedWoningcorporatie } from './store/seed';
+
+export const woningcorporatieSubgraph: SubgraphModule<WoningcorporatieDatabase, WoningcorporatieLoaders> = {
+  name: 'woningcorporatie',
+  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  migrations,
+  seed: seedWoningcorporatie,
+  isEmpty,
+  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createLoaders,
+};

@@ -1,0 +1,379 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Citizen service number (burgerservicenummer): nine digits that pass the eleven-test. */
+  BSN: { input: string; output: string; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
+  Money: { input: number; output: number; }
+  /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
+  OIN: { input: string; output: string; }
+};
+
+/** A Dutch postal address. */
+export type Address = {
+  __typename?: 'Address';
+  /** City or town. */
+  city: Scalars['String']['output'];
+  /** House number, with any addition (e.g. "12A"). */
+  houseNumber: Scalars['String']['output'];
+  /** Postal code: four digits, a space and two letters (e.g. "1234 AB"). */
+  postalCode: Scalars['String']['output'];
+  /** Street name. */
+  street: Scalars['String']['output'];
+};
+
+/** An allowance for one year, paid as a monthly advance until the final assessment. */
+export type Allowance = {
+  __typename?: 'Allowance';
+  kind: AllowanceKind;
+  /** The advance paid each month; it depends on the client's expected income. */
+  monthlyAdvance: Scalars['Money']['output'];
+  /** The calendar year the allowance is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** The kind of allowance (toeslag). */
+export type AllowanceKind =
+  /** Zorgtoeslag: a contribution to the health-insurance premium. */
+  | 'CARE_ALLOWANCE'
+  /** Huurtoeslag: a contribution to the rent. */
+  | 'RENT_ALLOWANCE';
+
+/** The state pension under the Algemene Ouderdomswet (AOW). */
+export type AowPension = {
+  __typename?: 'AowPension';
+  /** Share of the full pension accrued, 0 to 100: 2% per year insured between age 15 and the pension age. */
+  accrualPercentage: Scalars['Int']['output'];
+  /** Gross amount per month. */
+  monthlyAmount: Scalars['Money']['output'];
+  /** First day of the pension. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** A benefit UWV pays or has paid to the client. */
+export type Benefit = {
+  __typename?: 'Benefit';
+  /** The WIA disability class; null for WW. Health-derived: special category of personal data. */
+  disabilityClass?: Maybe<DisabilityClass>;
+  /** Last day of entitlement; null while the benefit runs. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Gross amount per month. */
+  monthlyAmount: Scalars['Money']['output'];
+  /** First day of entitlement. */
+  startDate: Scalars['Date']['output'];
+  /** The kind of benefit. */
+  type: UwvBenefitType;
+};
+
+/** Child benefit (kinderbijslag) under the Algemene Kinderbijslagwet, paid per quarter. */
+export type ChildBenefit = {
+  __typename?: 'ChildBenefit';
+  /** Number of children the benefit is paid for. */
+  numberOfChildren: Scalars['Int']['output'];
+  /** Amount paid per quarter, for all children together. */
+  quarterlyAmount: Scalars['Money']['output'];
+};
+
+/** A citizen, identified by BSN. Every partner contributes its own section, so the source of each value stays visible. */
+export type Client = {
+  __typename?: 'Client';
+  bsn: Scalars['BSN']['output'];
+  /** What the municipality records about this client; null when the municipality does not know the client. */
+  gemeente?: Maybe<GemeenteRecord>;
+  /** What the SVB records about this client; null when the SVB does not know the client. */
+  svb?: Maybe<SvbRecord>;
+  /** What the allowances office records about this client; null when the allowances office does not know the client. */
+  toeslagen?: Maybe<ToeslagenRecord>;
+  /** What UWV records about this client; null when UWV does not know the client. */
+  uwv?: Maybe<UwvRecord>;
+  /** What the housing corporation records about this client; null when the housing corporation does not know the client. */
+  woningcorporatie?: Maybe<WoningcorporatieRecord>;
+};
+
+/** A collection step taken on a date. */
+export type CollectionStep = {
+  __typename?: 'CollectionStep';
+  /** The date the step was taken. */
+  date: Scalars['Date']['output'];
+  step: CollectionStepType;
+};
+
+/** A step in collecting rent arrears, in the usual order of escalation. */
+export type CollectionStepType =
+  /** The claim handed to a bailiff (deurwaarder). */
+  | 'BAILIFF'
+  /** A visit at home by the housing corporation (huisbezoek). */
+  | 'HOUSE_VISIT'
+  /** Referral to the municipality's debt help, with the client's consent (vroegsignalering). */
+  | 'REFERRAL_TO_DEBT_HELP'
+  /** First written reminder (herinnering). */
+  | 'REMINDER'
+  /** Second written reminder (aanmaning). */
+  | 'SECOND_REMINDER';
+
+export type DebtHelpStatus =
+  | 'AFTERCARE'
+  | 'CLOSED'
+  | 'DEBT_ARRANGEMENT'
+  | 'REGISTERED'
+  | 'STABILISATION';
+
+export type DebtHelpTrajectory = {
+  __typename?: 'DebtHelpTrajectory';
+  creditorCount: Scalars['Int']['output'];
+  startDate: Scalars['Date']['output'];
+  status: DebtHelpStatus;
+  /** Total debt known to the debt counsellor. */
+  totalDebt: Scalars['Money']['output'];
+};
+
+/**
+ * The WIA disability class: the percentage of earning capacity lost, as assessed by UWV's insurance physician.
+ * Health-derived: special category of personal data.
+ */
+export type DisabilityClass =
+  | 'CLASS_35_45'
+  | 'CLASS_45_55'
+  | 'CLASS_55_65'
+  | 'CLASS_65_80'
+  | 'CLASS_80_100';
+
+/** The municipality's section of a client's dossier. */
+export type GemeenteRecord = {
+  __typename?: 'GemeenteRecord';
+  /** The debt-help trajectory (schuldhulpverlening); null when there is none. */
+  debtHelp?: Maybe<DebtHelpTrajectory>;
+  /** Social assistance (bijstand) under the Participatiewet; null when the client has none on record. */
+  socialAssistance?: Maybe<SocialAssistance>;
+  /** Support under the Wet maatschappelijke ondersteuning (Wmo), newest first. */
+  wmoSupport: Array<WmoSupport>;
+};
+
+/** Household situation that determines the Participatiewet norm amount. */
+export type HouseholdType =
+  | 'COUPLE'
+  | 'SINGLE'
+  | 'SINGLE_PARENT';
+
+/** An income relation with an employer, as reported to UWV's payroll records. */
+export type IncomeRelation = {
+  __typename?: 'IncomeRelation';
+  /** The employer's trade name. */
+  employer: Scalars['String']['output'];
+  /** Last day of employment; null while it lasts. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Contractual working hours per week. */
+  hoursPerWeek: Scalars['Int']['output'];
+  /** Gross wage per month. */
+  monthlyWage: Scalars['Money']['output'];
+  /** First day of employment. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** An organisation in the chain. */
+export type Partner = {
+  __typename?: 'Partner';
+  kind: PartnerKind;
+  name: Scalars['String']['output'];
+  oin: Scalars['OIN']['output'];
+  /** The subgraph through which this partner shares data; null for partners that only receive. */
+  subgraph?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerKind =
+  | 'ALLOWANCES_OFFICE'
+  | 'DEBT_COUNSELLING'
+  | 'EMPLOYMENT_AGENCY'
+  | 'HOUSING_CORPORATION'
+  | 'INTERMEDIARY'
+  | 'MUNICIPALITY'
+  | 'SOCIAL_INSURANCE_BANK';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The client with this BSN. Each partner adds its own section, which is null when that partner does not know the client. */
+  client: Client;
+  /** Several clients at once (at most 1000), in the order asked. */
+  clients: Array<Client>;
+  /** One organisation by OIN; null when it is not registered. */
+  partner?: Maybe<Partner>;
+  /** Every organisation registered in the chain. */
+  partners: Array<Partner>;
+};
+
+
+export type QueryClientArgs = {
+  bsn: Scalars['BSN']['input'];
+};
+
+
+export type QueryClientsArgs = {
+  bsns: Array<Scalars['BSN']['input']>;
+};
+
+
+export type QueryPartnerArgs = {
+  oin: Scalars['OIN']['input'];
+};
+
+/** An allowance paid in excess, found at the final assessment of a year, that the client has to pay back. */
+export type Recovery = {
+  __typename?: 'Recovery';
+  /** The kind of allowance that was paid in excess. */
+  allowanceKind: AllowanceKind;
+  /** What is still to be paid back. */
+  amountOutstanding: Scalars['Money']['output'];
+  /** The amount to be paid back as first assessed. */
+  originalAmount: Scalars['Money']['output'];
+  /** True when the client pays back in instalments under a payment arrangement (betalingsregeling). */
+  paymentArrangement: Scalars['Boolean']['output'];
+  /** The calendar year of the allowance that was paid in excess. */
+  year: Scalars['Int']['output'];
+};
+
+/** Rent that fell due and was not paid (huurachterstand). */
+export type RentArrears = {
+  __typename?: 'RentArrears';
+  /** The total amount in arrears. */
+  amount: Scalars['Money']['output'];
+  /** The collection steps taken so far, oldest first. */
+  collectionSteps: Array<CollectionStep>;
+  /** The number of months of rent in arrears. */
+  months: Scalars['Int']['output'];
+};
+
+export type SocialAssistance = {
+  __typename?: 'SocialAssistance';
+  endDate?: Maybe<Scalars['Date']['output']>;
+  household: HouseholdType;
+  /** Monthly norm amount that applies to this household. */
+  normAmount: Scalars['Money']['output'];
+  startDate: Scalars['Date']['output'];
+  status: SocialAssistanceStatus;
+};
+
+export type SocialAssistanceStatus =
+  | 'APPLIED'
+  | 'ENDED'
+  | 'GRANTED'
+  | 'REJECTED'
+  | 'SUSPENDED';
+
+/** The SVB's section of a client's dossier. */
+export type SvbRecord = {
+  __typename?: 'SvbRecord';
+  /** The state pension (AOW); null when the client receives none. */
+  aow?: Maybe<AowPension>;
+  /** Child benefit (kinderbijslag); null when the client receives none. */
+  childBenefit?: Maybe<ChildBenefit>;
+};
+
+/** A tenancy agreement (huurovereenkomst) for a dwelling of the housing corporation. */
+export type Tenancy = {
+  __typename?: 'Tenancy';
+  /** The address of the rented dwelling, which is where the client lives. */
+  address: Address;
+  /** The rent due each month, service costs included. */
+  monthlyRent: Scalars['Money']['output'];
+  /** The date the tenancy started. */
+  startDate: Scalars['Date']['output'];
+};
+
+/** The allowances office's section of a client's dossier. */
+export type ToeslagenRecord = {
+  __typename?: 'ToeslagenRecord';
+  /** Allowances granted to the client, one per kind and year, newest year first. */
+  allowances: Array<Allowance>;
+  /** Allowances paid in excess that the client has to pay back (terugvorderingen), newest year first. */
+  recoveries: Array<Recovery>;
+};
+
+/** The kind of benefit UWV pays. */
+export type UwvBenefitType =
+  /** WIA benefit for the fully and permanently disabled (Inkomensvoorziening Volledig Arbeidsongeschikten). */
+  | 'WIA_IVA'
+  /** WIA benefit for the partially or not permanently disabled (Werkhervatting Gedeeltelijk Arbeidsgeschikten). */
+  | 'WIA_WGA'
+  /** Unemployment benefit (Werkloosheidswet). */
+  | 'WW';
+
+/** UWV's section of a client's dossier. */
+export type UwvRecord = {
+  __typename?: 'UwvRecord';
+  /** Benefits paid by UWV (WW, WIA), newest first. */
+  benefits: Array<Benefit>;
+  /** Income relations (inkomstenverhoudingen) from the payroll records (polisadministratie), newest first. */
+  incomeRelations: Array<IncomeRelation>;
+};
+
+export type WmoSupport = {
+  __typename?: 'WmoSupport';
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** The health limitation the support answers to. Special category (health data). */
+  healthLimitation?: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['Date']['output'];
+  type: WmoSupportType;
+};
+
+export type WmoSupportType =
+  | 'DAY_ACTIVITIES'
+  | 'HOME_ADAPTATION'
+  | 'HOUSEHOLD_HELP'
+  | 'MOBILITY_AID'
+  | 'SUPPORTED_LIVING';
+
+/** The housing corporation's section of a client's dossier. */
+export type WoningcorporatieRecord = {
+  __typename?: 'WoningcorporatieRecord';
+  /** Rent the client owes the housing corporation; null when there are no arrears. */
+  rentArrears?: Maybe<RentArrears>;
+  /** The client's current tenancy with the housing corporation; null when the client rents nothing from it. */
+  tenancy?: Maybe<Tenancy>;
+};
+
+export type ClientBsnQueryVariables = Exact<{
+  bsn: Scalars['BSN']['input'];
+}>;
+
+
+export type ClientBsnQuery = { __typename?: 'Query', client: { __typename?: 'Client', bsn: string } };
+
+export type ClientsOverviewQueryVariables = Exact<{
+  bsns: Array<Scalars['BSN']['input']> | Scalars['BSN']['input'];
+}>;
+
+
+export type ClientsOverviewQuery = { __typename?: 'Query', clients: Array<{ __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, totalDebt: number } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits: Array<{ __typename?: 'Benefit', type: UwvBenefitType, monthlyAmount: number }> } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', monthlyAmount: number } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number }> } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', rentArrears?: { __typename?: 'RentArrears', amount: number, collectionSteps: Array<{ __typename?: 'CollectionStep', step: CollectionStepType }> } | null } | null }> };
+
+export type DossierQueryVariables = Exact<{
+  bsn: Scalars['BSN']['input'];
+}>;
+
+
+export type DossierQuery = { __typename?: 'Query', client: { __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', socialAssistance?: { __typename?: 'SocialAssistance', status: SocialAssistanceStatus, startDate: string, endDate?: string | null, normAmount: number, household: HouseholdType } | null, wmoSupport: Array<{ __typename?: 'WmoSupport', type: WmoSupportType, startDate: string, endDate?: string | null, healthLimitation?: string | null }>, debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, startDate: string, totalDebt: number, creditorCount: number } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits: Array<{ __typename?: 'Benefit', type: UwvBenefitType, startDate: string, endDate?: string | null, monthlyAmount: number, disabilityClass?: DisabilityClass | null }>, incomeRelations: Array<{ __typename?: 'IncomeRelation', employer: string, startDate: string, endDate?: string | null, monthlyWage: number, hoursPerWeek: number }> } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', startDate: string, monthlyAmount: number, accrualPercentage: number } | null, childBenefit?: { __typename?: 'ChildBenefit', numberOfChildren: number, quarterlyAmount: number } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number, monthlyAdvance: number }>, recoveries: Array<{ __typename?: 'Recovery', allowanceKind: AllowanceKind, year: number, originalAmount: number, amountOutstanding: number, paymentArrangement: boolean }> } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', tenancy?: { __typename?: 'Tenancy', startDate: string, monthlyRent: number, address: { __typename?: 'Address', street: string, houseNumber: string, postalCode: string, city: string } } | null, rentArrears?: { __typename?: 'RentArrears', amount: number, months: number, collectionSteps: Array<{ __typename?: 'CollectionStep', step: CollectionStepType, date: string }> } | null } | null } };
+
+export type PartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersQuery = { __typename?: 'Query', partners: Array<{ __typename?: 'Partner', oin: string, name: string, kind: PartnerKind, subgraph?: string | null }> };
+
+
+export const ClientBsnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientBsn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}}]}}]} as unknown as DocumentNode<ClientBsnQuery, ClientBsnQueryVariables>;
+export const ClientsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientsOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientsOverviewQuery, ClientsOverviewQueryVariables>;
+export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"normAmount"}},{"kind":"Field","name":{"kind":"Name","value":"household"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wmoSupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"healthLimitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}},{"kind":"Field","name":{"kind":"Name","value":"creditorCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityClass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"accrualPercentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}},{"kind":"Field","name":{"kind":"Name","value":"quarterlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAdvance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"paymentArrangement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"houseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}}]}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;

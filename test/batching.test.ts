@@ -1,0 +1,45 @@
+/**
+ * Batching: 500 clients through the gateway cost each subgraph one SQL query per table it reads, not one per
+ * client. The stores count every statement they execute.
+ */
+import { demoBsns } from '../common/seed/population';
+import { ClientsOverviewDocument } from './__generated__/graphql';
+import { execute } from './support/graphql';
+import { startStack, STORE_KINDS, type TestStack } from './support/stack';
+
+/** Tables each subgraph reads for the ClientsOverview operation: the client register plus one per section read. */
+const EXPECTED_QUERIES = {
+  regie: 0, // the client list is built from the arguments; no table is read
+  gemeente: 2, // client, debt_help
+  uwv: 2, // client, benefit
+  svb: 2, // client, aow
+  toeslagen: 2, // client, allowance
+  woningcorporatie: 3, // client, rent_arrears, collection_step
+} as const;
+
+describe.each(STORE_KINDS)('batching (%s)', (store) => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startStack({ store, seedClients: 600 });
+  });
+  afterAll(() => stack?.stop());
+
+  it('answers 500 clients with one SQL query per table per subgraph', async () => {
+    const bsns = demoBsns(500);
+    const before = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount()]));
+    const response = await execute(stack.gatewayUrl, ClientsOverviewDocument, { bsns }, { token: await stack.token() });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.clients).toHaveLength(500);
+    expect(response.data?.clients.map((c) => c.bsn)).toEqual(bsns);
+    const executed = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount() - (before[s.name] ?? 0)]));
+    expect(executed).toEqual(EXPECTED_QUERIES);
+  });
+
+  it('found data for many clients in that batch (the queries were not empty)', async () => {
+    const response = await execute(stack.gatewayUrl, ClientsOverviewDocument, { bsns: demoBsns(500) }, { token: await stack.token() });
+    const known = response.data?.clients.filter((c) => c.uwv !== null).length ?? 0;
+    expect(known).toBeGreaterThan(150);
+    expect(known).toBeLessThan(500);
+  });
+});

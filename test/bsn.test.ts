@@ -1,0 +1,64 @@
+/** An invalid BSN anywhere in a request is a clear INVALID_BSN error, never a 500, and reaches no partner. */
+import { importKey } from '../common/keys';
+import { PRINCIPAL_HEADER, signPrincipal } from '../common/principal';
+import { demoBsns } from '../common/seed/population';
+import { ClientBsnDocument, ClientsOverviewDocument } from './__generated__/graphql';
+import { errorCodes, execute, postGraphQL } from './support/graphql';
+import { startStack, type TestStack } from './support/stack';
+
+describe('BSN validation', () => {
+  let stack: TestStack;
+  let token: string;
+  const queriesInAllStores = () => Object.values(stack.subgraphs).reduce((sum, s) => sum + s.store.queryCount(), 0);
+
+  beforeAll(async () => {
+    stack = await startStack({ seedClients: 20 });
+    token = await stack.token();
+  });
+  afterAll(() => stack?.stop());
+
+  it.each([
+    ['a failing check digit', '111222334'],
+    ['eight digits', '12345678'],
+    ['all zeros', '000000000'],
+    ['letters', 'abcdefghi'],
+  ])('refuses %s in a variable with 400 INVALID_BSN before any subgraph is asked', async (_label, bsn) => {
+    const before = queriesInAllStores();
+    const response = await execute(stack.gatewayUrl, ClientBsnDocument, { bsn }, { token });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['INVALID_BSN']);
+    expect(response.errors?.[0]?.message).toMatch(/eleven-test/);
+    expect(queriesInAllStores()).toBe(before);
+  });
+
+  it('refuses an invalid BSN written into the query', async () => {
+    const response = await postGraphQL(stack.gatewayUrl, { query: '{ client(bsn: "123456789") { bsn uwv { benefits { type } } } }' }, { token, activity: 'schuldhulp-intake' });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['INVALID_BSN']);
+  });
+
+  it('refuses one invalid BSN hidden in a list', async () => {
+    const bsns = [...demoBsns(3), '111222334'];
+    const response = await execute(stack.gatewayUrl, ClientsOverviewDocument, { bsns }, { token });
+    expect(errorCodes(response)).toEqual(['INVALID_BSN']);
+    expect(response.data ?? null).toBeNull();
+  });
+
+  it('refuses an invalid entity key sent straight to a subgraph with INVALID_BSN at that entity', async () => {
+    const principal = { org: '00000009200000000002', sub: 'x', activity: 'schuldhulp-intake', staff: false, traceId: 'a'.repeat(32) };
+    const signed = await signPrincipal(principal, await importKey(stack.storage.gatewayKeys.privateJwk));
+    const response = await postGraphQL<{ _entities: Array<{ bsn: string } | null> }>(
+      stack.subgraphs.gemeente.url,
+      {
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { bsn gemeente { debtHelp { status } } } } }',
+        variables: { r: [{ __typename: 'Client', bsn: demoBsns(1)[0] }, { __typename: 'Client', bsn: '111222334' }] },
+      },
+      { headers: { [PRINCIPAL_HEADER]: signed } },
+    );
+    expect(response.status).toBe(200);
+    expect(errorCodes(response)).toEqual(['INVALID_BSN']);
+    expect(response.errors?.[0]?.path).toEqual(['_entities', 1]);
+    expect(response.data?._entities[0]?.bsn).toBe(demoBsns(1)[0]);
+    expect(response.data?._entities[1]).toBeNull();
+  });
+});

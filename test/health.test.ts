@@ -1,0 +1,48 @@
+/** Health endpoints and what a client sees when a partner is down. */
+import { demoBsns } from '../common/seed/population';
+import { DossierDocument } from './__generated__/graphql';
+import { errorCodes, execute } from './support/graphql';
+import { startStack, type TestStack } from './support/stack';
+
+describe('health and partner outages', () => {
+  let stack: TestStack;
+  const origin = () => new URL(stack.gatewayUrl).origin;
+
+  beforeAll(async () => {
+    stack = await startStack({ seedClients: 20 });
+  });
+  afterAll(() => stack?.stop());
+
+  it('is live and ready when every subgraph answers', async () => {
+    expect((await fetch(`${origin()}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${origin()}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', notReady: [] });
+  });
+
+  it('every subgraph reports its own readiness', async () => {
+    for (const subgraph of Object.values(stack.subgraphs)) {
+      expect((await fetch(new URL('/health/ready', subgraph.url))).status).toBe(200);
+    }
+  });
+
+  it('does not serve a landing page or stack traces', async () => {
+    const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/cdn|apollographql\.com|<script/i);
+  });
+
+  it('with a partner down: not ready, and that partner\'s section is null with PARTNER_UNAVAILABLE, naming no address', async () => {
+    await stack.subgraphs.svb.stop();
+    const ready = await fetch(`${origin()}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'not ready', notReady: ['svb'] });
+
+    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn: demoBsns(1)[0] ?? '' }, { token: await stack.token() });
+    expect(response.status).toBe(200);
+    expect(response.data?.client.svb ?? null).toBeNull();
+    expect(response.data?.client.uwv?.benefits.length).toBeGreaterThan(0);
+    expect(errorCodes(response)).toEqual(['PARTNER_UNAVAILABLE']);
+    expect(response.errors?.[0]?.extensions?.serviceName).toBe('svb');
+    expect(JSON.stringify(response.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * Starts the whole chain in the test process: the six subgraphs and the gateway, each a real HTTP server on a
+ * free port, each subgraph with its own store (SQLite files in a temporary folder, or PostgreSQL schemas of their
+ * own when the store is 'postgres'), with fresh keys and a dev issuer the gateway trusts.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { type StoreConfig } from '../../common/db/store';
+import { generateKeyPairJwk, importKey, type KeyPairJwk } from '../../common/keys';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
+import { loadRegister } from '../../common/register';
+import { launchSubgraph, type RunningSubgraph } from '../../common/subgraph/launchSubgraph';
+import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../../gateway/src/auth/devIssuer';
+import { type UserClaims } from '../../gateway/src/auth/claims';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { startGateway, type RunningGateway } from '../../gateway/src/server';
+import { SUBGRAPH_MODULES } from '../../subgraphs/modules';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+/** The stores the suite runs against: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const STORE_KINDS: StoreKind[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface StackOptions {
+  store?: StoreKind;
+  seedClients?: number;
+  /** Start only these subgraphs' stores again from an earlier stack (for restart tests). */
+  reuse?: StackStorage;
+}
+
+/** Where a stack keeps its data, so a second stack can start on the same stores. */
+export interface StackStorage {
+  store: StoreKind;
+  sqliteDir: string;
+  pgSchemaPrefix: string;
+  gatewayKeys: KeyPairJwk;
+  issuerKeys: KeyPairJwk;
+}
+
+export interface TestStack {
+  gateway: RunningGateway;
+  gatewayUrl: string;
+  subgraphs: Record<SubgraphName, RunningSubgraph<never>>;
+  storage: StackStorage;
+  /** A dev token for the given claims (defaults: a municipal case worker allowed every registered activity). */
+  token(claims?: Partial<UserClaims>, options?: { expiresInSeconds?: number; issuer?: string; audience?: string }): Promise<string>;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
+
+function storeConfig(storage: StackStorage, name: SubgraphName): StoreConfig {
+  if (storage.store === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE_URL is not set');
+    return { kind: 'postgres', url, schema: `${storage.pgSchemaPrefix}${name}`, poolSize: 4 };
+  }
+  return { kind: 'sqlite', file: join(storage.sqliteDir, `${name}.sqlite`) };
+}
+
+async function dropSchemas(prefix: string): Promise<void> {
+  const pool = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 1 });
+  try {
+    for (const name of SUBGRAPH_NAMES) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}${name}" CASCADE`);
+  } finally {
+    await pool.end();
+  }
+}
+
+export async function startStack(options: StackOptions = {}): Promise<TestStack> {
+  const storage: StackStorage = options.reuse ?? {
+    store: options.store ?? 'sqlite',
+    sqliteDir: mkdtempSync(join(tmpdir(), 'ketenregie-test-')),
+    pgSchemaPrefix: `t${randomBytes(4).toString('hex')}_`,
+    gatewayKeys: await generateKeyPairJwk('gateway-test'),
+    issuerKeys: await generateKeyPairJwk('issuer-test'),
+  };
+  const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
+  const started: RunningSubgraph<never>[] = [];
+  try {
+    for (const name of SUBGRAPH_NAMES) {
+      started.push(
+        await launchSubgraph(SUBGRAPH_MODULES[name], {
+          store: storeConfig(storage, name),
+          gatewayKey: gatewayPublicKey,
+          port: 0,
+          seedClients: options.seedClients ?? 600,
+        }),
+      );
+    }
+  } catch (error) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw error;
+  }
+  const subgraphs = Object.fromEntries(started.map((s) => [s.name, s])) as Record<SubgraphName, RunningSubgraph<never>>;
+  const gateway = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])),
+    trustedIssuers: [{ issuer: DEV_ISSUER, jwks: devIssuerJwks(storage.issuerKeys) }],
+    audience: DEFAULT_AUDIENCE,
+    algorithms: ['EdDSA', 'ES256'],
+    principalKey: await importKey(storage.gatewayKeys.privateJwk),
+    register: loadRegister(),
+    subgraphTimeoutMs: 5000,
+  });
+
+  return {
+    gateway,
+    gatewayUrl: gateway.url,
+    subgraphs,
+    storage,
+    token(claims = {}, tokenOptions = {}) {
+      return signDevToken(storage.issuerKeys, {
+        claims: { sub: 'case-worker-1', org: '00000009200000000002', activities: ALL_ACTIVITIES, staff: false, ...claims },
+        ...tokenOptions,
+      });
+    },
+    async stop({ keepData = false } = {}) {
+      await gateway.stop();
+      await Promise.all(started.map((s) => s.stop()));
+      if (keepData) return;
+      if (storage.store === 'postgres') await dropSchemas(storage.pgSchemaPrefix);
+      else rmSync(storage.sqliteDir, { recursive: true, force: true });
+    },
+  };
+}
