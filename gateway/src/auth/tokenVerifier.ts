@@ -23,6 +23,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
   const rejected = options.algorithms.filter((alg) => !ASYMMETRIC.test(alg));
   if (rejected.length > 0) throw new Error(`TOKEN_ALGORITHMS may list asymmetric algorithms only; remove ${rejected.join(', ')}`);
   if (options.issuers.length === 0) throw new Error('At least one trusted token issuer is required (TRUSTED_ISSUERS)');
+  const names = options.issuers.map((issuer) => issuer.issuer);
+  const duplicate = names.find((name, index) => names.indexOf(name) !== index);
+  if (duplicate) throw new Error(`The token issuer "${duplicate}" is configured twice; give each trusted issuer one entry`);
   const keySets = new Map<string, JWTVerifyGetKey>(
     options.issuers.map((issuer) => [
       issuer.issuer,

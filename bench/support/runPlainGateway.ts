@@ -1,0 +1,40 @@
+/**
+ * Benchmark baseline: a plain @apollo/gateway (default data source, Apollo Server's standalone HTTP server) on the
+ * same supergraph and subgraphs. It does only what the subgraphs require to answer at all: it forwards a signed
+ * principal, signed once and renewed every 30 s, instead of verifying a token and signing per request.
+ */
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { requireEnv } from '../../common/config';
+import { importKey, parseJwk } from '../../common/keys';
+import { PRINCIPAL_HEADER, signPrincipal } from '../../common/principal';
+import { subgraphUrlsFromEnv, DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+
+async function main(): Promise<void> {
+  const key = await importKey(parseJwk(requireEnv('GATEWAY_PRIVATE_JWK'), 'GATEWAY_PRIVATE_JWK'));
+  const principal = { org: '00000009200000000002', sub: 'bench', activity: 'schuldhulp-intake', staff: false, traceId: 'b'.repeat(32) };
+  let signed = await signPrincipal(principal, key);
+  setInterval(() => void signPrincipal(principal, key).then((fresh) => (signed = fresh)), 30_000).unref();
+  const urls = subgraphUrlsFromEnv(process.env);
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource({
+        url: urls[name] ?? url,
+        willSendRequest({ request }) {
+          request.http?.headers.set(PRINCIPAL_HEADER, signed);
+        },
+      }),
+  });
+  const server = new ApolloServer({ gateway, plugins: [ApolloServerPluginLandingPageDisabled()] });
+  await startStandaloneServer(server, { listen: { port: Number(requireEnv('PORT')), host: '127.0.0.1' } });
+  console.log('READY');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
