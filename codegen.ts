@@ -17,7 +17,15 @@ const scalars = {
 /** Maps GraphQL types to the models a subgraph's repository returns, when the two differ. */
 const clientReference = '../../../../common/clientReference#ClientReference';
 const mappers: Record<string, Record<string, string>> = {
-  regie: { Client: clientReference },
+  regie: {
+    Client: clientReference,
+    Partner: '../store/models#Partner as PartnerModel',
+    Case: '../store/models#ChainCase',
+    RoleAssignment: '../store/models#RoleAssignment as RoleAssignmentModel',
+    CaseEvent: '../store/models#CaseEvent as CaseEventModel',
+    HandoverProposal: '../store/models#HandoverProposal as HandoverProposalModel',
+    ClientRoles: '../store/models#ClientRoles as ClientRolesModel',
+  },
   gemeente: { Client: clientReference, GemeenteRecord: clientReference },
   uwv: { Client: clientReference, UwvRecord: clientReference },
   svb: { Client: clientReference, SvbRecord: clientReference },

@@ -8,15 +8,16 @@ import { importKey, parseJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { seedCountFromEnv } from '../../common/seed/population';
 import { launchSubgraph } from '../../common/subgraph/launchSubgraph';
-import { SUBGRAPH_MODULES } from '../../subgraphs/modules';
+import { subgraphModules } from '../../subgraphs/modules';
 
 async function main(): Promise<void> {
   const ports = requireEnv('BENCH_SUBGRAPH_PORTS').split(',').map(Number);
   const gatewayKey = await importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK'), 'GATEWAY_PUBLIC_JWK'));
   const dataDir = requireEnv('DATA_DIR');
+  const modules = subgraphModules();
   await Promise.all(
     SUBGRAPH_NAMES.map((name, index) =>
-      launchSubgraph(SUBGRAPH_MODULES[name], {
+      launchSubgraph(modules[name], {
         store: { kind: 'sqlite', file: join(dataDir, `${name}.sqlite`) },
         gatewayKey,
         port: ports[index] ?? 0,

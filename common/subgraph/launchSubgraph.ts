@@ -21,7 +21,8 @@ export interface SubgraphModule<DB, TLoaders> {
   seed(db: Kysely<DB>, clientCount: number): Promise<void>;
   /** True when the store holds no client yet. */
   isEmpty(db: Kysely<DB>): Promise<boolean>;
-  resolvers: GraphQLResolverMap<unknown>;
+  /** Builds the resolvers once the store is open (some need it beyond their per-request loaders). */
+  createResolvers(db: Kysely<DB>): GraphQLResolverMap<unknown>;
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
 }
 
@@ -54,7 +55,7 @@ export async function launchSubgraph<DB, TLoaders>(
     const http = await startSubgraph({
       name: module.name,
       typeDefs: module.typeDefs,
-      resolvers: module.resolvers,
+      resolvers: module.createResolvers(store.db),
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
       readinessCheck: async () => {

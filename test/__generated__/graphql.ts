@@ -18,6 +18,8 @@ export type Scalars = {
   BSN: { input: string; output: string; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 in UTC, e.g. "2026-01-31T09:30:00.000Z". */
+  DateTime: { input: string; output: string; }
   /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
   Money: { input: number; output: number; }
   /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
@@ -80,6 +82,75 @@ export type Benefit = {
   type: UwvBenefitType;
 };
 
+/** A chain case (ketenzaak): one client, one coordination model, and the roles partners hold in it. */
+export type Case = {
+  __typename?: 'Case';
+  /** The processing activity (register id) under which the case was opened. */
+  activity: Scalars['String']['output'];
+  client: Client;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<Partner>;
+  /** Every change to the case, oldest first. */
+  history: Array<CaseEvent>;
+  id: Scalars['ID']['output'];
+  /** The lead role's holder now. */
+  lead?: Maybe<RoleAssignment>;
+  model: CoordinationModel;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Partner;
+  /** A relay handover waiting for an answer; null when none is pending or it expired. */
+  pendingHandover?: Maybe<HandoverProposal>;
+  /** The roles in force now (ended and expired roles are in the history). */
+  roles: Array<RoleAssignment>;
+  status: CaseStatus;
+  /** Increases with every change; pass it as expectedVersion to change the case. */
+  version: Scalars['Int']['output'];
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+};
+
+/** One change to a case: who made it, when, what and why, and the version it resulted in. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  actor: Partner;
+  /** Pseudonymous id of the user who made the change. */
+  actorUser: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  kind: CaseEventKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<CaseRole>;
+  /** The organisation the change concerns (the role holder, the handover's addressee). */
+  subject?: Maybe<Partner>;
+  version: Scalars['Int']['output'];
+};
+
+export type CaseEventKind =
+  | 'CASE_CLOSED'
+  | 'CASE_OPENED'
+  | 'DIRECTOR_APPOINTED'
+  | 'HANDOVER_ACCEPTED'
+  | 'HANDOVER_PROPOSED'
+  | 'HANDOVER_REJECTED'
+  | 'LEAD_REPLACED'
+  | 'ROLE_ASSIGNED'
+  | 'ROLE_REVOKED';
+
+/** A role in a case. MAIN_CONTRACTOR, RELAY_HOLDER and DIRECTOR are lead roles: exactly one per open case. */
+export type CaseRole =
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Child benefit (kinderbijslag) under the Algemene Kinderbijslagwet, paid per quarter. */
 export type ChildBenefit = {
   __typename?: 'ChildBenefit';
@@ -93,6 +164,8 @@ export type ChildBenefit = {
 export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
+  /** The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in. */
+  cases: Array<Case>;
   /** What the municipality records about this client; null when the municipality does not know the client. */
   gemeente?: Maybe<GemeenteRecord>;
   /** What the SVB records about this client; null when the SVB does not know the client. */
@@ -103,6 +176,21 @@ export type Client = {
   uwv?: Maybe<UwvRecord>;
   /** What the housing corporation records about this client; null when the housing corporation does not know the client. */
   woningcorporatie?: Maybe<WoningcorporatieRecord>;
+};
+
+export type ClientRole = {
+  __typename?: 'ClientRole';
+  caseId: Scalars['ID']['output'];
+  model: CoordinationModel;
+  role: CaseRole;
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The roles an organisation holds now in open cases of one client. */
+export type ClientRoles = {
+  __typename?: 'ClientRoles';
+  bsn: Scalars['BSN']['output'];
+  roles: Array<ClientRole>;
 };
 
 /** A collection step taken on a date. */
@@ -125,6 +213,15 @@ export type CollectionStepType =
   | 'REMINDER'
   /** Second written reminder (aanmaning). */
   | 'SECOND_REMINDER';
+
+/** How a case is coordinated. */
+export type CoordinationModel =
+  /** Regisseur: a director (the intermediary or an appointed partner) directs the contributors. */
+  | 'DIRECTOR'
+  /** Hoofdaannemer: the intake partner takes responsibility and directs subcontractors. */
+  | 'MAIN_CONTRACTOR'
+  /** Estafette: responsibility is handed from one partner to the next; one holder at a time. */
+  | 'RELAY';
 
 export type DebtHelpStatus =
   | 'AFTERCARE'
@@ -164,6 +261,14 @@ export type GemeenteRecord = {
   wmoSupport: Array<WmoSupport>;
 };
 
+export type HandoverProposal = {
+  __typename?: 'HandoverProposal';
+  expiresAt: Scalars['DateTime']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  to: Partner;
+};
+
 /** Household situation that determines the Participatiewet norm amount. */
 export type HouseholdType =
   | 'COUPLE'
@@ -183,6 +288,103 @@ export type IncomeRelation = {
   monthlyWage: Scalars['Money']['output'];
   /** First day of employment. */
   startDate: Scalars['Date']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** RELAY cases: the partner the case is offered to takes it over; the old holder's role ends. */
+  acceptHandover: Case;
+  /** DIRECTOR cases, staff only: appoints another director; the previous director's role ends. */
+  appointDirector: Case;
+  /**
+   * Gives an organisation a role in the case: the main contractor assigns subcontractors, the director assigns
+   * contributors; staff may assign any role of the model, a lead role only as a correction that replaces the lead.
+   */
+  assignRole: Case;
+  /** Closes the case (its lead or staff). All roles end; a closed case changes no more. */
+  closeCase: Case;
+  /**
+   * Opens a case for a client. MAIN_CONTRACTOR: your organisation becomes main contractor. RELAY: your organisation
+   * becomes the first relay holder. DIRECTOR: the intermediary becomes director (staff may name a partner as
+   * director instead), and your organisation, if it is not the director, a contributor.
+   */
+  openCase: Case;
+  /** RELAY cases: the current holder offers the case to another partner. The offer expires after a configured time. */
+  proposeHandover: Case;
+  /** RELAY cases: the partner the case is offered to declines it; the holder keeps the case. */
+  rejectHandover: Case;
+  /** Ends a role; allowed to whoever may assign it. A lead role cannot be revoked, only handed over or reappointed. */
+  revokeRole: Case;
+};
+
+
+export type MutationAcceptHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationAppointDirectorArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  org: Scalars['OIN']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRoleArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  org: Scalars['OIN']['input'];
+  reason: Scalars['String']['input'];
+  role: CaseRole;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationOpenCaseArgs = {
+  activity: Scalars['String']['input'];
+  bsn: Scalars['BSN']['input'];
+  director?: InputMaybe<Scalars['OIN']['input']>;
+  model: CoordinationModel;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationProposeHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  toOrg: Scalars['OIN']['input'];
+};
+
+
+export type MutationRejectHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  assignmentId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** An organisation in the chain. */
@@ -206,14 +408,28 @@ export type PartnerKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** One case, if your organisation holds or held a role in it (or is offered it, or you are intermediary staff); null when it does not exist. */
+  case?: Maybe<Case>;
   /** The client with this BSN. Each partner adds its own section, which is null when that partner does not know the client. */
   client: Client;
   /** Several clients at once (at most 1000), in the order asked. */
   clients: Array<Client>;
+  /** Cases in which your organisation holds a role now, newest first. */
+  myCases: CaseConnection;
   /** One organisation by OIN; null when it is not registered. */
   partner?: Maybe<Partner>;
   /** Every organisation registered in the chain. */
   partners: Array<Partner>;
+  /**
+   * The roles your organisation holds now, in open cases, for each of these clients (at most 1000): what the
+   * partners' sharing checks ask, in one batch. Only for your own organisation (staff may ask for any).
+   */
+  rolesOf: Array<ClientRoles>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -227,8 +443,21 @@ export type QueryClientsArgs = {
 };
 
 
+export type QueryMyCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
 export type QueryPartnerArgs = {
   oin: Scalars['OIN']['input'];
+};
+
+
+export type QueryRolesOfArgs = {
+  bsns: Array<Scalars['BSN']['input']>;
+  org: Scalars['OIN']['input'];
 };
 
 /** An allowance paid in excess, found at the final assessment of a year, that the client has to pay back. */
@@ -255,6 +484,20 @@ export type RentArrears = {
   collectionSteps: Array<CollectionStep>;
   /** The number of months of rent in arrears. */
   months: Scalars['Int']['output'];
+};
+
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  assignedBy: Partner;
+  /** Pseudonymous id of the user who assigned the role. */
+  assignedByUser: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Partner;
+  reason: Scalars['String']['output'];
+  role: CaseRole;
+  validFrom: Scalars['DateTime']['output'];
+  /** The role confers nothing after this moment; null for an open-ended role. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type SocialAssistance = {

@@ -17,7 +17,8 @@ import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../..
 import { type UserClaims } from '../../gateway/src/auth/claims';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
-import { SUBGRAPH_MODULES } from '../../subgraphs/modules';
+import { regieOptionsFromEnv, type RegieOptions } from '../../subgraphs/regie/src/server';
+import { subgraphModules } from '../../subgraphs/modules';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -27,8 +28,10 @@ export const STORE_KINDS: StoreKind[] = process.env.TEST_DATABASE_URL ? ['sqlite
 export interface StackOptions {
   store?: StoreKind;
   seedClients?: number;
-  /** Start only these subgraphs' stores again from an earlier stack (for restart tests). */
+  /** Start on the stores (and keys) of an earlier stack, for restart tests. */
   reuse?: StackStorage;
+  /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
+  regie?: Partial<RegieOptions>;
 }
 
 /** Where a stack keeps its data, so a second stack can start on the same stores. */
@@ -79,11 +82,12 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     issuerKeys: await generateKeyPairJwk('issuer-test'),
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
+  const modules = subgraphModules({ ...regieOptionsFromEnv({}), ...options.regie });
   const started: RunningSubgraph<never>[] = [];
   try {
     for (const name of SUBGRAPH_NAMES) {
       started.push(
-        await launchSubgraph(SUBGRAPH_MODULES[name], {
+        await launchSubgraph(modules[name], {
           store: storeConfig(storage, name),
           gatewayKey: gatewayPublicKey,
           port: 0,

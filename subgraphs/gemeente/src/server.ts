@@ -17,6 +17,6 @@ export const gemeenteSubgraph: SubgraphModule<GemeenteDatabase, GemeenteLoaders>
   migrations,
   seed: seedGemeente,
   isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

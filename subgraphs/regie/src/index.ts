@@ -1,5 +1,5 @@
 /** Runs the intermediary's subgraph as its own process. */
 import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
-import { regieSubgraph } from './server';
+import { createRegieSubgraph, regieOptionsFromEnv } from './server';
 
-runSubgraphFromEnv(regieSubgraph);
+runSubgraphFromEnv(createRegieSubgraph(regieOptionsFromEnv()));

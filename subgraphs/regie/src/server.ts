@@ -1,22 +1,53 @@
-/** The intermediary's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
+/**
+ * The intermediary's subgraph as a module: schema, store, resolvers and the case service. Started by
+ * src/index.ts or by tests; `createRegieSubgraph` takes options so tests can shorten the handover expiry.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import { envInt, envString } from '../../../common/config';
+import { demoPartnerBySubgraph } from '../../../common/partners';
+import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../common/register';
+import { assertOin } from '../../../common/scalars';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
-import { resolvers } from './resolvers';
+import { createResolvers } from './resolvers';
 import { migrations } from './store/migrations';
 import { isEmpty } from './store/repository';
 import { type RegieDatabase } from './store/schema';
 import { seedRegie } from './store/seed';
 
-export const regieSubgraph: SubgraphModule<RegieDatabase, RegieLoaders> = {
-  name: 'regie',
-  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
-  migrations,
-  seed: seedRegie,
-  isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
-  createLoaders,
-};
+export interface RegieOptions {
+  register: Register;
+  /** The intermediary's own OIN: the default director. */
+  intermediaryOin: string;
+  /** How long a relay handover proposal waits for an answer. */
+  handoverExpirySeconds: number;
+  now: () => Date;
+}
+
+export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RegieOptions {
+  return {
+    register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
+    intermediaryOin: assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env)),
+    handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
+    now: () => new Date(),
+  };
+}
+
+const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+
+export function createRegieSubgraph(options: RegieOptions): SubgraphModule<RegieDatabase, RegieLoaders> {
+  return {
+    name: 'regie',
+    typeDefs,
+    migrations,
+    seed: seedRegie,
+    isEmpty,
+    createResolvers: (db) =>
+      createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }) }) as GraphQLResolverMap<unknown>,
+    createLoaders,
+  };
+}

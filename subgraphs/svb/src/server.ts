@@ -17,6 +17,6 @@ export const svbSubgraph: SubgraphModule<SvbDatabase, SvbLoaders> = {
   migrations,
   seed: seedSvb,
   isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

@@ -17,6 +17,6 @@ export const toeslagenSubgraph: SubgraphModule<ToeslagenDatabase, ToeslagenLoade
   migrations,
   seed: seedToeslagen,
   isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

@@ -17,6 +17,6 @@ export const uwvSubgraph: SubgraphModule<UwvDatabase, UwvLoaders> = {
   migrations,
   seed: seedUwv,
   isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

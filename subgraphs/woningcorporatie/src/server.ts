@@ -17,6 +17,6 @@ export const woningcorporatieSubgraph: SubgraphModule<WoningcorporatieDatabase, 
   migrations,
   seed: seedWoningcorporatie,
   isEmpty,
-  resolvers: resolvers as GraphQLResolverMap<unknown>,
+  createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

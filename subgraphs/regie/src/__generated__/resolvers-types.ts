@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientReference } from '../../../../common/clientReference';
+import type { Partner as PartnerModel, ChainCase, RoleAssignment as RoleAssignmentModel, CaseEvent as CaseEventModel, HandoverProposal as HandoverProposalModel, ClientRoles as ClientRolesModel } from '../store/models';
 import type { RegieContext } from '../loaders';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -8,6 +9,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -18,15 +20,217 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Citizen service number (burgerservicenummer): nine digits that pass the eleven-test. */
   BSN: { input: string; output: string; }
+  /** An instant in time, ISO 8601 in UTC, e.g. "2026-01-31T09:30:00.000Z". */
+  DateTime: { input: string; output: string; }
   /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
   OIN: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
+/** A chain case (ketenzaak): one client, one coordination model, and the roles partners hold in it. */
+export type Case = {
+  __typename?: 'Case';
+  /** The processing activity (register id) under which the case was opened. */
+  activity: Scalars['String']['output'];
+  client: Client;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<Partner>;
+  /** Every change to the case, oldest first. */
+  history: Array<CaseEvent>;
+  id: Scalars['ID']['output'];
+  /** The lead role's holder now. */
+  lead?: Maybe<RoleAssignment>;
+  model: CoordinationModel;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Partner;
+  /** A relay handover waiting for an answer; null when none is pending or it expired. */
+  pendingHandover?: Maybe<HandoverProposal>;
+  /** The roles in force now (ended and expired roles are in the history). */
+  roles: Array<RoleAssignment>;
+  status: CaseStatus;
+  /** Increases with every change; pass it as expectedVersion to change the case. */
+  version: Scalars['Int']['output'];
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+};
+
+/** One change to a case: who made it, when, what and why, and the version it resulted in. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  actor: Partner;
+  /** Pseudonymous id of the user who made the change. */
+  actorUser: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  kind: CaseEventKind;
+  reason?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<CaseRole>;
+  /** The organisation the change concerns (the role holder, the handover's addressee). */
+  subject?: Maybe<Partner>;
+  version: Scalars['Int']['output'];
+};
+
+export type CaseEventKind =
+  | 'CASE_CLOSED'
+  | 'CASE_OPENED'
+  | 'DIRECTOR_APPOINTED'
+  | 'HANDOVER_ACCEPTED'
+  | 'HANDOVER_PROPOSED'
+  | 'HANDOVER_REJECTED'
+  | 'LEAD_REPLACED'
+  | 'ROLE_ASSIGNED'
+  | 'ROLE_REVOKED';
+
+/** A role in a case. MAIN_CONTRACTOR, RELAY_HOLDER and DIRECTOR are lead roles: exactly one per open case. */
+export type CaseRole =
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
+export type CaseStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** A citizen, identified by BSN. Every partner contributes its own section, so the source of each value stays visible. */
 export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
+  /** The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in. */
+  cases: Array<Case>;
+};
+
+export type ClientRole = {
+  __typename?: 'ClientRole';
+  caseId: Scalars['ID']['output'];
+  model: CoordinationModel;
+  role: CaseRole;
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The roles an organisation holds now in open cases of one client. */
+export type ClientRoles = {
+  __typename?: 'ClientRoles';
+  bsn: Scalars['BSN']['output'];
+  roles: Array<ClientRole>;
+};
+
+/** How a case is coordinated. */
+export type CoordinationModel =
+  /** Regisseur: a director (the intermediary or an appointed partner) directs the contributors. */
+  | 'DIRECTOR'
+  /** Hoofdaannemer: the intake partner takes responsibility and directs subcontractors. */
+  | 'MAIN_CONTRACTOR'
+  /** Estafette: responsibility is handed from one partner to the next; one holder at a time. */
+  | 'RELAY';
+
+export type HandoverProposal = {
+  __typename?: 'HandoverProposal';
+  expiresAt: Scalars['DateTime']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  reason: Scalars['String']['output'];
+  to: Partner;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** RELAY cases: the partner the case is offered to takes it over; the old holder's role ends. */
+  acceptHandover: Case;
+  /** DIRECTOR cases, staff only: appoints another director; the previous director's role ends. */
+  appointDirector: Case;
+  /**
+   * Gives an organisation a role in the case: the main contractor assigns subcontractors, the director assigns
+   * contributors; staff may assign any role of the model, a lead role only as a correction that replaces the lead.
+   */
+  assignRole: Case;
+  /** Closes the case (its lead or staff). All roles end; a closed case changes no more. */
+  closeCase: Case;
+  /**
+   * Opens a case for a client. MAIN_CONTRACTOR: your organisation becomes main contractor. RELAY: your organisation
+   * becomes the first relay holder. DIRECTOR: the intermediary becomes director (staff may name a partner as
+   * director instead), and your organisation, if it is not the director, a contributor.
+   */
+  openCase: Case;
+  /** RELAY cases: the current holder offers the case to another partner. The offer expires after a configured time. */
+  proposeHandover: Case;
+  /** RELAY cases: the partner the case is offered to declines it; the holder keeps the case. */
+  rejectHandover: Case;
+  /** Ends a role; allowed to whoever may assign it. A lead role cannot be revoked, only handed over or reappointed. */
+  revokeRole: Case;
+};
+
+
+export type MutationAcceptHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationAppointDirectorArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  org: Scalars['OIN']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRoleArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  org: Scalars['OIN']['input'];
+  reason: Scalars['String']['input'];
+  role: CaseRole;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationOpenCaseArgs = {
+  activity: Scalars['String']['input'];
+  bsn: Scalars['BSN']['input'];
+  director?: InputMaybe<Scalars['OIN']['input']>;
+  model: CoordinationModel;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationProposeHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  toOrg: Scalars['OIN']['input'];
+};
+
+
+export type MutationRejectHandoverArgs = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeRoleArgs = {
+  assignmentId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** An organisation in the chain. */
@@ -50,14 +254,28 @@ export type PartnerKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** One case, if your organisation holds or held a role in it (or is offered it, or you are intermediary staff); null when it does not exist. */
+  case?: Maybe<Case>;
   /** The client with this BSN. Each partner adds its own section, which is null when that partner does not know the client. */
   client: Client;
   /** Several clients at once (at most 1000), in the order asked. */
   clients: Array<Client>;
+  /** Cases in which your organisation holds a role now, newest first. */
+  myCases: CaseConnection;
   /** One organisation by OIN; null when it is not registered. */
   partner?: Maybe<Partner>;
   /** Every organisation registered in the chain. */
   partners: Array<Partner>;
+  /**
+   * The roles your organisation holds now, in open cases, for each of these clients (at most 1000): what the
+   * partners' sharing checks ask, in one batch. Only for your own organisation (staff may ask for any).
+   */
+  rolesOf: Array<ClientRoles>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -71,8 +289,35 @@ export type QueryClientsArgs = {
 };
 
 
+export type QueryMyCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
 export type QueryPartnerArgs = {
   oin: Scalars['OIN']['input'];
+};
+
+
+export type QueryRolesOfArgs = {
+  bsns: Array<Scalars['BSN']['input']>;
+  org: Scalars['OIN']['input'];
+};
+
+export type RoleAssignment = {
+  __typename?: 'RoleAssignment';
+  assignedBy: Partner;
+  /** Pseudonymous id of the user who assigned the role. */
+  assignedByUser: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Partner;
+  reason: Scalars['String']['output'];
+  role: CaseRole;
+  validFrom: Scalars['DateTime']['output'];
+  /** The role confers nothing after this moment; null for an open-ended role. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -155,12 +400,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Case: Case;
   Client: Client;
   Partner: Partner;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Case:
+    ( { __typename: 'Case' }
+    & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
@@ -174,38 +423,140 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
-  Client: ResolverTypeWrapper<ClientReference>;
-  OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
-  Partner: ResolverTypeWrapper<Partner>;
+  Case: ResolverTypeWrapper<ChainCase>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventModel>;
+  CaseEventKind: CaseEventKind;
+  CaseRole: CaseRole;
+  CaseStatus: CaseStatus;
+  Client: ResolverTypeWrapper<ClientReference>;
+  ClientRole: ResolverTypeWrapper<ClientRole>;
+  ClientRoles: ResolverTypeWrapper<ClientRolesModel>;
+  CoordinationModel: CoordinationModel;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  HandoverProposal: ResolverTypeWrapper<HandoverProposalModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Partner: ResolverTypeWrapper<PartnerModel>;
   PartnerKind: PartnerKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
-  Client: ClientReference;
-  OIN: Scalars['OIN']['output'];
-  Partner: Partner | FederationReferenceTypes['Partner'];
+  Case: ChainCase;
   String: Scalars['String']['output'];
-  Query: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
+  CaseEvent: CaseEventModel;
+  Client: ClientReference;
+  ClientRole: ClientRole;
+  ClientRoles: ClientRolesModel;
+  DateTime: Scalars['DateTime']['output'];
+  HandoverProposal: HandoverProposalModel;
+  Mutation: Record<PropertyKey, never>;
+  OIN: Scalars['OIN']['output'];
+  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Partner: PartnerModel;
+  Query: Record<PropertyKey, never>;
+  RoleAssignment: RoleAssignmentModel;
 };
 
 export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
   name: 'BSN';
 }
 
+export type CaseResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  client?: Resolver<ResolversTypes['Client'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['CoordinationModel'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  pendingHandover?: Resolver<Maybe<ResolversTypes['HandoverProposal']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['RoleAssignment']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  actor?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  actorUser?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaseEventKind'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['CaseRole']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ClientResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+};
+
+export type ClientRoleResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['ClientRole'] = ResolversParentTypes['ClientRole']> = {
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['CoordinationModel'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CaseRole'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ClientRolesResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['ClientRoles'] = ResolversParentTypes['ClientRoles']> = {
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['ClientRole']>, ParentType, ContextType>;
+};
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HandoverProposalResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['HandoverProposal'] = ResolversParentTypes['HandoverProposal']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHandover?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptHandoverArgs, 'caseId' | 'expectedVersion'>>;
+  appointDirector?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAppointDirectorArgs, 'caseId' | 'expectedVersion' | 'org' | 'reason'>>;
+  assignRole?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'caseId' | 'expectedVersion' | 'org' | 'reason' | 'role'>>;
+  closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'expectedVersion' | 'reason'>>;
+  openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'activity' | 'bsn' | 'model' | 'reason'>>;
+  proposeHandover?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationProposeHandoverArgs, 'caseId' | 'expectedVersion' | 'reason' | 'toOrg'>>;
+  rejectHandover?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectHandoverArgs, 'caseId' | 'expectedVersion' | 'reason'>>;
+  revokeRole?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRevokeRoleArgs, 'assignmentId' | 'caseId' | 'expectedVersion' | 'reason'>>;
 };
 
 export interface OinScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OIN'], any> {
   name: 'OIN';
 }
+
+export type PageInfoResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type PartnerResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'], FederationReferenceType extends FederationReferenceTypes['Partner'] = FederationReferenceTypes['Partner']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Partner']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -216,17 +567,41 @@ export type PartnerResolvers<ContextType = RegieContext, ParentType extends Reso
 };
 
 export type QueryResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'bsn'>>;
   clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'bsns'>>;
+  myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'oin'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  rolesOf?: Resolver<Array<ResolversTypes['ClientRoles']>, ParentType, ContextType, RequireFields<QueryRolesOfArgs, 'bsns' | 'org'>>;
+};
+
+export type RoleAssignmentResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = {
+  assignedBy?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  assignedByUser?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CaseRole'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RegieContext> = {
   BSN?: GraphQLScalarType;
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
+  ClientRole?: ClientRoleResolvers<ContextType>;
+  ClientRoles?: ClientRolesResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  HandoverProposal?: HandoverProposalResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OIN?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RoleAssignment?: RoleAssignmentResolvers<ContextType>;
 };
 

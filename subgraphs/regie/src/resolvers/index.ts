@@ -1,29 +1,14 @@
-/** Resolvers of the intermediary's subgraph. */
-import { BsnScalar } from '../../../../common/bsn';
-import { resolveClientReference } from '../../../../common/clientReference';
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { MAX_BATCH_SIZE } from '../../../../common/loaders';
-import { OinScalar } from '../../../../common/scalars';
+/** All resolvers of the intermediary's subgraph: the partner registry and the cases. */
 import { type Resolvers } from '../__generated__/resolvers-types';
+import { createCaseResolvers, type CaseResolverDependencies } from './cases';
+import { partnerResolvers } from './partners';
 
-export const resolvers: Resolvers = {
-  BSN: BsnScalar,
-  OIN: OinScalar,
-  Query: {
-    partners: (_root, _args, { loaders }) => loaders.allPartners(),
-    partner: (_root, { oin }, { loaders }) => loaders.partner.load(oin),
-    client: (_root, { bsn }) => ({ bsn }),
-    clients: (_root, { bsns }) => {
-      if (bsns.length > MAX_BATCH_SIZE) {
-        throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once; split the list.`);
-      }
-      return bsns.map((bsn) => ({ bsn }));
-    },
-  },
-  Client: {
-    __resolveReference: resolveClientReference,
-  },
-  Partner: {
-    __resolveReference: (reference, { loaders }) => loaders.partner.load(reference.oin),
-  },
-};
+export function createResolvers(dependencies: CaseResolverDependencies): Resolvers {
+  const cases = createCaseResolvers(dependencies);
+  return {
+    ...partnerResolvers,
+    ...cases,
+    Query: { ...partnerResolvers.Query, ...cases.Query },
+    Client: { ...partnerResolvers.Client, ...cases.Client },
+  };
+}

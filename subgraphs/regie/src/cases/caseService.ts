@@ -1,0 +1,294 @@
+/**
+ * The coordination mutations. Each one is a single transaction: bump the case's version from `expectedVersion`
+ * (which locks the case row), check the rules against the state inside that transaction, apply the change and
+ * append its event. A stale version gives CONFLICT and changes nothing; the database constraints back up every
+ * rule, and a constraint that fires anyway is reported as CONFLICT or INVALID_TRANSITION, never as a 500.
+ */
+import { randomUUID } from 'node:crypto';
+import { type Kysely, type Transaction } from 'kysely';
+import { ErrorCode, ketenError } from '../../../../common/errors';
+import { type Register } from '../../../../common/register';
+import {
+  bumpVersion,
+  endAssignments,
+  findActiveAssignments,
+  findCases,
+  insertAssignment,
+  insertCase,
+  insertEvent,
+  markClosed,
+  partnerExists,
+  setPendingHandover,
+} from '../store/caseRepository';
+import { type CaseEventKind, type CaseRole, type ChainCase, type CoordinationModel, type RoleAssignment } from '../store/models';
+import { type RegieDatabase } from '../store/schema';
+import { translateStoreError } from './storeErrors';
+import {
+  isInForce,
+  isLeadRole,
+  LEAD_ROLE,
+  mayAppointDirector,
+  mayAssign,
+  mayClose,
+  mayProposeHandover,
+  mayRespondToHandover,
+  mayRevoke,
+  roleInForce,
+  type Actor,
+  type Decision,
+} from './rules';
+
+export interface CaseServiceOptions {
+  db: Kysely<RegieDatabase>;
+  register: Register;
+  /** The intermediary's OIN: director of DIRECTOR cases unless staff appoint a partner. */
+  intermediaryOin: string;
+  handoverExpirySeconds: number;
+  now: () => Date;
+}
+
+interface MutationState {
+  trx: Transaction<RegieDatabase>;
+  chainCase: ChainCase;
+  assignments: RoleAssignment[];
+  actorRole: CaseRole | null;
+  at: string;
+}
+
+interface EventDraft {
+  kind: CaseEventKind;
+  subjectOrg?: string | null;
+  role?: CaseRole | null;
+  reason?: string | null;
+}
+
+const MAX_REASON_LENGTH = 2000;
+
+function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed === '') throw ketenError(ErrorCode.BAD_USER_INPUT, 'Give a reason: every change to a case is recorded with why it was made.');
+  if (trimmed.length > MAX_REASON_LENGTH) throw ketenError(ErrorCode.BAD_USER_INPUT, `Keep the reason under ${MAX_REASON_LENGTH} characters.`);
+  return trimmed;
+}
+
+function enforce(decision: Decision): void {
+  if (!decision.allowed) throw ketenError(decision.code, decision.message);
+}
+
+export function createCaseService(options: CaseServiceOptions) {
+  const { db, register, now } = options;
+
+  async function requirePartner(oin: string): Promise<void> {
+    if (!(await partnerExists(db, oin))) {
+      throw ketenError(ErrorCode.NOT_FOUND, `No organisation with OIN ${oin} is registered in the chain; check the OIN or register the partner first.`);
+    }
+  }
+
+  /** Explains why a version bump matched no row: unknown case, closed case, or a stale expectedVersion. */
+  async function whyNotBumped(trx: Transaction<RegieDatabase>, caseId: string, expectedVersion: number): Promise<never> {
+    const current = (await findCases(trx, [caseId])).get(caseId);
+    if (!current) throw ketenError(ErrorCode.NOT_FOUND, `There is no case ${caseId}.`);
+    if (current.status === 'CLOSED') throw ketenError(ErrorCode.INVALID_TRANSITION, 'This case is closed; a closed case changes no more.');
+    throw ketenError(ErrorCode.CONFLICT, `The case is at version ${current.version}, not ${expectedVersion}: someone changed it. Reload it and try again.`, {
+      details: { expectedVersion, currentVersion: current.version },
+    });
+  }
+
+  async function mutate(caseId: string, expectedVersion: number, actor: Actor, apply: (state: MutationState) => Promise<EventDraft>): Promise<ChainCase> {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const bumped = await bumpVersion(trx, caseId, expectedVersion);
+        if (!bumped) return whyNotBumped(trx, caseId, expectedVersion);
+        const at = now().toISOString();
+        const assignments = (await findActiveAssignments(trx, [caseId])).get(caseId) ?? [];
+        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, now()), at };
+        const event = await apply(state);
+        await insertEvent(trx, {
+          caseId,
+          version: bumped.version,
+          kind: event.kind,
+          at,
+          actorOrg: actor.org,
+          actorUser: actor.user,
+          subjectOrg: event.subjectOrg ?? null,
+          role: event.role ?? null,
+          reason: event.reason ?? null,
+        });
+        return (await findCases(trx, [caseId])).get(caseId) as ChainCase;
+      });
+    } catch (error) {
+      throw translateStoreError(error);
+    }
+  }
+
+  /** Ends the org's expired-but-not-ended assignments, so that a new role for it does not collide with one. */
+  async function clearExpired(state: MutationState, org: string): Promise<void> {
+    const expired = state.assignments.filter((a) => a.org === org && !isInForce(a, now()));
+    await endAssignments(state.trx, expired.map((a) => a.id), { at: state.at, byOrg: org, reason: 'expired' });
+    state.assignments = state.assignments.filter((a) => !expired.includes(a));
+  }
+
+  async function installLead(state: MutationState, actor: Actor, org: string, reason: string, endReason: string): Promise<void> {
+    const { chainCase, trx, at } = state;
+    const replaced = state.assignments.filter((a) => isLeadRole(a.role) || a.org === org);
+    await endAssignments(trx, replaced.map((a) => a.id), { at, byOrg: actor.org, reason: endReason });
+    await insertAssignment(trx, {
+      id: randomUUID(),
+      caseId: chainCase.id,
+      model: chainCase.model,
+      org,
+      role: LEAD_ROLE[chainCase.model],
+      isLead: true,
+      validUntil: null,
+      at,
+      byOrg: actor.org,
+      byUser: actor.user,
+      reason,
+    });
+  }
+
+  return {
+    async openCase(actor: Actor, input: { bsn: string; model: CoordinationModel; activity: string; reason: string; director?: string | null }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      if (!register.byId.has(input.activity)) {
+        throw ketenError(ErrorCode.BAD_USER_INPUT, `"${input.activity}" is not a processing activity in the register; open the case under one that is.`);
+      }
+      if (!(await partnerExists(db, actor.org))) {
+        throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation is not registered in the chain, so it cannot open cases.');
+      }
+      if (input.director != null) {
+        if (!actor.staff) throw ketenError(ErrorCode.FORBIDDEN, 'Only intermediary staff may appoint a partner as director when opening a case.');
+        if (input.model !== 'DIRECTOR') throw ketenError(ErrorCode.BAD_USER_INPUT, 'A director can be named only for a DIRECTOR case.');
+        await requirePartner(input.director);
+      }
+      const id = randomUUID();
+      const at = now().toISOString();
+      const lead = input.model === 'DIRECTOR' ? (input.director ?? options.intermediaryOin) : actor.org;
+      const assignment = { caseId: id, model: input.model, validUntil: null, at, byOrg: actor.org, byUser: actor.user, reason };
+      try {
+        return await db.transaction().execute(async (trx) => {
+          await insertCase(trx, { id, bsn: input.bsn, model: input.model, activity: input.activity, at, org: actor.org, user: actor.user });
+          await insertAssignment(trx, { ...assignment, id: randomUUID(), org: lead, role: LEAD_ROLE[input.model], isLead: true });
+          // In a DIRECTOR case the opening partner, if it is not the director, takes part as a contributor.
+          if (input.model === 'DIRECTOR' && lead !== actor.org && !actor.staff) {
+            await insertAssignment(trx, { ...assignment, id: randomUUID(), org: actor.org, role: 'CONTRIBUTOR', isLead: false });
+          }
+          await insertEvent(trx, { caseId: id, version: 1, kind: 'CASE_OPENED', at, actorOrg: actor.org, actorUser: actor.user, subjectOrg: lead, role: LEAD_ROLE[input.model], reason });
+          return (await findCases(trx, [id])).get(id) as ChainCase;
+        });
+      } catch (error) {
+        throw translateStoreError(error);
+      }
+    },
+
+    async assignRole(
+      actor: Actor,
+      input: { caseId: string; org: string; role: CaseRole; validUntil?: string | null; reason: string; expectedVersion: number },
+    ): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      if (input.validUntil != null && input.validUntil <= now().toISOString()) {
+        throw ketenError(ErrorCode.BAD_USER_INPUT, 'validUntil lies in the past; give a moment in the future, or none for an open-ended role.');
+      }
+      await requirePartner(input.org);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayAssign(actor, state.chainCase.model, state.actorRole, input.role));
+        await clearExpired(state, input.org);
+        if (isLeadRole(input.role)) {
+          if (roleInForce(state.assignments, input.org, now()) === input.role) {
+            throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${input.role} role in this case.`);
+          }
+          await installLead(state, actor, input.org, reason, `replaced by staff: ${reason}`);
+          return { kind: 'LEAD_REPLACED', subjectOrg: input.org, role: input.role, reason };
+        }
+        const existing = state.assignments.find((a) => a.org === input.org);
+        if (existing) {
+          throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${existing.role} role in this case; revoke it first to change it.`);
+        }
+        await insertAssignment(state.trx, {
+          id: randomUUID(),
+          caseId: input.caseId,
+          model: state.chainCase.model,
+          org: input.org,
+          role: input.role,
+          isLead: false,
+          validUntil: input.validUntil ?? null,
+          at: state.at,
+          byOrg: actor.org,
+          byUser: actor.user,
+          reason,
+        });
+        return { kind: 'ROLE_ASSIGNED', subjectOrg: input.org, role: input.role, reason };
+      });
+    },
+
+    async revokeRole(actor: Actor, input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        const assignment = state.assignments.find((a) => a.id === input.assignmentId);
+        if (!assignment) throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        enforce(mayRevoke(actor, state.chainCase.model, state.actorRole, assignment.role));
+        await endAssignments(state.trx, [assignment.id], { at: state.at, byOrg: actor.org, reason });
+        return { kind: 'ROLE_REVOKED', subjectOrg: assignment.org, role: assignment.role, reason };
+      });
+    },
+
+    async proposeHandover(actor: Actor, input: { caseId: string; toOrg: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      await requirePartner(input.toOrg);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayProposeHandover(actor, state.chainCase.model, state.actorRole, input.toOrg));
+        const pending = state.chainCase.pendingHandover;
+        if (pending && pending.expiresAt > state.at) {
+          throw ketenError(ErrorCode.INVALID_TRANSITION, 'A handover is already pending; wait for the answer or let it expire first.');
+        }
+        const expiresAt = new Date(now().getTime() + options.handoverExpirySeconds * 1000).toISOString();
+        await setPendingHandover(state.trx, input.caseId, { toOrg: input.toOrg, proposedAt: state.at, expiresAt, reason });
+        return { kind: 'HANDOVER_PROPOSED', subjectOrg: input.toOrg, role: 'RELAY_HOLDER', reason };
+      });
+    },
+
+    async acceptHandover(actor: Actor, input: { caseId: string; expectedVersion: number }): Promise<ChainCase> {
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayRespondToHandover(actor, state.chainCase, now()));
+        await installLead(state, actor, actor.org, state.chainCase.pendingHandover?.reason ?? 'handover accepted', 'handed over');
+        await setPendingHandover(state.trx, input.caseId, null);
+        return { kind: 'HANDOVER_ACCEPTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason: state.chainCase.pendingHandover?.reason ?? null };
+      });
+    },
+
+    async rejectHandover(actor: Actor, input: { caseId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayRespondToHandover(actor, state.chainCase, now()));
+        await setPendingHandover(state.trx, input.caseId, null);
+        return { kind: 'HANDOVER_REJECTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason };
+      });
+    },
+
+    async appointDirector(actor: Actor, input: { caseId: string; org: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      await requirePartner(input.org);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayAppointDirector(actor, state.chainCase.model));
+        if (roleInForce(state.assignments, input.org, now()) === 'DIRECTOR') {
+          throw ketenError(ErrorCode.INVALID_TRANSITION, 'That organisation is already the director of this case.');
+        }
+        await installLead(state, actor, input.org, reason, `director reappointed: ${reason}`);
+        return { kind: 'DIRECTOR_APPOINTED', subjectOrg: input.org, role: 'DIRECTOR', reason };
+      });
+    },
+
+    async closeCase(actor: Actor, input: { caseId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        enforce(mayClose(actor, state.chainCase.model, state.actorRole));
+        // Roles end with the case; the case is marked closed last, after which nothing in it can change.
+        await endAssignments(state.trx, state.assignments.map((a) => a.id), { at: state.at, byOrg: actor.org, reason: 'case closed' });
+        await markClosed(state.trx, input.caseId, state.at, actor.org, actor.user);
+        return { kind: 'CASE_CLOSED', reason };
+      });
+    },
+  };
+}
+
+export type CaseService = ReturnType<typeof createCaseService>;

@@ -1,0 +1,109 @@
+/** Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. */
+import { ErrorCode, ketenError } from '../../../../common/errors';
+import { MAX_BATCH_SIZE } from '../../../../common/loaders';
+import { type Principal } from '../../../../common/principal';
+import { type CaseService } from '../cases/caseService';
+import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
+import { forgetCase, type RegieLoaders } from '../loaders';
+import { findCasesOfOrganisation, findRolesOf } from '../store/caseRepository';
+import { type ChainCase } from '../store/models';
+import { type Resolvers } from '../__generated__/resolvers-types';
+import { decodeCursor, encodeCursor } from './cursor';
+import { type Kysely } from 'kysely';
+import { type RegieDatabase } from '../store/schema';
+
+export interface CaseResolverDependencies {
+  db: Kysely<RegieDatabase>;
+  caseService: CaseService;
+  now: () => Date;
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { org: principal.org, user: principal.sub, staff: principal.staff };
+}
+
+async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders): Promise<ChainCase | null> {
+  if (!chainCase) return null;
+  if (mayView(actorOf(principal), chainCase, await loaders.involvement.load(chainCase.id))) return chainCase;
+  throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation has no role in this case.');
+}
+
+function partnerOf(loaders: RegieLoaders, oin: string) {
+  return loaders.partner.load(oin).then((partner) => {
+    if (!partner) throw new Error(`Case data refers to unregistered partner ${oin}`);
+    return partner;
+  });
+}
+
+export function createCaseResolvers({ db, caseService, now }: CaseResolverDependencies): Resolvers {
+  /** Runs a mutation and forgets what the request cached about the case, so the answer shows its new state. */
+  async function mutation(loaders: RegieLoaders, run: () => Promise<ChainCase>): Promise<ChainCase> {
+    const changed = await run();
+    forgetCase(loaders, changed);
+    return changed;
+  }
+
+  return {
+    Query: {
+      case: async (_root, { id }, { principal, loaders }) => visibleCase(await loaders.caseById.load(id), principal, loaders),
+      myCases: async (_root, { status, first, after }, { principal }) => {
+        const size = first ?? 20;
+        if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
+        const rows = await findCasesOfOrganisation(db, { org: principal.org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null });
+        const nodes = rows.slice(0, size);
+        const last = nodes[nodes.length - 1];
+        return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
+      },
+      rolesOf: (_root, { org, bsns }, { principal }) => {
+        if (org !== principal.org && !principal.staff) {
+          throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
+        }
+        if (bsns.length > MAX_BATCH_SIZE) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once.`);
+        return findRolesOf(db, org, bsns, now());
+      },
+    },
+    Mutation: {
+      openCase: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.openCase(actorOf(principal), args)),
+      assignRole: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.assignRole(actorOf(principal), args)),
+      revokeRole: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.revokeRole(actorOf(principal), args)),
+      proposeHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.proposeHandover(actorOf(principal), args)),
+      acceptHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.acceptHandover(actorOf(principal), args)),
+      rejectHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.rejectHandover(actorOf(principal), args)),
+      appointDirector: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.appointDirector(actorOf(principal), args)),
+      closeCase: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.closeCase(actorOf(principal), args)),
+    },
+    Client: {
+      cases: async (client, _args, { principal, loaders }) => {
+        const cases = await loaders.casesOfClient.load(client.bsn);
+        if (principal.staff) return cases;
+        const involved = await Promise.all(cases.map((c) => loaders.involvement.load(c.id)));
+        return cases.filter((c, index) => involved[index] || c.pendingHandover?.toOrg === principal.org);
+      },
+    },
+    Case: {
+      __resolveReference: async (reference, { principal, loaders }) => visibleCase(await loaders.caseById.load(reference.id), principal, loaders),
+      client: (chainCase) => ({ bsn: chainCase.bsn }),
+      openedBy: (chainCase, _args, { loaders }) => partnerOf(loaders, chainCase.openedByOrg),
+      closedBy: (chainCase, _args, { loaders }) => (chainCase.closedByOrg ? partnerOf(loaders, chainCase.closedByOrg) : null),
+      roles: async (chainCase, _args, { loaders }) => (await loaders.activeAssignments.load(chainCase.id)).filter((a) => isInForce(a, now())),
+      lead: async (chainCase, _args, { loaders }) =>
+        (await loaders.activeAssignments.load(chainCase.id)).find((a) => isLeadRole(a.role) && isInForce(a, now())) ?? null,
+      history: (chainCase, _args, { loaders }) => loaders.events.load(chainCase.id),
+      pendingHandover: (chainCase) => {
+        const pending = chainCase.pendingHandover;
+        return pending && pending.expiresAt > now().toISOString() ? pending : null;
+      },
+    },
+    RoleAssignment: {
+      organisation: (assignment, _args, { loaders }) => partnerOf(loaders, assignment.org),
+      assignedBy: (assignment, _args, { loaders }) => partnerOf(loaders, assignment.assignedByOrg),
+    },
+    HandoverProposal: {
+      to: (proposal, _args, { loaders }) => partnerOf(loaders, proposal.toOrg),
+    },
+    CaseEvent: {
+      actor: (event, _args, { loaders }) => partnerOf(loaders, event.actorOrg),
+      subject: (event, _args, { loaders }) => (event.subjectOrg ? partnerOf(loaders, event.subjectOrg) : null),
+    },
+  };
+}
