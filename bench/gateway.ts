@@ -5,85 +5,48 @@
  *   BENCH_SECONDS (default 10) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16),
  *   SEED_CLIENTS (default 10000).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { print } from 'graphql';
 import { envInt } from '../common/config';
-import { generateKeyPairJwk } from '../common/keys';
-import { SUBGRAPH_NAMES } from '../common/partners';
 import { demoBsns } from '../common/seed/population';
-import { signDevToken } from '../gateway/src/auth/devIssuer';
-
-const BENCH_ISSUER = 'https://bench.ketenregie.invalid';
 import { DossierDocument } from '../test/__generated__/graphql';
+import { startBenchStack } from './support/benchStack';
 import { mean, printResults, runLoad, type LoadResult } from './support/load';
-import { freePort, startProcess, stopProcesses } from './support/processes';
 
 async function main(): Promise<void> {
   const seconds = envInt('BENCH_SECONDS', 10);
   const rounds = envInt('BENCH_ROUNDS', 3);
   const connections = envInt('BENCH_CONNECTIONS', 16);
-  const dataDir = mkdtempSync(join(tmpdir(), 'ketenregie-bench-'));
-  const gatewayKeys = await generateKeyPairJwk('bench-gateway');
-  const issuerKeys = await generateKeyPairJwk('bench-issuer');
-  const subgraphPorts = await Promise.all(SUBGRAPH_NAMES.map(() => freePort()));
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name, i) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${subgraphPorts[i]}/graphql`]),
-  );
-  const [oursPort, plainPort] = [await freePort(), await freePort()];
-  const children = [];
+  console.log(`seeding ${process.env.SEED_CLIENTS ?? 10000} clients and starting subgraphs, our gateway and a plain gateway…`);
+  const stack = await startBenchStack({ withPlainGateway: true });
   try {
-    console.log(`seeding ${process.env.SEED_CLIENTS ?? 10000} clients and starting subgraphs, our gateway and a plain gateway…`);
-    children.push(
-      await startProcess('bench/support/runSubgraphs.ts', {
-        BENCH_SUBGRAPH_PORTS: subgraphPorts.join(','),
-        GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
-        DATA_DIR: dataDir,
-      }),
-    );
-    const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir };
-    children.push(
-      await startProcess(
-        'gateway/src/index.ts',
-        { ...gatewayEnv, PORT: String(oursPort), TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]) },
-        `http://127.0.0.1:${oursPort}/health/ready`,
-      ),
-    );
-    children.push(await startProcess('bench/support/runPlainGateway.ts', { ...gatewayEnv, PORT: String(plainPort) }));
-
-    const token = await signDevToken(issuerKeys, {
-      issuer: BENCH_ISSUER,
-      claims: { sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false },
-    });
+    const token = await stack.token({ sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false });
     const body = JSON.stringify({ query: print(DossierDocument), variables: { bsn: demoBsns(1)[0] } });
     const headers = { authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' };
-    const load = (label: string, port: number) =>
-      runLoad(label, { url: `http://127.0.0.1:${port}/graphql`, body, headers, connections, durationSeconds: seconds });
+    const load = (label: string, url: string) => runLoad(label, { url, body, headers, connections, durationSeconds: seconds });
+    const plainUrl = stack.plainUrl as string;
 
-    await load('warm-up ours', oursPort);
-    await load('warm-up plain', plainPort);
+    await load('warm-up ours', stack.oursUrl);
+    await load('warm-up plain', plainUrl);
     const results: LoadResult[] = [];
     for (let round = 1; round <= rounds; round++) {
-      results.push(await load(`ours #${round}`, oursPort));
-      results.push(await load(`plain #${round}`, plainPort));
+      results.push(await load(`ours #${round}`, stack.oursUrl));
+      results.push(await load(`plain #${round}`, plainUrl));
     }
     printResults(results);
     const ours = results.filter((r) => r.label.startsWith('ours'));
     const plain = results.filter((r) => r.label.startsWith('plain'));
-    const ratio = mean(ours.map((r) => r.requestsPerSecond)) / mean(plain.map((r) => r.requestsPerSecond));
+    const rps = (rs: LoadResult[]) => mean(rs.map((r) => r.requestsPerSecond));
+    const p99 = (rs: LoadResult[]) => mean(rs.map((r) => r.p99)).toFixed(1);
     console.log(
-      `dossier query, ${connections} connections, ${rounds}×${seconds} s each: ours ${Math.round(mean(ours.map((r) => r.requestsPerSecond)))} req/s ` +
-        `(p99 ${mean(ours.map((r) => r.p99)).toFixed(1)} ms), plain ${Math.round(mean(plain.map((r) => r.requestsPerSecond)))} req/s ` +
-        `(p99 ${mean(plain.map((r) => r.p99)).toFixed(1)} ms); ratio ours/plain = ${ratio.toFixed(2)}`,
+      `dossier query, ${connections} connections, ${rounds}×${seconds} s each: ours ${Math.round(rps(ours))} req/s (p99 ${p99(ours)} ms), ` +
+        `plain ${Math.round(rps(plain))} req/s (p99 ${p99(plain)} ms); ratio ours/plain = ${(rps(ours) / rps(plain)).toFixed(2)}`,
     );
-    if ([...ours, ...plain].some((r) => r.errors > 0 || r.non2xx > 0)) {
+    if (results.some((r) => r.errors > 0 || r.non2xx > 0)) {
       console.error('Some requests failed: the figures above are not comparable.');
       process.exitCode = 1;
     }
   } finally {
-    stopProcesses(children);
-    rmSync(dataDir, { recursive: true, force: true });
+    stack.stop();
   }
 }
 

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 ketenregie is running.
   Gateway   http://127.0.0.1:${gatewayPort}/graphql   (health: /health/live, /health/ready)
   Subgraphs ${SUBGRAPH_NAMES.map((name) => `${name} ${subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`]}`).join('\n            ')}
-  Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious, in the 999xxxxxx test range)
+  Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious)
 
 Get a dev token and ask for the demo client's dossier:
   TOKEN=$(npm run -s token -- --org gemeente --activity schuldhulp-intake)

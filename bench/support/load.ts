@@ -16,6 +16,8 @@ export interface LoadOptions {
   headers: Record<string, string>;
   connections: number;
   durationSeconds: number;
+  /** Builds each request (e.g. a different case per request); the body above is then ignored. */
+  setupRequest?: (request: autocannon.Request) => autocannon.Request;
 }
 
 export async function runLoad(label: string, options: LoadOptions): Promise<LoadResult> {
@@ -26,6 +28,7 @@ export async function runLoad(label: string, options: LoadOptions): Promise<Load
     body: options.body,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.setupRequest ? { requests: [{ setupRequest: options.setupRequest }] } : {}),
   });
   return {
     label,

@@ -1,9 +1,10 @@
 /**
  * Benchmark helper process: the six subgraphs on the ports in BENCH_SUBGRAPH_PORTS (comma-separated, in
- * SUBGRAPH_NAMES order), SQLite stores in DATA_DIR seeded with SEED_CLIENTS clients, trusting GATEWAY_PUBLIC_JWK.
+ * SUBGRAPH_NAMES order), trusting GATEWAY_PUBLIC_JWK, on the store the environment names (SQLite files in
+ * DATA_DIR, or PostgreSQL with DATABASE_URL and DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
  */
-import { join } from 'node:path';
 import { requireEnv } from '../../common/config';
+import { storeConfigFromEnv } from '../../common/db/store';
 import { importKey, parseJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { seedCountFromEnv } from '../../common/seed/population';
@@ -13,12 +14,11 @@ import { subgraphModules } from '../../subgraphs/modules';
 async function main(): Promise<void> {
   const ports = requireEnv('BENCH_SUBGRAPH_PORTS').split(',').map(Number);
   const gatewayKey = await importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK'), 'GATEWAY_PUBLIC_JWK'));
-  const dataDir = requireEnv('DATA_DIR');
   const modules = subgraphModules();
   await Promise.all(
     SUBGRAPH_NAMES.map((name, index) =>
       launchSubgraph(modules[name], {
-        store: { kind: 'sqlite', file: join(dataDir, `${name}.sqlite`) },
+        store: storeConfigFromEnv(name),
         gatewayKey,
         port: ports[index] ?? 0,
         seedClients: seedCountFromEnv(),

@@ -66,3 +66,13 @@ describe('the BSN scalar', () => {
     expect(assertBsn('123456782')).toBe('123456782');
   });
 });
+
+describe('the demo population', () => {
+  it('holds more than the 999 range: 200,000 distinct valid BSNs, the first ones unchanged', () => {
+    const bsns = demoBsns(200_000);
+    expect(new Set(bsns).size).toBe(200_000);
+    expect(bsns[0]).toBe('999000007');
+    expect(bsns.every(isValidBsn)).toBe(true);
+    expect(bsns[199_999]?.startsWith('99')).toBe(true);
+  });
+});

@@ -1,20 +1,28 @@
 /**
  * The fictitious demo population, the same for every subgraph: client i always has the same BSN, and whether a
  * partner knows a client is a deterministic draw, so the partners overlap the way real ones do (not every client
- * is known everywhere) without sharing a data file. All BSNs lie in the 999xxxxxx test range.
+ * is known everywhere) without sharing a data file. All BSNs are fictitious: 999xxxxxx first, then 990–998xxxxxx.
  */
 import { completeBsn } from '../bsn';
 
 /** The first client is known to every partner and is the one `npm start` prints. */
 export const DEMO_BSN_INDEX = 0;
 
+/** Eight-digit prefixes in the order they are used: 999xxxxx first (about 90,900 BSNs), then 990xxxxx–998xxxxx. */
+const PREFIX_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [99900000, 99999999],
+  [99000000, 99899999],
+];
+
 export function demoBsns(count: number): string[] {
   const bsns: string[] = [];
-  for (let prefix = 99900000; bsns.length < count; prefix += 1) {
-    if (prefix > 99999999) throw new Error(`The test range holds fewer than ${count} BSNs`);
-    const bsn = completeBsn(String(prefix));
-    if (bsn) bsns.push(bsn);
+  for (const [first, last] of PREFIX_RANGES) {
+    for (let prefix = first; prefix <= last && bsns.length < count; prefix += 1) {
+      const bsn = completeBsn(String(prefix));
+      if (bsn) bsns.push(bsn);
+    }
   }
+  if (bsns.length < count) throw new Error(`The fictitious range holds fewer than ${count} BSNs`);
   return bsns;
 }
 

@@ -1,0 +1,155 @@
+/**
+ * `npm run bench:roles`: coordination on PostgreSQL. Seeds BENCH_CASES (default 100,000) open cases directly into
+ * the intermediary's store, starts the subgraphs on PostgreSQL and the gateway, then measures
+ *   1. assignRole throughput and p99 through the gateway with 1 and with 8 concurrent clients (each request
+ *      changes another case, so none conflicts), and
+ *   2. the latency of rolesOf for 1,000 BSNs (the sharing checks' batched lookup), sequentially.
+ * Uses BENCH_DATABASE_URL, else DATABASE_URL, else the local server; its schemas are dropped afterwards.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { print } from 'graphql';
+import { sql } from 'kysely';
+import { Pool } from 'pg';
+import { envInt, envString } from '../common/config';
+import { inChunks } from '../common/db/inChunks';
+import { openStore } from '../common/db/store';
+import { SUBGRAPH_NAMES } from '../common/partners';
+import { demoBsns } from '../common/seed/population';
+import { migrations } from '../subgraphs/regie/src/store/migrations';
+import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
+import { seedRegie } from '../subgraphs/regie/src/store/seed';
+import { AssignRoleDocument, RolesOfDocument } from '../test/__generated__/graphql';
+import { startBenchStack } from './support/benchStack';
+import { printResults, runLoad, type LoadResult } from './support/load';
+
+const GEMEENTE = '00000009200000000002';
+const UWV = '00000009300000000003';
+
+async function seedCases(url: string, schema: string, bsns: string[]): Promise<string[]> {
+  const store = await openStore<RegieDatabase>({ kind: 'postgres', url, schema }, migrations);
+  const at = new Date().toISOString();
+  const cases = bsns.map((bsn) => ({ id: randomUUID(), bsn }));
+  const ids = cases.map((c) => c.id);
+  try {
+    await seedRegie(store.db, 0);
+    await store.db.transaction().execute(async (trx) => {
+      const base = { model: 'MAIN_CONTRACTOR', status: 'OPEN', activity: 'ketencoordinatie', version: 1, opened_at: at, opened_by_org: GEMEENTE, opened_by_user: 'bench' };
+      const empty = { closed_at: null, closed_by_org: null, closed_by_user: null, handover_to_org: null, handover_proposed_at: null, handover_expires_at: null, handover_reason: null };
+      await inChunks(cases, 1000, (chunk) => trx.insertInto('chain_case').values(chunk.map((c) => ({ ...c, ...base, ...empty }))).execute());
+      await inChunks(ids, 1000, (chunk) =>
+        trx
+          .insertInto('role_assignment')
+          .values(
+            chunk.map((id) => ({
+              id: randomUUID(),
+              case_id: id,
+              model: 'MAIN_CONTRACTOR',
+              org: GEMEENTE,
+              role: 'MAIN_CONTRACTOR',
+              is_lead: 1,
+              valid_from: at,
+              valid_until: null,
+              assigned_by_org: GEMEENTE,
+              assigned_by_user: 'bench',
+              reason: 'seed',
+              ended_at: null,
+              ended_by_org: null,
+              end_reason: null,
+            })),
+          )
+          .execute(),
+      );
+      await inChunks(ids, 1000, (chunk) =>
+        trx
+          .insertInto('case_event')
+          .values(chunk.map((id) => ({ case_id: id, version: 1, kind: 'CASE_OPENED', at, actor_org: GEMEENTE, actor_user: 'bench', subject_org: GEMEENTE, role: 'MAIN_CONTRACTOR', reason: 'seed' })))
+          .execute(),
+      );
+    });
+    // A bulk load leaves the planner without statistics until autovacuum comes by; production tables have them.
+    await sql`analyze`.execute(store.db);
+    return ids;
+  } finally {
+    await store.close();
+  }
+}
+
+async function dropSchemas(url: string, prefix: string): Promise<void> {
+  const pool = new Pool({ connectionString: url, max: 1 });
+  try {
+    for (const name of SUBGRAPH_NAMES) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}${name}" CASCADE`);
+  } finally {
+    await pool.end();
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const url = envString('BENCH_DATABASE_URL', envString('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/test'));
+  const caseCount = envInt('BENCH_CASES', 100_000);
+  const seconds = envInt('BENCH_SECONDS', 10);
+  const prefix = `bench_${randomBytes(3).toString('hex')}_`;
+  const bsns = demoBsns(caseCount);
+  console.log(`seeding ${caseCount} open cases into PostgreSQL (schema ${prefix}regie)…`);
+  const started = performance.now();
+  const caseIds = await seedCases(url, `${prefix}regie`, bsns);
+  console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s; starting subgraphs and gateway…`);
+  const stack = await startBenchStack({
+    withPlainGateway: false,
+    subgraphEnv: { DATABASE_URL: url, DATABASE_SCHEMA_PREFIX: prefix, SEED_CLIENTS: '0' },
+  });
+  try {
+    const token = await stack.token({ sub: 'bench', org: GEMEENTE, activities: ['ketencoordinatie'], staff: false });
+    const headers = { authorization: `Bearer ${token}`, 'x-processing-activity': 'ketencoordinatie', 'content-type': 'application/json' };
+    const assignQuery = print(AssignRoleDocument);
+    let next = 0;
+    const assignLoad = (label: string, connections: number) =>
+      runLoad(label, {
+        url: stack.oursUrl,
+        headers,
+        connections,
+        durationSeconds: seconds,
+        body: '',
+        setupRequest: (request) => {
+          const caseId = caseIds[next++ % caseIds.length];
+          const variables = { caseId, org: UWV, role: 'SUBCONTRACTOR', reason: 'bench', expectedVersion: 1 };
+          return { ...request, body: JSON.stringify({ query: assignQuery, variables }) };
+        },
+      });
+    const results: LoadResult[] = [await assignLoad('assignRole, 1 client', 1), await assignLoad('assignRole, 8 clients', 8)];
+    printResults(results);
+
+    const pool = new Pool({ connectionString: url, max: 1 });
+    const { rows } = await pool.query<{ n: string }>(`select count(*) as n from "${prefix}regie".role_assignment where role = 'SUBCONTRACTOR'`);
+    await pool.end();
+    const sent = Math.min(next, caseIds.length);
+    console.log(`assignRole: ${rows[0]?.n} roles assigned for ${sent} requests sent (in flight at the end of a run may be cut off)`);
+
+    const rolesQuery = JSON.stringify({ query: print(RolesOfDocument), variables: { org: GEMEENTE, bsns: bsns.slice(0, 1000) } });
+    const timings: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const t0 = performance.now();
+      const response = await fetch(stack.oursUrl, { method: 'POST', headers, body: rolesQuery });
+      const json = (await response.json()) as { data?: { rolesOf: Array<{ roles: unknown[] }> }; errors?: unknown };
+      if (json.errors || json.data?.rolesOf.length !== 1000) throw new Error(`rolesOf failed: ${JSON.stringify(json.errors)}`);
+      if (i >= 10) timings.push(performance.now() - t0);
+    }
+    timings.sort((a, b) => a - b);
+    console.log(
+      `rolesOf for 1,000 BSNs through the gateway (${timings.length} sequential requests after 10 warm-up): ` +
+        `p50 ${percentile(timings, 50).toFixed(1)} ms, p99 ${percentile(timings, 99).toFixed(1)} ms`,
+    );
+  } finally {
+    stack.stop();
+    await dropSchemas(url, prefix);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+/**
+ * The processes a benchmark measures: the six subgraphs (one process), our gateway, and optionally a plain
+ * @apollo/gateway on the same subgraphs, each its own Node process on a free port, with fresh keys and an issuer
+ * our gateway trusts.
+ */
+import { type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateKeyPairJwk } from '../../common/keys';
+import { SUBGRAPH_NAMES } from '../../common/partners';
+import { signDevToken } from '../../gateway/src/auth/devIssuer';
+import { type UserClaims } from '../../gateway/src/auth/claims';
+import { freePort, startProcess, stopProcesses } from './processes';
+
+const BENCH_ISSUER = 'https://bench.ketenregie.invalid';
+
+export interface BenchStack {
+  oursUrl: string;
+  plainUrl: string | null;
+  token(claims: UserClaims): Promise<string>;
+  stop(): void;
+}
+
+export interface BenchStackOptions {
+  withPlainGateway: boolean;
+  /** Extra environment for the subgraph process (e.g. DATABASE_URL, SEED_CLIENTS). */
+  subgraphEnv?: NodeJS.ProcessEnv;
+}
+
+export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ketenregie-bench-'));
+  const gatewayKeys = await generateKeyPairJwk('bench-gateway');
+  const issuerKeys = await generateKeyPairJwk('bench-issuer');
+  const subgraphPorts = await Promise.all(SUBGRAPH_NAMES.map(() => freePort()));
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, i) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${subgraphPorts[i]}/graphql`]),
+  );
+  const children: ChildProcess[] = [];
+  const stop = () => {
+    stopProcesses(children);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    children.push(
+      await startProcess('bench/support/runSubgraphs.ts', {
+        BENCH_SUBGRAPH_PORTS: subgraphPorts.join(','),
+        GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
+        DATA_DIR: dataDir,
+        ...options.subgraphEnv,
+      }),
+    );
+    const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir };
+    const oursPort = await freePort();
+    children.push(
+      await startProcess(
+        'gateway/src/index.ts',
+        { ...gatewayEnv, PORT: String(oursPort), TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]) },
+        `http://127.0.0.1:${oursPort}/health/ready`,
+      ),
+    );
+    let plainUrl: string | null = null;
+    if (options.withPlainGateway) {
+      const plainPort = await freePort();
+      children.push(await startProcess('bench/support/runPlainGateway.ts', { ...gatewayEnv, PORT: String(plainPort) }));
+      plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
+    }
+    return {
+      oursUrl: `http://127.0.0.1:${oursPort}/graphql`,
+      plainUrl,
+      token: (claims) => signDevToken(issuerKeys, { issuer: BENCH_ISSUER, claims }),
+      stop,
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
