@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
 import { type StoreConfig } from '../../common/db/store';
 import { generateKeyPairJwk, importKey, type KeyPairJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
@@ -64,20 +63,12 @@ function storeConfig(storage: StackStorage, name: SubgraphName): StoreConfig {
   return { kind: 'sqlite', file: join(storage.sqliteDir, `${name}.sqlite`) };
 }
 
-async function dropSchemas(prefix: string): Promise<void> {
-  const pool = new Pool({ connectionString: process.env.TEST_DATABASE_URL, max: 1 });
-  try {
-    for (const name of SUBGRAPH_NAMES) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}${name}" CASCADE`);
-  } finally {
-    await pool.end();
-  }
-}
-
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const storage: StackStorage = options.reuse ?? {
     store: options.store ?? 'sqlite',
     sqliteDir: mkdtempSync(join(tmpdir(), 'ketenregie-test-')),
-    pgSchemaPrefix: `t${randomBytes(4).toString('hex')}_`,
+    // Dropped by the global teardown, after every suite has finished (see test/support/globalSetup.js).
+    pgSchemaPrefix: `${process.env.KETENREGIE_TEST_RUN ?? 'tlocal'}_${randomBytes(3).toString('hex')}_`,
     gatewayKeys: await generateKeyPairJwk('gateway-test'),
     issuerKeys: await generateKeyPairJwk('issuer-test'),
   };
@@ -127,9 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     async stop({ keepData = false } = {}) {
       await gateway.stop();
       await Promise.all(started.map((s) => s.stop()));
-      if (keepData) return;
-      if (storage.store === 'postgres') await dropSchemas(storage.pgSchemaPrefix);
-      else rmSync(storage.sqliteDir, { recursive: true, force: true });
+      if (!keepData) rmSync(storage.sqliteDir, { recursive: true, force: true });
     },
   };
 }

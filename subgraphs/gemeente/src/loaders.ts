@@ -1,14 +1,15 @@
 /** Per-request loaders of the municipality: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
+import { findKnownClients } from '../../../common/db/clientRegister';
 import { listLoader, singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findDebtHelp, findRecords, findSocialAssistance, findWmoSupport } from './store/repository';
+import { findDebtHelp, findSocialAssistance, findWmoSupport } from './store/repository';
 import { type GemeenteDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<GemeenteDatabase>, _principal: Principal) {
   return {
-    record: singleValueLoader((bsns: readonly string[]) => findRecords(db, bsns)),
+    record: singleValueLoader((bsns: readonly string[]) => findKnownClients(db, bsns)),
     socialAssistance: singleValueLoader((bsns: readonly string[]) => findSocialAssistance(db, bsns)),
     wmoSupport: listLoader((bsns: readonly string[]) => findWmoSupport(db, bsns)),
     debtHelp: singleValueLoader((bsns: readonly string[]) => findDebtHelp(db, bsns)),

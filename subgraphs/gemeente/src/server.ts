@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { createLoaders, type GemeenteLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './store/migrations';
-import { isEmpty } from './store/repository';
 import { type GemeenteDatabase } from './store/schema';
 import { seedGemeente } from './store/seed';
 
@@ -16,7 +16,7 @@ export const gemeenteSubgraph: SubgraphModule<GemeenteDatabase, GemeenteLoaders>
   typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
   migrations,
   seed: seedGemeente,
-  isEmpty,
+  isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

@@ -1,14 +1,15 @@
 /** Per-request loaders of the SVB: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
+import { findKnownClients } from '../../../common/db/clientRegister';
 import { singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findAow, findChildBenefit, findRecords } from './store/repository';
+import { findAow, findChildBenefit } from './store/repository';
 import { type SvbDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<SvbDatabase>, _principal: Principal) {
   return {
-    record: singleValueLoader((bsns: readonly string[]) => findRecords(db, bsns)),
+    record: singleValueLoader((bsns: readonly string[]) => findKnownClients(db, bsns)),
     aow: singleValueLoader((bsns: readonly string[]) => findAow(db, bsns)),
     childBenefit: singleValueLoader((bsns: readonly string[]) => findChildBenefit(db, bsns)),
   };

@@ -1,14 +1,15 @@
 /** Per-request loaders of the allowances office: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
+import { findKnownClients } from '../../../common/db/clientRegister';
 import { listLoader, singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findAllowances, findRecords, findRecoveries } from './store/repository';
+import { findAllowances, findRecoveries } from './store/repository';
 import { type ToeslagenDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<ToeslagenDatabase>, _principal: Principal) {
   return {
-    record: singleValueLoader((bsns: readonly string[]) => findRecords(db, bsns)),
+    record: singleValueLoader((bsns: readonly string[]) => findKnownClients(db, bsns)),
     allowances: listLoader((bsns: readonly string[]) => findAllowances(db, bsns)),
     recoveries: listLoader((bsns: readonly string[]) => findRecoveries(db, bsns)),
   };

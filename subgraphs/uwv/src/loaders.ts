@@ -1,14 +1,15 @@
 /** Per-request loaders of UWV: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
+import { findKnownClients } from '../../../common/db/clientRegister';
 import { listLoader, singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findBenefits, findIncomeRelations, findRecords } from './store/repository';
+import { findBenefits, findIncomeRelations } from './store/repository';
 import { type UwvDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<UwvDatabase>, _principal: Principal) {
   return {
-    record: singleValueLoader((bsns: readonly string[]) => findRecords(db, bsns)),
+    record: singleValueLoader((bsns: readonly string[]) => findKnownClients(db, bsns)),
     benefits: listLoader((bsns: readonly string[]) => findBenefits(db, bsns)),
     incomeRelations: listLoader((bsns: readonly string[]) => findIncomeRelations(db, bsns)),
   };

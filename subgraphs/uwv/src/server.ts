@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
+import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { createLoaders, type UwvLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './store/migrations';
-import { isEmpty } from './store/repository';
 import { type UwvDatabase } from './store/schema';
 import { seedUwv } from './store/seed';
 
@@ -16,7 +16,7 @@ export const uwvSubgraph: SubgraphModule<UwvDatabase, UwvLoaders> = {
   typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
   migrations,
   seed: seedUwv,
-  isEmpty,
+  isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
 };

@@ -9,11 +9,6 @@ export type HouseholdType = (typeof HOUSEHOLD_TYPES)[number];
 export type WmoSupportType = (typeof WMO_SUPPORT_TYPES)[number];
 export type DebtHelpStatus = (typeof DEBT_HELP_STATUSES)[number];
 
-/** The municipality's section of a client: present only for clients the municipality knows. */
-export interface GemeenteRecord {
-  bsn: string;
-}
-
 export interface SocialAssistance {
   status: SocialAssistanceStatus;
   startDate: string;

@@ -1,11 +1,10 @@
 /** Reads of the municipality's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy, indexBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../common/loaders';
 import { type GemeenteDatabase } from './schema';
 import {
   type DebtHelpStatus,
   type DebtHelpTrajectory,
-  type GemeenteRecord,
   type HouseholdType,
   type SocialAssistance,
   type SocialAssistanceStatus,
@@ -16,10 +15,6 @@ import {
 type Db = Kysely<GemeenteDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<GemeenteRecord>> {
-  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
-  return indexBy(rows, (row) => row.bsn);
-}
 
 export async function findSocialAssistance(db: Db, bsns: readonly string[]): Promise<ByBsn<SocialAssistance>> {
   const rows = await db.selectFrom('social_assistance').selectAll().where('bsn', 'in', bsns).execute();
@@ -72,9 +67,4 @@ export async function findDebtHelp(db: Db, bsns: readonly string[]): Promise<ByB
       },
     ]),
   );
-}
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
-  return row === undefined;
 }

@@ -1,8 +1,5 @@
 /** Table types of the municipality's store (Kysely). Amounts in cents, dates as ISO text. */
-export interface ClientTable {
-  bsn: string;
-  registered_on: string;
-}
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 
 export interface SocialAssistanceTable {
   bsn: string;
@@ -32,7 +29,7 @@ export interface DebtHelpTable {
 }
 
 export interface GemeenteDatabase {
-  client: ClientTable;
+  client: ClientRegisterTable;
   social_assistance: SocialAssistanceTable;
   wmo_support: WmoSupportTable;
   debt_help: DebtHelpTable;

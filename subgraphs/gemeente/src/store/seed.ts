@@ -3,10 +3,11 @@
  * social assistance, some Wmo support, some are in debt help. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 import { inChunks } from '../../../../common/db/inChunks';
 import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
 import { DEBT_HELP_STATUSES, HOUSEHOLD_TYPES, SOCIAL_ASSISTANCE_STATUSES, WMO_SUPPORT_TYPES } from './models';
-import { type ClientTable, type DebtHelpTable, type GemeenteDatabase, type SocialAssistanceTable, type WmoSupportTable } from './schema';
+import { type DebtHelpTable, type GemeenteDatabase, type SocialAssistanceTable, type WmoSupportTable } from './schema';
 
 /** Participatiewet norm amounts per month (fictitious round figures), in cents. */
 const NORM_CENTS = { SINGLE: 132_000, SINGLE_PARENT: 132_000, COUPLE: 188_600 } as const;
@@ -20,7 +21,7 @@ const HEALTH_LIMITATIONS = [
 ];
 
 export async function seedGemeente(db: Kysely<GemeenteDatabase>, clientCount: number): Promise<void> {
-  const clients: ClientTable[] = [];
+  const clients: ClientRegisterTable[] = [];
   const assistance: SocialAssistanceTable[] = [];
   const wmo: WmoSupportTable[] = [];
   const debt: DebtHelpTable[] = [];

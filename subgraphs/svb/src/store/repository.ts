@@ -1,16 +1,11 @@
 /** Reads of the SVB's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { indexBy } from '../../../../common/loaders';
 import { type SvbDatabase } from './schema';
-import { type AowPension, type ChildBenefit, type SvbRecord } from './models';
+import { type AowPension, type ChildBenefit } from './models';
 
 type Db = Kysely<SvbDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<SvbRecord>> {
-  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
-  return indexBy(rows, (row) => row.bsn);
-}
 
 export async function findAow(db: Db, bsns: readonly string[]): Promise<ByBsn<AowPension>> {
   const rows = await db.selectFrom('aow').selectAll().where('bsn', 'in', bsns).execute();
@@ -37,9 +32,4 @@ export async function findChildBenefit(db: Db, bsns: readonly string[]): Promise
       },
     ]),
   );
-}
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
-  return row === undefined;
 }

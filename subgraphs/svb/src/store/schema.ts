@@ -1,8 +1,5 @@
 /** Table types of the SVB's store (Kysely). Amounts in cents, dates as ISO text. */
-export interface ClientTable {
-  bsn: string;
-  registered_on: string;
-}
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 
 export interface AowTable {
   bsn: string;
@@ -19,7 +16,7 @@ export interface ChildBenefitTable {
 }
 
 export interface SvbDatabase {
-  client: ClientTable;
+  client: ClientRegisterTable;
   aow: AowTable;
   child_benefit: ChildBenefitTable;
 }

@@ -3,9 +3,10 @@
  * pension (AOW), child benefit, or both. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 import { inChunks } from '../../../../common/db/inChunks';
 import { partnerPopulation, randomDate, randomInt } from '../../../../common/seed/population';
-import { type AowTable, type ChildBenefitTable, type ClientTable, type SvbDatabase } from './schema';
+import { type AowTable, type ChildBenefitTable, type SvbDatabase } from './schema';
 
 /** Full AOW per month for 100% accrual (fictitious round figure), in cents. */
 const FULL_AOW_CENTS = 145_000;
@@ -15,7 +16,7 @@ const CHILD_BENEFIT_PER_CHILD_CENTS = 30_000;
 const ACCRUAL_PER_YEAR = 2;
 
 export async function seedSvb(db: Kysely<SvbDatabase>, clientCount: number): Promise<void> {
-  const clients: ClientTable[] = [];
+  const clients: ClientRegisterTable[] = [];
   const aow: AowTable[] = [];
   const childBenefit: ChildBenefitTable[] = [];
 

@@ -1,14 +1,11 @@
 /** Migrations of the allowances office's store; they run at start-up, in name order, on SQLite and PostgreSQL alike. */
+import { createClientRegister } from '../../../../common/db/clientRegister';
 import { sql, type Kysely, type Migration } from 'kysely';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-30-01-initial': {
     async up(db: Kysely<unknown>) {
-      await db.schema
-        .createTable('client')
-        .addColumn('bsn', 'varchar(9)', (c) => c.primaryKey())
-        .addColumn('registered_on', 'varchar(10)', (c) => c.notNull())
-        .execute();
+      await createClientRegister(db);
       await db.schema
         .createTable('allowance')
         .addColumn('id', 'varchar(48)', (c) => c.primaryKey())

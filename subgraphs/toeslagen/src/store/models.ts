@@ -3,11 +3,6 @@ export const ALLOWANCE_KINDS = ['RENT_ALLOWANCE', 'CARE_ALLOWANCE'] as const;
 
 export type AllowanceKind = (typeof ALLOWANCE_KINDS)[number];
 
-/** The allowances office's section of a client: present only for clients the allowances office knows. */
-export interface ToeslagenRecord {
-  bsn: string;
-}
-
 export interface Allowance {
   kind: AllowanceKind;
   year: number;

@@ -1,16 +1,12 @@
 /** Reads of the allowances office's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy, indexBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../common/loaders';
 import { type ToeslagenDatabase } from './schema';
-import { type Allowance, type AllowanceKind, type Recovery, type ToeslagenRecord } from './models';
+import { type Allowance, type AllowanceKind, type Recovery } from './models';
 
 type Db = Kysely<ToeslagenDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<ToeslagenRecord>> {
-  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
-  return indexBy(rows, (row) => row.bsn);
-}
 
 export async function findAllowances(db: Db, bsns: readonly string[]): Promise<ByBsn<Allowance[]>> {
   const rows = await db
@@ -55,9 +51,4 @@ export async function findRecoveries(db: Db, bsns: readonly string[]): Promise<B
       })),
     ]),
   );
-}
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
-  return row === undefined;
 }

@@ -1,8 +1,5 @@
 /** Table types of the allowances office's store (Kysely). Amounts in cents, dates as ISO text, flags as 0 or 1. */
-export interface ClientTable {
-  bsn: string;
-  registered_on: string;
-}
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 
 export interface AllowanceTable {
   /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */
@@ -26,7 +23,7 @@ export interface RecoveryTable {
 }
 
 export interface ToeslagenDatabase {
-  client: ClientTable;
+  client: ClientRegisterTable;
   allowance: AllowanceTable;
   recovery: RecoveryTable;
 }

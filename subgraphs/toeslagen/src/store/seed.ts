@@ -4,10 +4,11 @@
  * Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 import { inChunks } from '../../../../common/db/inChunks';
 import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
 import { ALLOWANCE_KINDS, type AllowanceKind } from './models';
-import { type AllowanceTable, type ClientTable, type RecoveryTable, type ToeslagenDatabase } from './schema';
+import { type AllowanceTable, type RecoveryTable, type ToeslagenDatabase } from './schema';
 
 /** The years an allowance can run in, newest first; the demo data ends in 2026. */
 const ALLOWANCE_YEARS = [2026, 2025, 2024] as const;
@@ -19,7 +20,7 @@ const ALLOWANCE_PROFILE = {
 } as const satisfies Record<AllowanceKind, { share: number; minCents: number; maxCents: number }>;
 
 export async function seedToeslagen(db: Kysely<ToeslagenDatabase>, clientCount: number): Promise<void> {
-  const clients: ClientTable[] = [];
+  const clients: ClientRegisterTable[] = [];
   const allowances: AllowanceTable[] = [];
   const recoveries: RecoveryTable[] = [];
 

@@ -5,11 +5,6 @@ export const DISABILITY_CLASSES = ['CLASS_35_45', 'CLASS_45_55', 'CLASS_55_65', 
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 export type DisabilityClass = (typeof DISABILITY_CLASSES)[number];
 
-/** UWV's section of a client: present only for clients UWV knows. */
-export interface UwvRecord {
-  bsn: string;
-}
-
 export interface Benefit {
   type: BenefitType;
   startDate: string;

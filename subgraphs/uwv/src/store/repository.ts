@@ -1,16 +1,12 @@
 /** Reads of UWV's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy, indexBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../common/loaders';
 import { type UwvDatabase } from './schema';
-import { type Benefit, type BenefitType, type DisabilityClass, type IncomeRelation, type UwvRecord } from './models';
+import { type Benefit, type BenefitType, type DisabilityClass, type IncomeRelation } from './models';
 
 type Db = Kysely<UwvDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<UwvRecord>> {
-  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
-  return indexBy(rows, (row) => row.bsn);
-}
 
 export async function findBenefits(db: Db, bsns: readonly string[]): Promise<ByBsn<Benefit[]>> {
   const rows = await db
@@ -56,9 +52,4 @@ export async function findIncomeRelations(db: Db, bsns: readonly string[]): Prom
       })),
     ]),
   );
-}
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
-  return row === undefined;
 }

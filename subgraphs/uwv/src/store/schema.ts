@@ -1,8 +1,5 @@
 /** Table types of UWV's store (Kysely). Amounts in cents, dates as ISO text. */
-export interface ClientTable {
-  bsn: string;
-  registered_on: string;
-}
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 
 export interface BenefitTable {
   /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */
@@ -28,7 +25,7 @@ export interface IncomeRelationTable {
 }
 
 export interface UwvDatabase {
-  client: ClientTable;
+  client: ClientRegisterTable;
   benefit: BenefitTable;
   income_relation: IncomeRelationTable;
 }

@@ -3,10 +3,11 @@
  * in the payroll records and some receive a WW or WIA benefit. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 import { inChunks } from '../../../../common/db/inChunks';
 import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
 import { BENEFIT_TYPES, DISABILITY_CLASSES, type BenefitType, type DisabilityClass } from './models';
-import { type BenefitTable, type ClientTable, type IncomeRelationTable, type UwvDatabase } from './schema';
+import { type BenefitTable, type IncomeRelationTable, type UwvDatabase } from './schema';
 
 const EMPLOYERS = [
   'Bakkerij Het Voorbeeld',
@@ -27,7 +28,7 @@ function disabilityClassFor(random: () => number, type: BenefitType): Disability
 }
 
 export async function seedUwv(db: Kysely<UwvDatabase>, clientCount: number): Promise<void> {
-  const clients: ClientTable[] = [];
+  const clients: ClientRegisterTable[] = [];
   const benefits: BenefitTable[] = [];
   const incomeRelations: IncomeRelationTable[] = [];
 

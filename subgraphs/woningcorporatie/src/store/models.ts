@@ -3,11 +3,6 @@ export const COLLECTION_STEP_TYPES = ['REMINDER', 'SECOND_REMINDER', 'HOUSE_VISI
 
 export type CollectionStepType = (typeof COLLECTION_STEP_TYPES)[number];
 
-/** The housing corporation's section of a client: present only for clients the housing corporation knows. */
-export interface WoningcorporatieRecord {
-  bsn: string;
-}
-
 export interface Address {
   street: string;
   houseNumber: string;

@@ -1,16 +1,12 @@
 /** Reads of the housing corporation's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy, indexBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../common/loaders';
 import { type WoningcorporatieDatabase } from './schema';
-import { type CollectionStep, type CollectionStepType, type RentArrears, type Tenancy, type WoningcorporatieRecord } from './models';
+import { type CollectionStep, type CollectionStepType, type RentArrears, type Tenancy } from './models';
 
 type Db = Kysely<WoningcorporatieDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-export async function findRecords(db: Db, bsns: readonly string[]): Promise<ByBsn<WoningcorporatieRecord>> {
-  const rows = await db.selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
-  return indexBy(rows, (row) => row.bsn);
-}
 
 export async function findTenancies(db: Db, bsns: readonly string[]): Promise<ByBsn<Tenancy>> {
   const rows = await db.selectFrom('tenancy').selectAll().where('bsn', 'in', bsns).execute();
@@ -49,9 +45,4 @@ export async function findCollectionSteps(db: Db, bsns: readonly string[]): Prom
       })),
     ]),
   );
-}
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const row = await db.selectFrom('client').select('bsn').limit(1).executeTakeFirst();
-  return row === undefined;
 }

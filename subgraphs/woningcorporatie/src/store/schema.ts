@@ -1,8 +1,5 @@
 /** Table types of the housing corporation's store (Kysely). Amounts in cents, dates as ISO text. */
-export interface ClientTable {
-  bsn: string;
-  registered_on: string;
-}
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 
 export interface TenancyTable {
   bsn: string;
@@ -29,7 +26,7 @@ export interface CollectionStepTable {
 }
 
 export interface WoningcorporatieDatabase {
-  client: ClientTable;
+  client: ClientRegisterTable;
   tenancy: TenancyTable;
   rent_arrears: RentArrearsTable;
   collection_step: CollectionStepTable;

@@ -4,11 +4,11 @@
  * same count gives the same data.
  */
 import { type Kysely } from 'kysely';
+import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
 import { inChunks } from '../../../../common/db/inChunks';
 import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
 import { COLLECTION_STEP_TYPES } from './models';
 import {
-  type ClientTable,
   type CollectionStepTable,
   type RentArrearsTable,
   type TenancyTable,
@@ -21,7 +21,7 @@ const STREETS = ['Voorbeeldstraat', 'Lindelaan', 'Kastanjehof', 'Molenweg', 'Sch
 const POSTAL_CODE_LETTERS = 'ABCDEGHJKLMNPRTVWXZ'.split('');
 
 export async function seedWoningcorporatie(db: Kysely<WoningcorporatieDatabase>, clientCount: number): Promise<void> {
-  const clients: ClientTable[] = [];
+  const clients: ClientRegisterTable[] = [];
   const tenancies: TenancyTable[] = [];
   const arrears: RentArrearsTable[] = [];
   const steps: CollectionStepTable[] = [];
