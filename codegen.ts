@@ -26,8 +26,8 @@ const mappers: Record<string, Record<string, string>> = {
     HandoverProposal: '../store/models#HandoverProposal as HandoverProposalModel',
     ClientRoles: '../store/models#ClientRoles as ClientRolesModel',
   },
-  gemeente: { Client: clientReference, GemeenteRecord: clientReference },
-  uwv: { Client: clientReference, UwvRecord: clientReference },
+  gemeente: { Client: clientReference, GemeenteRecord: clientReference, WmoSupport: '../store/models#WmoSupport as WmoSupportModel' },
+  uwv: { Client: clientReference, UwvRecord: clientReference, Benefit: '../store/models#Benefit as BenefitModel' },
   svb: { Client: clientReference, SvbRecord: clientReference },
   toeslagen: { Client: clientReference, ToeslagenRecord: clientReference },
   woningcorporatie: {
@@ -50,7 +50,7 @@ const subgraphOutputs: CodegenConfig['generates'] = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [
     `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
     {
-      schema: `subgraphs/${name}/schema.graphql`,
+      schema: [`subgraphs/${name}/schema.graphql`, 'schema/disclose-v1.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,
@@ -74,7 +74,8 @@ const config: CodegenConfig = {
       documents: ['test/operations/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+      // On the wire Money is a decimal string (subgraphs keep cents only internally).
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ...scalars, Money: 'string' } },
     },
   },
   hooks: {},

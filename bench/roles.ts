@@ -6,18 +6,18 @@
  *   2. the latency of rolesOf for 1,000 BSNs (the sharing checks' batched lookup), sequentially.
  * Uses BENCH_DATABASE_URL, else DATABASE_URL, else the local server; its schemas are dropped afterwards.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
 import { sql } from 'kysely';
 import { Pool } from 'pg';
 import { envInt, envString } from '../common/config';
-import { inChunks } from '../common/db/inChunks';
 import { openStore } from '../common/db/store';
 import { SUBGRAPH_NAMES } from '../common/partners';
 import { demoBsns } from '../common/seed/population';
 import { migrations } from '../subgraphs/regie/src/store/migrations';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
+import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
 import { seedRegie } from '../subgraphs/regie/src/store/seed';
 import { AssignRoleDocument, RolesOfDocument } from '../test/__generated__/graphql';
 import { startBenchStack } from './support/benchStack';
@@ -26,47 +26,11 @@ import { printResults, runLoad, type LoadResult } from './support/load';
 const GEMEENTE = '00000009200000000002';
 const UWV = '00000009300000000003';
 
-async function seedCases(url: string, schema: string, bsns: string[]): Promise<string[]> {
+async function seedBenchCases(url: string, schema: string, bsns: string[]): Promise<string[]> {
   const store = await openStore<RegieDatabase>({ kind: 'postgres', url, schema }, migrations);
-  const at = new Date().toISOString();
-  const cases = bsns.map((bsn) => ({ id: randomUUID(), bsn }));
-  const ids = cases.map((c) => c.id);
   try {
     await seedRegie(store.db, 0);
-    await store.db.transaction().execute(async (trx) => {
-      const base = { model: 'MAIN_CONTRACTOR', status: 'OPEN', activity: 'ketencoordinatie', version: 1, opened_at: at, opened_by_org: GEMEENTE, opened_by_user: 'bench' };
-      const empty = { closed_at: null, closed_by_org: null, closed_by_user: null, handover_to_org: null, handover_proposed_at: null, handover_expires_at: null, handover_reason: null };
-      await inChunks(cases, 1000, (chunk) => trx.insertInto('chain_case').values(chunk.map((c) => ({ ...c, ...base, ...empty }))).execute());
-      await inChunks(ids, 1000, (chunk) =>
-        trx
-          .insertInto('role_assignment')
-          .values(
-            chunk.map((id) => ({
-              id: randomUUID(),
-              case_id: id,
-              model: 'MAIN_CONTRACTOR',
-              org: GEMEENTE,
-              role: 'MAIN_CONTRACTOR',
-              is_lead: 1,
-              valid_from: at,
-              valid_until: null,
-              assigned_by_org: GEMEENTE,
-              assigned_by_user: 'bench',
-              reason: 'seed',
-              ended_at: null,
-              ended_by_org: null,
-              end_reason: null,
-            })),
-          )
-          .execute(),
-      );
-      await inChunks(ids, 1000, (chunk) =>
-        trx
-          .insertInto('case_event')
-          .values(chunk.map((id) => ({ case_id: id, version: 1, kind: 'CASE_OPENED', at, actor_org: GEMEENTE, actor_user: 'bench', subject_org: GEMEENTE, role: 'MAIN_CONTRACTOR', reason: 'seed' })))
-          .execute(),
-      );
-    });
+    const ids = await seedCases(store.db, bsns.map((bsn) => ({ bsn, model: 'MAIN_CONTRACTOR' as const, lead: GEMEENTE })));
     // A bulk load leaves the planner without statistics until autovacuum comes by; production tables have them.
     await sql`analyze`.execute(store.db);
     return ids;
@@ -96,7 +60,7 @@ async function main(): Promise<void> {
   const bsns = demoBsns(caseCount);
   console.log(`seeding ${caseCount} open cases into PostgreSQL (schema ${prefix}regie)…`);
   const started = performance.now();
-  const caseIds = await seedCases(url, `${prefix}regie`, bsns);
+  const caseIds = await seedBenchCases(url, `${prefix}regie`, bsns);
   console.log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s; starting subgraphs and gateway…`);
   const stack = await startBenchStack({
     withPlainGateway: false,

@@ -9,7 +9,7 @@ import { type Logger } from 'pino';
 import { ErrorCode, isErrorCode } from './errors';
 
 /** Extensions a client may see; everything else is dropped. */
-const PUBLIC_EXTENSIONS = ['code', 'serviceName', 'paths', 'expectedVersion', 'currentVersion', 'partner', 'activity'] as const;
+const PUBLIC_EXTENSIONS = ['code', 'serviceName', 'paths', 'expectedVersion', 'currentVersion', 'partner', 'activity', 'reason'] as const;
 
 function publicExtensions(extensions: Record<string, unknown>): Record<string, unknown> {
   const kept: Record<string, unknown> = {};

@@ -47,3 +47,9 @@ export function findDemoPartner(oinOrHandle: string): DemoPartner | undefined {
   const wanted = oinOrHandle.toLowerCase();
   return DEMO_PARTNERS.find((p) => p.oin === oinOrHandle || p.handle === wanted);
 }
+
+/** The organisation that owns a partner subgraph's data: OWNER_OIN when set, else the demo partner. */
+export function subgraphOwner(subgraph: SubgraphName, env: NodeJS.ProcessEnv = process.env): { oin: string; name: string } {
+  const demo = demoPartnerBySubgraph(subgraph);
+  return { oin: env.OWNER_OIN || demo.oin, name: env.OWNER_NAME || demo.name };
+}

@@ -1,11 +1,11 @@
 /** Identity: who may ask the gateway anything, and why nobody reaches a subgraph around it. */
 import { SignJWT, base64url } from 'jose';
 import { generateKeyPairJwk, importKey } from '../common/keys';
-import { PRINCIPAL_HEADER, signPrincipal } from '../common/principal';
+import { PRINCIPAL_HEADER, ROLES_AUDIENCE, signPrincipal } from '../common/principal';
 import { demoBsns } from '../common/seed/population';
 import { ClientBsnDocument } from './__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
-import { startStack, type TestStack } from './support/stack';
+import { gatewayPrincipal, startStack, TEST_PRINCIPAL, type TestStack } from './support/stack';
 
 describe('tokens at the gateway', () => {
   let stack: TestStack;
@@ -97,22 +97,39 @@ describe('subgraphs accept only requests signed by the gateway', () => {
     expect(response.data ?? null).toBeNull();
   });
 
-  it('refuses a principal signed by anyone but the gateway, and a user token passed as principal', async () => {
-    const stranger = await generateKeyPairJwk('stranger');
-    const principal = { org: '00000009200000000002', sub: 'x', activity: 'schuldhulp-intake', staff: false, traceId: '0'.repeat(31) + '1' };
-    const forged = await signPrincipal(principal, await importKey(stranger.privateJwk));
-    for (const header of [forged, await stack.token()]) {
-      const response = await postGraphQL(stack.subgraphs.uwv.url, entities, { headers: { [PRINCIPAL_HEADER]: header } });
-      expect(response.status).toBe(401);
-      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    }
-  });
+  it.each(['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const)(
+    '%s refuses a forged principal, a user token, an expired principal and one meant for another subgraph',
+    async (name) => {
+      const stranger = await generateKeyPairJwk('stranger');
+      const forged = await signPrincipal(TEST_PRINCIPAL, await importKey(stranger.privateJwk), name);
+      const expired = await gatewayPrincipal(stack, name, {}, Date.now() - 10 * 60_000);
+      const replayed = await gatewayPrincipal(stack, name === 'uwv' ? 'svb' : 'uwv');
+      for (const header of [forged, await stack.token(), expired, replayed]) {
+        const response = await postGraphQL(stack.subgraphs[name].url, entities, { headers: { [PRINCIPAL_HEADER]: header } });
+        expect(response.status).toBe(401);
+        expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+      }
+    },
+  );
 
-  it('accepts the gateway\'s own principal', async () => {
-    const principal = { org: '00000009200000000002', sub: 'x', activity: 'schuldhulp-intake', staff: false, traceId: '0'.repeat(31) + '1' };
-    const signed = await signPrincipal(principal, await importKey(stack.storage.gatewayKeys.privateJwk));
+  it('accepts the gateway\'s own principal for that subgraph', async () => {
+    const signed = await gatewayPrincipal(stack, 'uwv');
     const response = await postGraphQL<{ _entities: Array<{ bsn: string }> }>(stack.subgraphs.uwv.url, entities, { headers: { [PRINCIPAL_HEADER]: signed } });
     expect(response.status).toBe(200);
     expect(response.data?._entities[0]?.bsn).toBe(demoBsns(1)[0]);
+  });
+
+  it('lets the role-lookup principal ask regie for rolesOf and nothing else', async () => {
+    const signed = await gatewayPrincipal(stack, ROLES_AUDIENCE);
+    const headers = { [PRINCIPAL_HEADER]: signed };
+    const roles = await postGraphQL(stack.subgraphs.regie.url, { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` }, { headers });
+    expect(roles.errors).toBeUndefined();
+    const cases = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers });
+    expect(errorCodes(cases)).toEqual(['FORBIDDEN']);
+    const open = await postGraphQL(stack.subgraphs.regie.url, { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` }, { headers });
+    expect(errorCodes(open)).toEqual(['FORBIDDEN']);
+    // ... and partners do not accept it at all.
+    const atUwv = await postGraphQL(stack.subgraphs.uwv.url, entities, { headers });
+    expect(atUwv.status).toBe(401);
   });
 });

@@ -1,15 +1,16 @@
 /**
  * Batching: 500 clients through the gateway cost each subgraph one SQL query per table it reads, not one per
- * client. The stores count every statement they execute.
+ * client, and regie one role lookup per partner subgraph. The stores count every statement they execute.
  */
 import { demoBsns } from '../common/seed/population';
 import { ClientsOverviewDocument } from './__generated__/graphql';
+import { grantCases } from './support/chain';
 import { execute } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
 /** Tables each subgraph reads for the ClientsOverview operation: the client register plus one per section read. */
 const EXPECTED_QUERIES = {
-  regie: 0, // the client list is built from the arguments; no table is read
+  regie: 4, // one role lookup (rolesOf) per partner subgraph for all 500 clients; none from gemeente, which owns its data
   gemeente: 2, // client, debt_help
   uwv: 2, // client, benefit
   svb: 2, // client, aow
@@ -22,6 +23,7 @@ describe.each(STORE_KINDS)('batching (%s)', (store) => {
 
   beforeAll(async () => {
     stack = await startStack({ store, seedClients: 600 });
+    await grantCases(stack, 'gemeente', demoBsns(500).slice(1));
   });
   afterAll(() => stack?.stop());
 
@@ -31,6 +33,7 @@ describe.each(STORE_KINDS)('batching (%s)', (store) => {
     const response = await execute(stack.gatewayUrl, ClientsOverviewDocument, { bsns }, { token: await stack.token() });
     expect(response.errors).toBeUndefined();
     expect(response.data?.clients).toHaveLength(500);
+    expect(response.data?.clients.filter((c) => c.uwv?.benefits).length).toBeGreaterThan(100);
     expect(response.data?.clients.map((c) => c.bsn)).toEqual(bsns);
     const executed = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount() - (before[s.name] ?? 0)]));
     expect(executed).toEqual(EXPECTED_QUERIES);

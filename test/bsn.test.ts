@@ -1,10 +1,9 @@
 /** An invalid BSN anywhere in a request is a clear INVALID_BSN error, never a 500, and reaches no partner. */
-import { importKey } from '../common/keys';
-import { PRINCIPAL_HEADER, signPrincipal } from '../common/principal';
+import { PRINCIPAL_HEADER } from '../common/principal';
 import { demoBsns } from '../common/seed/population';
 import { ClientBsnDocument, ClientsOverviewDocument } from './__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
-import { startStack, type TestStack } from './support/stack';
+import { gatewayPrincipal, startStack, type TestStack } from './support/stack';
 
 describe('BSN validation', () => {
   let stack: TestStack;
@@ -45,8 +44,7 @@ describe('BSN validation', () => {
   });
 
   it('refuses an invalid entity key sent straight to a subgraph with INVALID_BSN at that entity', async () => {
-    const principal = { org: '00000009200000000002', sub: 'x', activity: 'schuldhulp-intake', staff: false, traceId: 'a'.repeat(32) };
-    const signed = await signPrincipal(principal, await importKey(stack.storage.gatewayKeys.privateJwk));
+    const signed = await gatewayPrincipal(stack, 'gemeente');
     const response = await postGraphQL<{ _entities: Array<{ bsn: string } | null> }>(
       stack.subgraphs.gemeente.url,
       {

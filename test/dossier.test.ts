@@ -1,6 +1,7 @@
 /** The foundation's promise: one query through the real gateway returns a client's data from all six subgraphs. */
 import { demoBsns } from '../common/seed/population';
-import { DossierDocument, PartnersDocument } from './__generated__/graphql';
+import { AssistanceAssessmentDocument, DossierDocument, PartnersDocument } from './__generated__/graphql';
+import { grantCases } from './support/chain';
 import { execute } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
@@ -9,7 +10,9 @@ describe.each(STORE_KINDS)('the dossier through the gateway (%s)', (store) => {
   const [demoBsn = ''] = demoBsns(1);
 
   beforeAll(async () => {
+    // The demo data gives gemeente the lead of an open case for the demo client; here it leads cases for 40 more.
     stack = await startStack({ store, seedClients: 300 });
+    await grantCases(stack, 'gemeente', demoBsns(41).slice(1));
   });
   afterAll(() => stack?.stop());
 
@@ -21,15 +24,14 @@ describe.each(STORE_KINDS)('the dossier through the gateway (%s)', (store) => {
     expect(client?.bsn).toBe(demoBsn);
     expect(client?.gemeente?.socialAssistance?.status).toBe('GRANTED');
     expect(client?.gemeente?.socialAssistance?.normAmount).toMatch(/^\d+\.\d{2}$/);
-    expect(client?.gemeente?.wmoSupport.length).toBeGreaterThan(0);
     expect(client?.gemeente?.debtHelp?.status).toBe('STABILISATION');
-    expect(client?.uwv?.benefits.length).toBeGreaterThan(0);
-    expect(client?.uwv?.incomeRelations.length).toBeGreaterThan(0);
+    expect(client?.uwv?.benefits?.length).toBeGreaterThan(0);
+    expect(client?.uwv?.incomeRelations?.length).toBeGreaterThan(0);
     expect(client?.svb?.aow?.accrualPercentage).toBeGreaterThan(0);
     expect(client?.svb?.childBenefit?.numberOfChildren).toBeGreaterThan(0);
-    expect(client?.toeslagen?.allowances.length).toBeGreaterThan(0);
+    expect(client?.toeslagen?.allowances?.length).toBeGreaterThan(0);
     expect(client?.woningcorporatie?.tenancy?.address.city).toBeTruthy();
-    expect(client?.woningcorporatie?.rentArrears?.collectionSteps.length).toBe(2);
+    expect(client?.woningcorporatie?.rentArrears?.collectionSteps?.length).toBe(2);
   });
 
   it('answers the same dossier twice with the same data (deterministic seed, no state between requests)', async () => {
@@ -50,6 +52,13 @@ describe.each(STORE_KINDS)('the dossier through the gateway (%s)', (store) => {
     }
     // Realistic overlap: each partner knows only part of the population.
     expect([...unknownSomewhere].sort()).toEqual([...sections].sort());
+  });
+
+  it('gives the lead of the case the special-category data its assessment needs', async () => {
+    const response = await execute(stack.gatewayUrl, AssistanceAssessmentDocument, { bsn: demoBsn }, { token: await stack.token(), activity: 'bijstand-beoordeling' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.client.gemeente?.wmoSupport?.[0]?.healthLimitation).toBeTruthy();
+    expect(response.data?.client.uwv?.benefits?.some((b) => b.disabilityClass !== null)).toBe(true);
   });
 
   it('lists the partners of the chain from the intermediary', async () => {

@@ -10,14 +10,18 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { requireEnv } from '../../common/config';
 import { importKey, parseJwk } from '../../common/keys';
-import { PRINCIPAL_HEADER, signPrincipal } from '../../common/principal';
+import { SUBGRAPH_NAMES } from '../../common/partners';
+import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, signPrincipal } from '../../common/principal';
 import { subgraphUrlsFromEnv, DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 
 async function main(): Promise<void> {
   const key = await importKey(parseJwk(requireEnv('GATEWAY_PRIVATE_JWK'), 'GATEWAY_PRIVATE_JWK'));
   const principal = { org: '00000009200000000002', sub: 'bench', activity: 'schuldhulp-intake', staff: false, traceId: 'b'.repeat(32) };
-  let signed = await signPrincipal(principal, key);
-  setInterval(() => void signPrincipal(principal, key).then((fresh) => (signed = fresh)), 30_000).unref();
+  // One principal per subgraph (its name as audience) and one for the partners' role lookups, renewed every 30 s.
+  const audiences = [...SUBGRAPH_NAMES, ROLES_AUDIENCE];
+  const signAll = async () => new Map(await Promise.all(audiences.map(async (aud) => [aud, await signPrincipal(principal, key, aud)] as const)));
+  let signed = await signAll();
+  setInterval(() => void signAll().then((fresh) => (signed = fresh)), 30_000).unref();
   const urls = subgraphUrlsFromEnv(process.env);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
@@ -25,7 +29,8 @@ async function main(): Promise<void> {
       new RemoteGraphQLDataSource({
         url: urls[name] ?? url,
         willSendRequest({ request }) {
-          request.http?.headers.set(PRINCIPAL_HEADER, signed);
+          request.http?.headers.set(PRINCIPAL_HEADER, signed.get(name) ?? '');
+          request.http?.headers.set(ROLES_PRINCIPAL_HEADER, signed.get(ROLES_AUDIENCE) ?? '');
         },
       }),
   });

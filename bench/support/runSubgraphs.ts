@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const ports = requireEnv('BENCH_SUBGRAPH_PORTS').split(',').map(Number);
   const gatewayKey = await importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK'), 'GATEWAY_PUBLIC_JWK'));
   const modules = subgraphModules();
+  const regieUrl = `http://127.0.0.1:${ports[SUBGRAPH_NAMES.indexOf('regie')]}/graphql`;
   await Promise.all(
     SUBGRAPH_NAMES.map((name, index) =>
       launchSubgraph(modules[name], {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
         gatewayKey,
         port: ports[index] ?? 0,
         seedClients: seedCountFromEnv(),
+        regieUrl,
       }),
     ),
   );

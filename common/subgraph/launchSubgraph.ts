@@ -24,6 +24,8 @@ export interface SubgraphModule<DB, TLoaders> {
   /** Builds the resolvers once the store is open (some need it beyond their per-request loaders). */
   createResolvers(db: Kysely<DB>): GraphQLResolverMap<unknown>;
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
+  /** The partner whose data this subgraph shares; absent for regie, which applies its own case rules. */
+  owner?: { oin: string; name: string };
 }
 
 export interface SubgraphRuntimeOptions {
@@ -33,6 +35,8 @@ export interface SubgraphRuntimeOptions {
   host?: string;
   /** Demo clients to seed into an empty store; 0 seeds nothing. */
   seedClients: number;
+  /** Where regie answers the role lookups of partner subgraphs. */
+  regieUrl: string;
 }
 
 export interface RunningSubgraph<DB> extends RunningHttpServer {
@@ -58,6 +62,7 @@ export async function launchSubgraph<DB, TLoaders>(
       resolvers: module.createResolvers(store.db),
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
+      disclosure: module.owner ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl } : undefined,
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);
       },

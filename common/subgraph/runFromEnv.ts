@@ -35,6 +35,7 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     port: envInt('PORT', defaultPort, env),
     host: envString('HOST', '127.0.0.1', env),
     seedClients: seedCountFromEnv(env),
+    regieUrl: envString('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT}/graphql`, env),
   });
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {

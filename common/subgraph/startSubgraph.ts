@@ -13,11 +13,33 @@ import { createErrorFormatter } from '../formatError';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type Principal } from '../principal';
+import { createDisclosureChecker, type DisclosureChecker } from '../policy/disclosureChecker';
+import { guardSchema } from '../policy/guardSchema';
+import { readPolicies } from '../policy/policies';
+import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
 import { principalFromRequest } from './principalContext';
+import { rolesOnlyScopePlugin } from './rolesOnlyScope';
+
+/** The role lookup is built on first use, so requests that touch no guarded field cost nothing. */
+function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<ReadonlySet<string>> {
+  let lookup: ReturnType<typeof createRolesLookup> | undefined;
+  return (bsn) => (lookup ??= createRolesLookup(options)).load(bsn);
+}
 
 export interface SubgraphContext<TLoaders> {
   principal: Principal;
+  /** 'roles' when the request may only look up roles (regie); see common/principal.ts. */
+  principalScope: 'full' | 'roles';
   loaders: TLoaders;
+  /** The owning partner's per-client sharing check; null in a subgraph that shares no partner data (regie). */
+  disclosure: DisclosureChecker | null;
+}
+
+/** Who owns a partner subgraph's data, and where to ask for the requesting organisation's roles. */
+export interface DisclosureOptions {
+  ownerOin: string;
+  partnerName: string;
+  regieUrl: string;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -28,6 +50,8 @@ export interface SubgraphOptions<TLoaders> {
   createLoaders: (principal: Principal) => TLoaders;
   /** The gateway's public key, to verify the signed principal. */
   gatewayKey: CryptoKey;
+  /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */
+  disclosure?: DisclosureOptions;
   /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
   readinessCheck: () => Promise<void>;
   port: number;
@@ -36,10 +60,13 @@ export interface SubgraphOptions<TLoaders> {
 
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningHttpServer> {
   const log = loggerFor(`subgraph:${options.name}`);
+  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
+  const disclosure = options.disclosure;
+  if (disclosure) guardSchema(schema, readPolicies(options.typeDefs));
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers }),
+    schema,
     // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), rolesOnlyScopePlugin()],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
@@ -50,8 +77,21 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     port: options.port,
     host: options.host,
     async context(req) {
-      const principal = await principalFromRequest(req, options.gatewayKey);
-      return { principal, loaders: options.createLoaders(principal) };
+      const { principal, scope, rolesPrincipal } = await principalFromRequest(req, options.gatewayKey, options.name);
+      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+      return {
+        principal,
+        principalScope: scope,
+        loaders: options.createLoaders(principal),
+        disclosure: disclosure
+          ? createDisclosureChecker({
+              principal,
+              ownerOin: disclosure.ownerOin,
+              partnerName: disclosure.partnerName,
+              rolesOf: lazyRolesLookup({ regieUrl: disclosure.regieUrl, org: principal.org, signedPrincipal: rolesPrincipal, traceparent }),
+            })
+          : null,
+      };
     },
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),

@@ -18,8 +18,8 @@ export interface GatewayContext {
   user: UserClaims;
   activity: string;
   trace: TraceContext;
-  /** The signed principal to forward to subgraphs. */
-  signedPrincipal(): Promise<string>;
+  /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE), signed once per request. */
+  signedPrincipal(audience: string): Promise<string>;
 }
 
 export interface ContextDependencies {
@@ -67,12 +67,16 @@ export function createContextFactory(deps: ContextDependencies) {
 
     const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
     const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, traceId: trace.traceId };
-    let signed: Promise<string> | undefined;
+    const signed = new Map<string, Promise<string>>();
     return {
       user,
       activity,
       trace,
-      signedPrincipal: () => (signed ??= signPrincipal(principal, deps.principalKey)),
+      signedPrincipal(audience) {
+        let token = signed.get(audience);
+        if (!token) signed.set(audience, (token = signPrincipal(principal, deps.principalKey, audience)));
+        return token;
+      },
     };
   };
 }

@@ -8,7 +8,7 @@ import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@a
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Pool } from 'undici';
 import { ErrorCode, ketenError } from '../../common/errors';
-import { PRINCIPAL_HEADER } from '../../common/principal';
+import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../../common/principal';
 import { type GatewayContext } from './context';
 import { traceparentFor } from './trace';
 
@@ -39,7 +39,9 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     // Health checks and schema loading carry no user; only incoming operations have a principal to forward.
     if (isGatewayContext(options.context)) {
-      headers[PRINCIPAL_HEADER] = await options.context.signedPrincipal();
+      headers[PRINCIPAL_HEADER] = await options.context.signedPrincipal(this.options.name);
+      // Partners check roles with regie; they get a principal that allows that lookup and nothing else.
+      if (this.options.name !== 'regie') headers[ROLES_PRINCIPAL_HEADER] = await options.context.signedPrincipal(ROLES_AUDIENCE);
       headers.traceparent = traceparentFor(options.context.trace);
     }
     const { query, variables, operationName } = options.request;

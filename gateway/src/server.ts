@@ -19,6 +19,7 @@ import { createContextFactory, type GatewayContext } from './context';
 import { createReadinessCheck } from './health';
 import { PartnerDataSource } from './partnerDataSource';
 import { bsnValidationPlugin } from './plugins/bsnValidation';
+import { purposeCheckPlugin } from './plugins/purposeCheck';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -43,6 +44,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       bsnValidationPlugin(),
+      purposeCheckPlugin(),
     ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,

@@ -1,18 +1,19 @@
 /** Composition of the six subgraphs, shared by `npm run compose`, the freshness check and the tests. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import { FIRST_SUBGRAPH_PORT } from '../../common/config';
 import { SUBGRAPH_NAMES } from '../../common/partners';
+import { describePolicies } from '../../common/policy/describePolicies';
+import { lintSubgraphPolicies } from '../../common/policy/lintPolicies';
+import { loadRegister, type Register } from '../../common/register';
+import { subgraphSdl } from '../../common/subgraph/typeDefs';
 
 const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(ROOT, 'schema', 'api.graphql');
 
-export function subgraphSdlPath(name: string): string {
-  return join(ROOT, 'subgraphs', name, 'schema.graphql');
-}
 
 export type CompositionOutcome =
   | { ok: true; supergraphSdl: string; apiSchemaSdl: string }
@@ -29,15 +30,22 @@ export function defaultSubgraphSources(): SubgraphSource[] {
   return SUBGRAPH_NAMES.map((name, index) => ({
     name,
     url: `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`,
-    sdl: readFileSync(subgraphSdlPath(name), 'utf8'),
+    sdl: subgraphSdl(join(ROOT, 'subgraphs', name)),
   }));
 }
 
-export function composeSupergraph(sources: SubgraphSource[] = defaultSubgraphSources()): CompositionOutcome {
+/**
+ * Composes the subgraphs after checking each one's sharing policies (deny by default); the policies are also
+ * written into the descriptions, so the API schema documents them.
+ */
+export function composeSupergraph(sources: SubgraphSource[] = defaultSubgraphSources(), register: Register = loadRegister()): CompositionOutcome {
   const errors: string[] = [];
   const services = sources.flatMap(({ name, url, sdl }) => {
     try {
-      return [{ name, url, typeDefs: parse(sdl) }];
+      const typeDefs = parse(sdl);
+      const problems = lintSubgraphPolicies(buildSubgraphSchema({ typeDefs }), typeDefs, register);
+      errors.push(...problems.map((problem) => `${name}: ${problem}`));
+      return [{ name, url, typeDefs: describePolicies(typeDefs, register) }];
     } catch (error) {
       errors.push(`${name}: ${(error as Error).message}`);
       return [];

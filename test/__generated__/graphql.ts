@@ -21,12 +21,16 @@ export type Scalars = {
   /** An instant in time, ISO 8601 in UTC, e.g. "2026-01-31T09:30:00.000Z". */
   DateTime: { input: string; output: string; }
   /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
-  Money: { input: number; output: number; }
+  Money: { input: string; output: string; }
   /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
   OIN: { input: string; output: string; }
 };
 
-/** A Dutch postal address. */
+/**
+ * A Dutch postal address.
+ *
+ * Disclosed (ORDINARY) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR, CONTRIBUTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+ */
 export type Address = {
   __typename?: 'Address';
   /** City or town. */
@@ -39,7 +43,11 @@ export type Address = {
   street: Scalars['String']['output'];
 };
 
-/** An allowance for one year, paid as a monthly advance until the final assessment. */
+/**
+ * An allowance for one year, paid as a monthly advance until the final assessment.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type Allowance = {
   __typename?: 'Allowance';
   kind: AllowanceKind;
@@ -56,7 +64,11 @@ export type AllowanceKind =
   /** Huurtoeslag: a contribution to the rent. */
   | 'RENT_ALLOWANCE';
 
-/** The state pension under the Algemene Ouderdomswet (AOW). */
+/**
+ * The state pension under the Algemene Ouderdomswet (AOW).
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type AowPension = {
   __typename?: 'AowPension';
   /** Share of the full pension accrued, 0 to 100: 2% per year insured between age 15 and the pension age. */
@@ -67,10 +79,18 @@ export type AowPension = {
   startDate: Scalars['Date']['output'];
 };
 
-/** A benefit UWV pays or has paid to the client. */
+/**
+ * A benefit UWV pays or has paid to the client.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type Benefit = {
   __typename?: 'Benefit';
-  /** The WIA disability class; null for WW. Health-derived: special category of personal data. */
+  /**
+   * The WIA disability class; null for WW. Health-derived: special category of personal data.
+   *
+   * Disclosed (SPECIAL_HEALTH) to: MAIN_CONTRACTOR, DIRECTOR in an open case of the client; for: bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62).
+   */
   disabilityClass?: Maybe<DisabilityClass>;
   /** Last day of entitlement; null while the benefit runs. */
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -151,7 +171,11 @@ export type CaseStatus =
   | 'CLOSED'
   | 'OPEN';
 
-/** Child benefit (kinderbijslag) under the Algemene Kinderbijslagwet, paid per quarter. */
+/**
+ * Child benefit (kinderbijslag) under the Algemene Kinderbijslagwet, paid per quarter.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64).
+ */
 export type ChildBenefit = {
   __typename?: 'ChildBenefit';
   /** Number of children the benefit is paid for. */
@@ -164,17 +188,41 @@ export type ChildBenefit = {
 export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
-  /** The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in. */
-  cases: Array<Case>;
-  /** What the municipality records about this client; null when the municipality does not know the client. */
+  /**
+   * The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
+  cases?: Maybe<Array<Case>>;
+  /**
+   * What the municipality records about this client; null when the municipality does not know the client.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   gemeente?: Maybe<GemeenteRecord>;
-  /** What the SVB records about this client; null when the SVB does not know the client. */
+  /**
+   * What the SVB records about this client; null when the SVB does not know the client.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   svb?: Maybe<SvbRecord>;
-  /** What the allowances office records about this client; null when the allowances office does not know the client. */
+  /**
+   * What the allowances office records about this client; null when the allowances office does not know the client.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   toeslagen?: Maybe<ToeslagenRecord>;
-  /** What UWV records about this client; null when UWV does not know the client. */
+  /**
+   * What UWV records about this client; null when UWV does not know the client.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   uwv?: Maybe<UwvRecord>;
-  /** What the housing corporation records about this client; null when the housing corporation does not know the client. */
+  /**
+   * What the housing corporation records about this client; null when the housing corporation does not know the client.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   woningcorporatie?: Maybe<WoningcorporatieRecord>;
 };
 
@@ -193,7 +241,11 @@ export type ClientRoles = {
   roles: Array<ClientRole>;
 };
 
-/** A collection step taken on a date. */
+/**
+ * A collection step taken on a date.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type CollectionStep = {
   __typename?: 'CollectionStep';
   /** The date the step was taken. */
@@ -223,6 +275,13 @@ export type CoordinationModel =
   /** Estafette: responsibility is handed from one partner to the next; one holder at a time. */
   | 'RELAY';
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
 export type DebtHelpStatus =
   | 'AFTERCARE'
   | 'CLOSED'
@@ -230,6 +289,7 @@ export type DebtHelpStatus =
   | 'REGISTERED'
   | 'STABILISATION';
 
+/** Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR, CONTRIBUTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62). */
 export type DebtHelpTrajectory = {
   __typename?: 'DebtHelpTrajectory';
   creditorCount: Scalars['Int']['output'];
@@ -250,6 +310,15 @@ export type DisabilityClass =
   | 'CLASS_65_80'
   | 'CLASS_80_100';
 
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
 /** The municipality's section of a client's dossier. */
 export type GemeenteRecord = {
   __typename?: 'GemeenteRecord';
@@ -258,7 +327,7 @@ export type GemeenteRecord = {
   /** Social assistance (bijstand) under the Participatiewet; null when the client has none on record. */
   socialAssistance?: Maybe<SocialAssistance>;
   /** Support under the Wet maatschappelijke ondersteuning (Wmo), newest first. */
-  wmoSupport: Array<WmoSupport>;
+  wmoSupport?: Maybe<Array<WmoSupport>>;
 };
 
 export type HandoverProposal = {
@@ -275,7 +344,11 @@ export type HouseholdType =
   | 'SINGLE'
   | 'SINGLE_PARENT';
 
-/** An income relation with an employer, as reported to UWV's payroll records. */
+/**
+ * An income relation with an employer, as reported to UWV's payroll records.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64).
+ */
 export type IncomeRelation = {
   __typename?: 'IncomeRelation';
   /** The employer's trade name. */
@@ -460,7 +533,11 @@ export type QueryRolesOfArgs = {
   org: Scalars['OIN']['input'];
 };
 
-/** An allowance paid in excess, found at the final assessment of a year, that the client has to pay back. */
+/**
+ * An allowance paid in excess, found at the final assessment of a year, that the client has to pay back.
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type Recovery = {
   __typename?: 'Recovery';
   /** The kind of allowance that was paid in excess. */
@@ -475,13 +552,17 @@ export type Recovery = {
   year: Scalars['Int']['output'];
 };
 
-/** Rent that fell due and was not paid (huurachterstand). */
+/**
+ * Rent that fell due and was not paid (huurachterstand).
+ *
+ * Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62).
+ */
 export type RentArrears = {
   __typename?: 'RentArrears';
   /** The total amount in arrears. */
   amount: Scalars['Money']['output'];
   /** The collection steps taken so far, oldest first. */
-  collectionSteps: Array<CollectionStep>;
+  collectionSteps?: Maybe<Array<CollectionStep>>;
   /** The number of months of rent in arrears. */
   months: Scalars['Int']['output'];
 };
@@ -500,6 +581,7 @@ export type RoleAssignment = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** Disclosed (FINANCIAL) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62). */
 export type SocialAssistance = {
   __typename?: 'SocialAssistance';
   endDate?: Maybe<Scalars['Date']['output']>;
@@ -526,7 +608,11 @@ export type SvbRecord = {
   childBenefit?: Maybe<ChildBenefit>;
 };
 
-/** A tenancy agreement (huurovereenkomst) for a dwelling of the housing corporation. */
+/**
+ * A tenancy agreement (huurovereenkomst) for a dwelling of the housing corporation.
+ *
+ * Disclosed (ORDINARY) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR, SUBCONTRACTOR, CONTRIBUTOR in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+ */
 export type Tenancy = {
   __typename?: 'Tenancy';
   /** The address of the rented dwelling, which is where the client lives. */
@@ -541,9 +627,9 @@ export type Tenancy = {
 export type ToeslagenRecord = {
   __typename?: 'ToeslagenRecord';
   /** Allowances granted to the client, one per kind and year, newest year first. */
-  allowances: Array<Allowance>;
+  allowances?: Maybe<Array<Allowance>>;
   /** Allowances paid in excess that the client has to pay back (terugvorderingen), newest year first. */
-  recoveries: Array<Recovery>;
+  recoveries?: Maybe<Array<Recovery>>;
 };
 
 /** The kind of benefit UWV pays. */
@@ -559,15 +645,20 @@ export type UwvBenefitType =
 export type UwvRecord = {
   __typename?: 'UwvRecord';
   /** Benefits paid by UWV (WW, WIA), newest first. */
-  benefits: Array<Benefit>;
+  benefits?: Maybe<Array<Benefit>>;
   /** Income relations (inkomstenverhoudingen) from the payroll records (polisadministratie), newest first. */
-  incomeRelations: Array<IncomeRelation>;
+  incomeRelations?: Maybe<Array<IncomeRelation>>;
 };
 
+/** Disclosed (ORDINARY) to: MAIN_CONTRACTOR, RELAY_HOLDER, DIRECTOR in an open case of the client; for: bijstand-beoordeling (Participatiewet art. 64); estafette-overdracht (Wet SUWI art. 62). */
 export type WmoSupport = {
   __typename?: 'WmoSupport';
   endDate?: Maybe<Scalars['Date']['output']>;
-  /** The health limitation the support answers to. Special category (health data). */
+  /**
+   * The health limitation the support answers to. Special category (health data).
+   *
+   * Disclosed (SPECIAL_HEALTH) to: MAIN_CONTRACTOR, DIRECTOR in an open case of the client; for: bijstand-beoordeling (Participatiewet art. 64).
+   */
   healthLimitation?: Maybe<Scalars['String']['output']>;
   startDate: Scalars['Date']['output'];
   type: WmoSupportType;
@@ -588,6 +679,13 @@ export type WoningcorporatieRecord = {
   /** The client's current tenancy with the housing corporation; null when the client rents nothing from it. */
   tenancy?: Maybe<Tenancy>;
 };
+
+export type AssistanceAssessmentQueryVariables = Exact<{
+  bsn: Scalars['BSN']['input'];
+}>;
+
+
+export type AssistanceAssessmentQuery = { __typename?: 'Query', client: { __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', socialAssistance?: { __typename?: 'SocialAssistance', status: SocialAssistanceStatus, normAmount: string, household: HouseholdType } | null, wmoSupport?: Array<{ __typename?: 'WmoSupport', type: WmoSupportType, startDate: string, healthLimitation?: string | null }> | null } | null, uwv?: { __typename?: 'UwvRecord', benefits?: Array<{ __typename?: 'Benefit', type: UwvBenefitType, monthlyAmount: string, disabilityClass?: DisabilityClass | null }> | null, incomeRelations?: Array<{ __typename?: 'IncomeRelation', employer: string, monthlyWage: string }> | null } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', monthlyAmount: string } | null, childBenefit?: { __typename?: 'ChildBenefit', numberOfChildren: number } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances?: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number, monthlyAdvance: string }> | null } | null } };
 
 export type CaseStateFragment = { __typename?: 'Case', id: string, model: CoordinationModel, status: CaseStatus, version: number, activity: string, client: { __typename?: 'Client', bsn: string }, lead?: { __typename?: 'RoleAssignment', id: string, role: CaseRole, organisation: { __typename?: 'Partner', oin: string } } | null, roles: Array<{ __typename?: 'RoleAssignment', id: string, role: CaseRole, validUntil?: string | null, organisation: { __typename?: 'Partner', oin: string } }>, pendingHandover?: { __typename?: 'HandoverProposal', expiresAt: string, reason: string, to: { __typename?: 'Partner', oin: string } } | null };
 
@@ -699,7 +797,7 @@ export type ClientCasesQueryVariables = Exact<{
 }>;
 
 
-export type ClientCasesQuery = { __typename?: 'Query', client: { __typename?: 'Client', cases: Array<{ __typename?: 'Case', id: string, model: CoordinationModel, status: CaseStatus }> } };
+export type ClientCasesQuery = { __typename?: 'Query', client: { __typename?: 'Client', cases?: Array<{ __typename?: 'Case', id: string, model: CoordinationModel, status: CaseStatus }> | null } };
 
 export type ClientBsnQueryVariables = Exact<{
   bsn: Scalars['BSN']['input'];
@@ -713,14 +811,14 @@ export type ClientsOverviewQueryVariables = Exact<{
 }>;
 
 
-export type ClientsOverviewQuery = { __typename?: 'Query', clients: Array<{ __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, totalDebt: number } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits: Array<{ __typename?: 'Benefit', type: UwvBenefitType, monthlyAmount: number }> } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', monthlyAmount: number } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number }> } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', rentArrears?: { __typename?: 'RentArrears', amount: number, collectionSteps: Array<{ __typename?: 'CollectionStep', step: CollectionStepType }> } | null } | null }> };
+export type ClientsOverviewQuery = { __typename?: 'Query', clients: Array<{ __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, totalDebt: string } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits?: Array<{ __typename?: 'Benefit', type: UwvBenefitType, monthlyAmount: string }> | null } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', monthlyAmount: string } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances?: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number }> | null } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', rentArrears?: { __typename?: 'RentArrears', amount: string, collectionSteps?: Array<{ __typename?: 'CollectionStep', step: CollectionStepType }> | null } | null } | null }> };
 
 export type DossierQueryVariables = Exact<{
   bsn: Scalars['BSN']['input'];
 }>;
 
 
-export type DossierQuery = { __typename?: 'Query', client: { __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', socialAssistance?: { __typename?: 'SocialAssistance', status: SocialAssistanceStatus, startDate: string, endDate?: string | null, normAmount: number, household: HouseholdType } | null, wmoSupport: Array<{ __typename?: 'WmoSupport', type: WmoSupportType, startDate: string, endDate?: string | null, healthLimitation?: string | null }>, debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, startDate: string, totalDebt: number, creditorCount: number } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits: Array<{ __typename?: 'Benefit', type: UwvBenefitType, startDate: string, endDate?: string | null, monthlyAmount: number, disabilityClass?: DisabilityClass | null }>, incomeRelations: Array<{ __typename?: 'IncomeRelation', employer: string, startDate: string, endDate?: string | null, monthlyWage: number, hoursPerWeek: number }> } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', startDate: string, monthlyAmount: number, accrualPercentage: number } | null, childBenefit?: { __typename?: 'ChildBenefit', numberOfChildren: number, quarterlyAmount: number } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number, monthlyAdvance: number }>, recoveries: Array<{ __typename?: 'Recovery', allowanceKind: AllowanceKind, year: number, originalAmount: number, amountOutstanding: number, paymentArrangement: boolean }> } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', tenancy?: { __typename?: 'Tenancy', startDate: string, monthlyRent: number, address: { __typename?: 'Address', street: string, houseNumber: string, postalCode: string, city: string } } | null, rentArrears?: { __typename?: 'RentArrears', amount: number, months: number, collectionSteps: Array<{ __typename?: 'CollectionStep', step: CollectionStepType, date: string }> } | null } | null } };
+export type DossierQuery = { __typename?: 'Query', client: { __typename?: 'Client', bsn: string, gemeente?: { __typename?: 'GemeenteRecord', socialAssistance?: { __typename?: 'SocialAssistance', status: SocialAssistanceStatus, startDate: string, endDate?: string | null, normAmount: string, household: HouseholdType } | null, debtHelp?: { __typename?: 'DebtHelpTrajectory', status: DebtHelpStatus, startDate: string, totalDebt: string, creditorCount: number } | null } | null, uwv?: { __typename?: 'UwvRecord', benefits?: Array<{ __typename?: 'Benefit', type: UwvBenefitType, startDate: string, endDate?: string | null, monthlyAmount: string }> | null, incomeRelations?: Array<{ __typename?: 'IncomeRelation', employer: string, startDate: string, endDate?: string | null, monthlyWage: string, hoursPerWeek: number }> | null } | null, svb?: { __typename?: 'SvbRecord', aow?: { __typename?: 'AowPension', startDate: string, monthlyAmount: string, accrualPercentage: number } | null, childBenefit?: { __typename?: 'ChildBenefit', numberOfChildren: number, quarterlyAmount: string } | null } | null, toeslagen?: { __typename?: 'ToeslagenRecord', allowances?: Array<{ __typename?: 'Allowance', kind: AllowanceKind, year: number, monthlyAdvance: string }> | null, recoveries?: Array<{ __typename?: 'Recovery', allowanceKind: AllowanceKind, year: number, originalAmount: string, amountOutstanding: string, paymentArrangement: boolean }> | null } | null, woningcorporatie?: { __typename?: 'WoningcorporatieRecord', tenancy?: { __typename?: 'Tenancy', startDate: string, monthlyRent: string, address: { __typename?: 'Address', street: string, houseNumber: string, postalCode: string, city: string } } | null, rentArrears?: { __typename?: 'RentArrears', amount: string, months: number, collectionSteps?: Array<{ __typename?: 'CollectionStep', step: CollectionStepType, date: string }> | null } | null } | null } };
 
 export type PartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -728,6 +826,7 @@ export type PartnersQueryVariables = Exact<{ [key: string]: never; }>;
 export type PartnersQuery = { __typename?: 'Query', partners: Array<{ __typename?: 'Partner', oin: string, name: string, kind: PartnerKind, subgraph?: string | null }> };
 
 export const CaseStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CaseStateFragment, unknown>;
+export const AssistanceAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssistanceAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"normAmount"}},{"kind":"Field","name":{"kind":"Name","value":"household"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wmoSupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"healthLimitation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityClass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAdvance"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssistanceAssessmentQuery, AssistanceAssessmentQueryVariables>;
 export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"model"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationModel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"director"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OIN"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}},{"kind":"Argument","name":{"kind":"Name","value":"model"},"value":{"kind":"Variable","name":{"kind":"Name","value":"model"}}},{"kind":"Argument","name":{"kind":"Name","value":"activity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activity"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"director"},"value":{"kind":"Variable","name":{"kind":"Name","value":"director"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
 export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"org"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OIN"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validUntil"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"org"},"value":{"kind":"Variable","name":{"kind":"Name","value":"org"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"validUntil"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validUntil"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<AssignRoleMutation, AssignRoleMutationVariables>;
 export const RevokeRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<RevokeRoleMutation, RevokeRoleMutationVariables>;
@@ -742,5 +841,5 @@ export const RolesOfDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const ClientCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClientCasesQuery, ClientCasesQueryVariables>;
 export const ClientBsnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientBsn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}}]}}]} as unknown as DocumentNode<ClientBsnQuery, ClientBsnQueryVariables>;
 export const ClientsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientsOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientsOverviewQuery, ClientsOverviewQueryVariables>;
-export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"normAmount"}},{"kind":"Field","name":{"kind":"Name","value":"household"}}]}},{"kind":"Field","name":{"kind":"Name","value":"wmoSupport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"healthLimitation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}},{"kind":"Field","name":{"kind":"Name","value":"creditorCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityClass"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"accrualPercentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}},{"kind":"Field","name":{"kind":"Name","value":"quarterlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAdvance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"paymentArrangement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"houseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
+export const DossierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"normAmount"}},{"kind":"Field","name":{"kind":"Name","value":"household"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}},{"kind":"Field","name":{"kind":"Name","value":"creditorCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"accrualPercentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}},{"kind":"Field","name":{"kind":"Name","value":"quarterlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAdvance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"paymentArrangement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"houseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
 export const PartnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}}]}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;

@@ -1,6 +1,9 @@
 /** Acting as an organisation of the demo chain through the gateway: dev tokens per organisation, typed calls. */
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type Kysely } from 'kysely';
 import { DEMO_PARTNERS } from '../../common/partners';
+import { seedCases } from '../../subgraphs/regie/src/store/caseSeed';
+import { type RegieDatabase } from '../../subgraphs/regie/src/store/schema';
 import { CaseDetailsDocument, OpenCaseDocument, type CaseStateFragment } from '../__generated__/graphql';
 import { execute, type GraphQLResponse } from './graphql';
 import { type TestStack } from './stack';
@@ -41,4 +44,10 @@ export async function caseState(staff: ChainActor, id: string) {
   const data = expectData(await staff.run(CaseDetailsDocument, { id }));
   if (!data.case) throw new Error(`case ${id} not found`);
   return data.case;
+}
+
+/** Gives `handle` the lead role of the model in a new open case of each client, straight in regie's store. */
+export async function grantCases(stack: TestStack, handle: Handle, bsns: readonly string[], model: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR' = 'MAIN_CONTRACTOR'): Promise<string[]> {
+  const db = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;
+  return seedCases(db, bsns.map((bsn) => ({ bsn, model, lead: oinOf(handle) })));
 }

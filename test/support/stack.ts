@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { type StoreConfig } from '../../common/db/store';
 import { generateKeyPairJwk, importKey, type KeyPairJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
+import { signPrincipal, type Principal } from '../../common/principal';
 import { loadRegister } from '../../common/register';
 import { launchSubgraph, type RunningSubgraph } from '../../common/subgraph/launchSubgraph';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../../gateway/src/auth/devIssuer';
@@ -76,15 +77,18 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const modules = subgraphModules({ ...regieOptionsFromEnv({}), ...options.regie });
   const started: RunningSubgraph<never>[] = [];
   try {
+    // regie comes first in SUBGRAPH_NAMES: the partners ask it for roles.
+    let regieUrl = '';
     for (const name of SUBGRAPH_NAMES) {
-      started.push(
-        await launchSubgraph(modules[name], {
-          store: storeConfig(storage, name),
-          gatewayKey: gatewayPublicKey,
-          port: 0,
-          seedClients: options.seedClients ?? 600,
-        }),
-      );
+      const subgraph = await launchSubgraph(modules[name], {
+        store: storeConfig(storage, name),
+        gatewayKey: gatewayPublicKey,
+        port: 0,
+        seedClients: options.seedClients ?? 600,
+        regieUrl,
+      });
+      if (name === 'regie') regieUrl = subgraph.url;
+      started.push(subgraph);
     }
   } catch (error) {
     await Promise.all(started.map((s) => s.stop()));
@@ -121,4 +125,11 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       if (!keepData) rmSync(storage.sqliteDir, { recursive: true, force: true });
     },
   };
+}
+
+export const TEST_PRINCIPAL = { org: '00000009200000000002', sub: 'direct-caller', activity: 'schuldhulp-intake', staff: false, traceId: 'a'.repeat(32) };
+
+/** A principal signed with the stack's gateway key, as the gateway would send it to `audience`. */
+export async function gatewayPrincipal(stack: TestStack, audience: string, overrides: Partial<Principal> = {}, now?: number): Promise<string> {
+  return signPrincipal({ ...TEST_PRINCIPAL, ...overrides }, await importKey(stack.storage.gatewayKeys.privateJwk), audience, now);
 }

@@ -4,7 +4,7 @@ import { findKnownClients } from '../../../common/db/clientRegister';
 import { listLoader, singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findDebtHelp, findSocialAssistance, findWmoSupport } from './store/repository';
+import { findDebtHelp, findHealthLimitations, findSocialAssistance, findWmoSupport } from './store/repository';
 import { type GemeenteDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<GemeenteDatabase>, _principal: Principal) {
@@ -13,6 +13,7 @@ export function createLoaders(db: Kysely<GemeenteDatabase>, _principal: Principa
     socialAssistance: singleValueLoader((bsns: readonly string[]) => findSocialAssistance(db, bsns)),
     wmoSupport: listLoader((bsns: readonly string[]) => findWmoSupport(db, bsns)),
     debtHelp: singleValueLoader((bsns: readonly string[]) => findDebtHelp(db, bsns)),
+    healthLimitation: singleValueLoader((supportIds: readonly string[]) => findHealthLimitations(db, supportIds)),
   };
 }
 

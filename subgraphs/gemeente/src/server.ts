@@ -1,10 +1,10 @@
 /** The municipality's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
 import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
+import { subgraphOwner } from '../../../common/partners';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { createLoaders, type GemeenteLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './store/migrations';
@@ -13,10 +13,11 @@ import { seedGemeente } from './store/seed';
 
 export const gemeenteSubgraph: SubgraphModule<GemeenteDatabase, GemeenteLoaders> = {
   name: 'gemeente',
-  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  typeDefs: subgraphTypeDefs(join(__dirname, '..')),
   migrations,
   seed: seedGemeente,
   isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
+  owner: subgraphOwner('gemeente'),
 };

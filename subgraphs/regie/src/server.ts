@@ -2,15 +2,14 @@
  * The intermediary's subgraph as a module: schema, store, resolvers and the case service. Started by
  * src/index.ts or by tests; `createRegieSubgraph` takes options so tests can shorten the handover expiry.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
 import { envInt, envString } from '../../../common/config';
 import { demoPartnerBySubgraph } from '../../../common/partners';
 import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../common/register';
 import { assertOin } from '../../../common/scalars';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
@@ -37,7 +36,7 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
   };
 }
 
-const typeDefs = parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
+const typeDefs = subgraphTypeDefs(join(__dirname, '..'));
 
 export function createRegieSubgraph(options: RegieOptions): SubgraphModule<RegieDatabase, RegieLoaders> {
   return {

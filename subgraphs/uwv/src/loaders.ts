@@ -4,7 +4,7 @@ import { findKnownClients } from '../../../common/db/clientRegister';
 import { listLoader, singleValueLoader } from '../../../common/loaders';
 import { type Principal } from '../../../common/principal';
 import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
-import { findBenefits, findIncomeRelations } from './store/repository';
+import { findBenefits, findDisabilityClasses, findIncomeRelations } from './store/repository';
 import { type UwvDatabase } from './store/schema';
 
 export function createLoaders(db: Kysely<UwvDatabase>, _principal: Principal) {
@@ -12,6 +12,7 @@ export function createLoaders(db: Kysely<UwvDatabase>, _principal: Principal) {
     record: singleValueLoader((bsns: readonly string[]) => findKnownClients(db, bsns)),
     benefits: listLoader((bsns: readonly string[]) => findBenefits(db, bsns)),
     incomeRelations: listLoader((bsns: readonly string[]) => findIncomeRelations(db, bsns)),
+    disabilityClass: singleValueLoader((benefitIds: readonly string[]) => findDisabilityClasses(db, benefitIds)),
   };
 }
 

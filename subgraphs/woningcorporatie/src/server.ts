@@ -1,10 +1,10 @@
 /** The housing corporation's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { parse } from 'graphql';
 import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
+import { subgraphOwner } from '../../../common/partners';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
+import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { createLoaders, type WoningcorporatieLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './store/migrations';
@@ -13,10 +13,11 @@ import { seedWoningcorporatie } from './store/seed';
 
 export const woningcorporatieSubgraph: SubgraphModule<WoningcorporatieDatabase, WoningcorporatieLoaders> = {
   name: 'woningcorporatie',
-  typeDefs: parse(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8')),
+  typeDefs: subgraphTypeDefs(join(__dirname, '..')),
   migrations,
   seed: seedWoningcorporatie,
   isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
+  owner: subgraphOwner('woningcorporatie'),
 };

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientReference } from '../../../../common/clientReference';
+import type { WmoSupport as WmoSupportModel } from '../store/models';
 import type { GemeenteContext } from '../loaders';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,13 @@ export type Client = {
   gemeente?: Maybe<GemeenteRecord>;
 };
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
 export type DebtHelpStatus =
   | 'AFTERCARE'
   | 'CLOSED'
@@ -48,6 +56,15 @@ export type DebtHelpTrajectory = {
   totalDebt: Scalars['Money']['output'];
 };
 
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
 /** The municipality's section of a client's dossier. */
 export type GemeenteRecord = {
   __typename?: 'GemeenteRecord';
@@ -56,7 +73,7 @@ export type GemeenteRecord = {
   /** Social assistance (bijstand) under the Participatiewet; null when the client has none on record. */
   socialAssistance?: Maybe<SocialAssistance>;
   /** Support under the Wet maatschappelijke ondersteuning (Wmo), newest first. */
-  wmoSupport: Array<WmoSupport>;
+  wmoSupport?: Maybe<Array<WmoSupport>>;
 };
 
 /** Household situation that determines the Participatiewet norm amount. */
@@ -194,18 +211,20 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
   Client: ResolverTypeWrapper<ClientReference>;
+  DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DebtHelpStatus: DebtHelpStatus;
   DebtHelpTrajectory: ResolverTypeWrapper<DebtHelpTrajectory>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  DiscloseRole: DiscloseRole;
   GemeenteRecord: ResolverTypeWrapper<ClientReference>;
   HouseholdType: HouseholdType;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   SocialAssistance: ResolverTypeWrapper<SocialAssistance>;
   SocialAssistanceStatus: SocialAssistanceStatus;
-  WmoSupport: ResolverTypeWrapper<WmoSupport>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  WmoSupport: ResolverTypeWrapper<WmoSupportModel>;
   WmoSupportType: WmoSupportType;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
@@ -219,10 +238,18 @@ export type ResolversParentTypes = {
   GemeenteRecord: ClientReference;
   Money: Scalars['Money']['output'];
   SocialAssistance: SocialAssistance;
-  WmoSupport: WmoSupport;
+  WmoSupport: WmoSupportModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = GemeenteContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
   name: 'BSN';
@@ -248,7 +275,7 @@ export type DebtHelpTrajectoryResolvers<ContextType = GemeenteContext, ParentTyp
 export type GemeenteRecordResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['GemeenteRecord'] = ResolversParentTypes['GemeenteRecord']> = {
   debtHelp?: Resolver<Maybe<ResolversTypes['DebtHelpTrajectory']>, ParentType, ContextType>;
   socialAssistance?: Resolver<Maybe<ResolversTypes['SocialAssistance']>, ParentType, ContextType>;
-  wmoSupport?: Resolver<Array<ResolversTypes['WmoSupport']>, ParentType, ContextType>;
+  wmoSupport?: Resolver<Maybe<Array<ResolversTypes['WmoSupport']>>, ParentType, ContextType>;
 };
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
@@ -281,3 +308,6 @@ export type Resolvers<ContextType = GemeenteContext> = {
   WmoSupport?: WmoSupportResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GemeenteContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};

@@ -17,4 +17,7 @@ export const resolvers: Resolvers = {
     wmoSupport: (record, _args, { loaders }) => loaders.wmoSupport.load(record.bsn),
     debtHelp: (record, _args, { loaders }) => loaders.debtHelp.load(record.bsn),
   },
+  WmoSupport: {
+    healthLimitation: (support, _args, { loaders }) => loaders.healthLimitation.load(support.id),
+  },
 };

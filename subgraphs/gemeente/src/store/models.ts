@@ -17,11 +17,14 @@ export interface SocialAssistance {
   household: HouseholdType;
 }
 
+/** Wmo support without the health limitation: that value is read separately, only once it may be disclosed. */
 export interface WmoSupport {
+  id: string;
+  /** The client, for the per-client sharing check of the health limitation. */
+  bsn: string;
   type: WmoSupportType;
   startDate: string;
   endDate: string | null;
-  healthLimitation: string | null;
 }
 
 export interface DebtHelpTrajectory {

@@ -35,7 +35,7 @@ export async function findSocialAssistance(db: Db, bsns: readonly string[]): Pro
 export async function findWmoSupport(db: Db, bsns: readonly string[]): Promise<ByBsn<WmoSupport[]>> {
   const rows = await db
     .selectFrom('wmo_support')
-    .selectAll()
+    .select(['id', 'bsn', 'type', 'start_date', 'end_date'])
     .where('bsn', 'in', bsns)
     .orderBy('start_date', 'desc')
     .orderBy('id')
@@ -45,10 +45,11 @@ export async function findWmoSupport(db: Db, bsns: readonly string[]): Promise<B
     [...grouped].map(([bsn, group]) => [
       bsn,
       group.map((row) => ({
+        id: row.id,
+        bsn: row.bsn,
         type: row.type as WmoSupportType,
         startDate: row.start_date,
         endDate: row.end_date,
-        healthLimitation: row.health_limitation,
       })),
     ]),
   );
@@ -67,4 +68,10 @@ export async function findDebtHelp(db: Db, bsns: readonly string[]): Promise<ByB
       },
     ]),
   );
+}
+
+/** The health limitation of Wmo support (special category), by support id; read only once disclosure is allowed. */
+export async function findHealthLimitations(db: Db, supportIds: readonly string[]): Promise<ByBsn<string | null>> {
+  const rows = await db.selectFrom('wmo_support').select(['id', 'health_limitation']).where('id', 'in', supportIds).execute();
+  return new Map(rows.map((row) => [row.id, row.health_limitation]));
 }

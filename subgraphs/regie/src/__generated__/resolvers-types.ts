@@ -101,7 +101,7 @@ export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
   /** The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in. */
-  cases: Array<Case>;
+  cases?: Maybe<Array<Case>>;
 };
 
 export type ClientRole = {
@@ -127,6 +127,22 @@ export type CoordinationModel =
   | 'MAIN_CONTRACTOR'
   /** Estafette: responsibility is handed from one partner to the next; one holder at a time. */
   | 'RELAY';
+
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
 
 export type HandoverProposal = {
   __typename?: 'HandoverProposal';
@@ -424,7 +440,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
   Case: ResolverTypeWrapper<ChainCase>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
@@ -436,7 +451,9 @@ export type ResolversTypes = {
   ClientRole: ResolverTypeWrapper<ClientRole>;
   ClientRoles: ResolverTypeWrapper<ClientRolesModel>;
   CoordinationModel: CoordinationModel;
+  DataCategory: DataCategory;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscloseRole: DiscloseRole;
   HandoverProposal: ResolverTypeWrapper<HandoverProposalModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
@@ -446,13 +463,13 @@ export type ResolversTypes = {
   PartnerKind: PartnerKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
   Case: ChainCase;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
@@ -469,7 +486,16 @@ export type ResolversParentTypes = {
   Partner: PartnerModel;
   Query: Record<PropertyKey, never>;
   RoleAssignment: RoleAssignmentModel;
+  String: Scalars['String']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = RegieContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
   name: 'BSN';
@@ -512,7 +538,7 @@ export type CaseEventResolvers<ContextType = RegieContext, ParentType extends Re
 export type ClientResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Client'] = ResolversParentTypes['Client'], FederationReferenceType extends FederationReferenceTypes['Client'] = FederationReferenceTypes['Client']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Client']> | FederationReferenceType, FederationReferenceType, ContextType>;
   bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
-  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  cases?: Resolver<Maybe<Array<ResolversTypes['Case']>>, ParentType, ContextType>;
 };
 
 export type ClientRoleResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['ClientRole'] = ResolversParentTypes['ClientRole']> = {
@@ -605,3 +631,6 @@ export type Resolvers<ContextType = RegieContext> = {
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RegieContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};

@@ -1,12 +1,48 @@
-/** Registers the demo chain's partners (common/partners.ts). Clients are not stored here: `Client` is only a key. */
+/**
+ * Demo data of the intermediary: the demo chain's partners (common/partners.ts) and, when demo clients are seeded,
+ * a few open cases so that partners see each other's data from the first `npm start`: the demo client has a
+ * MAIN_CONTRACTOR case (gemeente, with uwv and schuldhulp as subcontractors), the second client a RELAY case held
+ * by woningcorporatie, the third a DIRECTOR case directed by the intermediary with toeslagen and svb contributing.
+ */
 import { type Kysely } from 'kysely';
-import { DEMO_PARTNERS } from '../../../../common/partners';
+import { demoPartnerBySubgraph, DEMO_PARTNERS, findDemoPartner } from '../../../../common/partners';
+import { demoBsns } from '../../../../common/seed/population';
+import { seedCases } from './caseSeed';
 import { type RegieDatabase } from './schema';
 
-export async function seedRegie(db: Kysely<RegieDatabase>, _clientCount: number): Promise<void> {
+function oin(handle: string): string {
+  const partner = findDemoPartner(handle);
+  if (!partner) throw new Error(`No demo partner ${handle}`);
+  return partner.oin;
+}
+
+export async function seedRegie(db: Kysely<RegieDatabase>, clientCount: number): Promise<void> {
   const registeredAt = new Date().toISOString();
   await db
     .insertInto('partner')
     .values(DEMO_PARTNERS.map((p) => ({ oin: p.oin, name: p.name, kind: p.kind, subgraph: p.subgraph, registered_at: registeredAt })))
     .execute();
+  if (clientCount < 3) return;
+  const [first = '', second = '', third = ''] = demoBsns(3);
+  await seedCases(db, [
+    {
+      bsn: first,
+      model: 'MAIN_CONTRACTOR',
+      lead: oin('gemeente'),
+      others: [
+        { org: oin('uwv'), role: 'SUBCONTRACTOR' },
+        { org: oin('schuldhulp'), role: 'SUBCONTRACTOR' },
+      ],
+    },
+    { bsn: second, model: 'RELAY', lead: oin('woningcorporatie') },
+    {
+      bsn: third,
+      model: 'DIRECTOR',
+      lead: demoPartnerBySubgraph('regie').oin,
+      others: [
+        { org: oin('toeslagen'), role: 'CONTRIBUTOR' },
+        { org: oin('svb'), role: 'CONTRIBUTOR' },
+      ],
+    },
+  ]);
 }

@@ -52,6 +52,22 @@ export type Client = {
   svb?: Maybe<SvbRecord>;
 };
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
 /** The SVB's section of a client's dossier. */
 export type SvbRecord = {
   __typename?: 'SvbRecord';
@@ -160,11 +176,13 @@ export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
   ChildBenefit: ResolverTypeWrapper<ChildBenefit>;
   Client: ResolverTypeWrapper<ClientReference>;
+  DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DiscloseRole: DiscloseRole;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   SvbRecord: ResolverTypeWrapper<ClientReference>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -177,9 +195,17 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   Money: Scalars['Money']['output'];
   SvbRecord: ClientReference;
-  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = SvbContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AowPensionResolvers<ContextType = SvbContext, ParentType extends ResolversParentTypes['AowPension'] = ResolversParentTypes['AowPension']> = {
   accrualPercentage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -225,3 +251,6 @@ export type Resolvers<ContextType = SvbContext> = {
   SvbRecord?: SvbRecordResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = SvbContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};

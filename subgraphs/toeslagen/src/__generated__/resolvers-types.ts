@@ -49,6 +49,22 @@ export type Client = {
   toeslagen?: Maybe<ToeslagenRecord>;
 };
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
 /** An allowance paid in excess, found at the final assessment of a year, that the client has to pay back. */
 export type Recovery = {
   __typename?: 'Recovery';
@@ -68,9 +84,9 @@ export type Recovery = {
 export type ToeslagenRecord = {
   __typename?: 'ToeslagenRecord';
   /** Allowances granted to the client, one per kind and year, newest year first. */
-  allowances: Array<Allowance>;
+  allowances?: Maybe<Array<Allowance>>;
   /** Allowances paid in excess that the client has to pay back (terugvorderingen), newest year first. */
-  recoveries: Array<Recovery>;
+  recoveries?: Maybe<Array<Recovery>>;
 };
 
 
@@ -172,7 +188,9 @@ export type ResolversTypes = {
   AllowanceKind: AllowanceKind;
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
   Client: ResolverTypeWrapper<ClientReference>;
+  DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DiscloseRole: DiscloseRole;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Recovery: ResolverTypeWrapper<Recovery>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -193,6 +211,14 @@ export type ResolversParentTypes = {
   ToeslagenRecord: ClientReference;
   String: Scalars['String']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = ToeslagenContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AllowanceResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['Allowance'] = ResolversParentTypes['Allowance']> = {
   kind?: Resolver<ResolversTypes['AllowanceKind'], ParentType, ContextType>;
@@ -227,8 +253,8 @@ export type RecoveryResolvers<ContextType = ToeslagenContext, ParentType extends
 };
 
 export type ToeslagenRecordResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['ToeslagenRecord'] = ResolversParentTypes['ToeslagenRecord']> = {
-  allowances?: Resolver<Array<ResolversTypes['Allowance']>, ParentType, ContextType>;
-  recoveries?: Resolver<Array<ResolversTypes['Recovery']>, ParentType, ContextType>;
+  allowances?: Resolver<Maybe<Array<ResolversTypes['Allowance']>>, ParentType, ContextType>;
+  recoveries?: Resolver<Maybe<Array<ResolversTypes['Recovery']>>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = ToeslagenContext> = {
@@ -241,3 +267,6 @@ export type Resolvers<ContextType = ToeslagenContext> = {
   ToeslagenRecord?: ToeslagenRecordResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = ToeslagenContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientReference } from '../../../../common/clientReference';
+import type { Benefit as BenefitModel } from '../store/models';
 import type { UwvContext } from '../loaders';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -47,6 +48,13 @@ export type Client = {
   uwv?: Maybe<UwvRecord>;
 };
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
 /**
  * The WIA disability class: the percentage of earning capacity lost, as assessed by UWV's insurance physician.
  * Health-derived: special category of personal data.
@@ -57,6 +65,15 @@ export type DisabilityClass =
   | 'CLASS_55_65'
   | 'CLASS_65_80'
   | 'CLASS_80_100';
+
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
 
 /** An income relation with an employer, as reported to UWV's payroll records. */
 export type IncomeRelation = {
@@ -86,9 +103,9 @@ export type UwvBenefitType =
 export type UwvRecord = {
   __typename?: 'UwvRecord';
   /** Benefits paid by UWV (WW, WIA), newest first. */
-  benefits: Array<Benefit>;
+  benefits?: Maybe<Array<Benefit>>;
   /** Income relations (inkomstenverhoudingen) from the payroll records (polisadministratie), newest first. */
-  incomeRelations: Array<IncomeRelation>;
+  incomeRelations?: Maybe<Array<IncomeRelation>>;
 };
 
 
@@ -186,32 +203,42 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
-  Benefit: ResolverTypeWrapper<Benefit>;
+  Benefit: ResolverTypeWrapper<BenefitModel>;
   Client: ResolverTypeWrapper<ClientReference>;
+  DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DisabilityClass: DisabilityClass;
+  DiscloseRole: DiscloseRole;
   IncomeRelation: ResolverTypeWrapper<IncomeRelation>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   UwvBenefitType: UwvBenefitType;
   UwvRecord: ResolverTypeWrapper<ClientReference>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
-  Benefit: Benefit;
+  Benefit: BenefitModel;
   Client: ClientReference;
   Date: Scalars['Date']['output'];
   IncomeRelation: IncomeRelation;
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   Money: Scalars['Money']['output'];
   UwvRecord: ClientReference;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = UwvContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
   name: 'BSN';
@@ -248,8 +275,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type UwvRecordResolvers<ContextType = UwvContext, ParentType extends ResolversParentTypes['UwvRecord'] = ResolversParentTypes['UwvRecord']> = {
-  benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
-  incomeRelations?: Resolver<Array<ResolversTypes['IncomeRelation']>, ParentType, ContextType>;
+  benefits?: Resolver<Maybe<Array<ResolversTypes['Benefit']>>, ParentType, ContextType>;
+  incomeRelations?: Resolver<Maybe<Array<ResolversTypes['IncomeRelation']>>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = UwvContext> = {
@@ -262,3 +289,6 @@ export type Resolvers<ContextType = UwvContext> = {
   UwvRecord?: UwvRecordResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = UwvContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};

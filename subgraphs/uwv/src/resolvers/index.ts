@@ -16,4 +16,7 @@ export const resolvers: Resolvers = {
     benefits: (record, _args, { loaders }) => loaders.benefits.load(record.bsn),
     incomeRelations: (record, _args, { loaders }) => loaders.incomeRelations.load(record.bsn),
   },
+  Benefit: {
+    disabilityClass: (benefit, _args, { loaders }) => loaders.disabilityClass.load(benefit.id),
+  },
 };

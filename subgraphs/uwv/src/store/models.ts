@@ -5,13 +5,18 @@ export const DISABILITY_CLASSES = ['CLASS_35_45', 'CLASS_45_55', 'CLASS_55_65', 
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 export type DisabilityClass = (typeof DISABILITY_CLASSES)[number];
 
+/**
+ * A benefit without its disability class: that health-derived value is read separately (findDisabilityClasses),
+ * and only when it may be disclosed.
+ */
 export interface Benefit {
+  id: string;
+  /** The client, for the per-client sharing check of the disability class. */
+  bsn: string;
   type: BenefitType;
   startDate: string;
   endDate: string | null;
   monthlyAmount: number;
-  /** Null for WW. Health-derived: special category. */
-  disabilityClass: DisabilityClass | null;
 }
 
 export interface IncomeRelation {

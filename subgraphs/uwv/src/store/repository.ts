@@ -11,7 +11,7 @@ type ByBsn<T> = Map<string, T>;
 export async function findBenefits(db: Db, bsns: readonly string[]): Promise<ByBsn<Benefit[]>> {
   const rows = await db
     .selectFrom('benefit')
-    .selectAll()
+    .select(['id', 'bsn', 'type', 'start_date', 'end_date', 'monthly_amount_cents'])
     .where('bsn', 'in', bsns)
     .orderBy('start_date', 'desc')
     .orderBy('id')
@@ -21,11 +21,12 @@ export async function findBenefits(db: Db, bsns: readonly string[]): Promise<ByB
     [...grouped].map(([bsn, group]) => [
       bsn,
       group.map((row) => ({
+        id: row.id,
+        bsn: row.bsn,
         type: row.type as BenefitType,
         startDate: row.start_date,
         endDate: row.end_date,
         monthlyAmount: row.monthly_amount_cents,
-        disabilityClass: row.disability_class as DisabilityClass | null,
       })),
     ]),
   );
@@ -52,4 +53,10 @@ export async function findIncomeRelations(db: Db, bsns: readonly string[]): Prom
       })),
     ]),
   );
+}
+
+/** The disability class of benefits (special category: health), by benefit id; read only once disclosure is allowed. */
+export async function findDisabilityClasses(db: Db, benefitIds: readonly string[]): Promise<Map<string, DisabilityClass | null>> {
+  const rows = await db.selectFrom('benefit').select(['id', 'disability_class']).where('id', 'in', benefitIds).execute();
+  return new Map(rows.map((row) => [row.id, row.disability_class as DisabilityClass | null]));
 }

@@ -67,13 +67,29 @@ export type CollectionStepType =
   /** Second written reminder (aanmaning). */
   | 'SECOND_REMINDER';
 
+/** The kind of personal data a field carries (AVG/GDPR): special categories and criminal data need explicit roles. */
+export type DataCategory =
+  | 'CRIMINAL'
+  | 'FINANCIAL'
+  | 'ORDINARY'
+  | 'SPECIAL_HEALTH';
+
+/** A case role that may receive data, or ANY_ROLE for every role in an open case of the client. */
+export type DiscloseRole =
+  | 'ANY_ROLE'
+  | 'CONTRIBUTOR'
+  | 'DIRECTOR'
+  | 'MAIN_CONTRACTOR'
+  | 'RELAY_HOLDER'
+  | 'SUBCONTRACTOR';
+
 /** Rent that fell due and was not paid (huurachterstand). */
 export type RentArrears = {
   __typename?: 'RentArrears';
   /** The total amount in arrears. */
   amount: Scalars['Money']['output'];
   /** The collection steps taken so far, oldest first. */
-  collectionSteps: Array<CollectionStep>;
+  collectionSteps?: Maybe<Array<CollectionStep>>;
   /** The number of months of rent in arrears. */
   months: Scalars['Int']['output'];
 };
@@ -193,24 +209,25 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Address: ResolverTypeWrapper<Address>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
   Client: ResolverTypeWrapper<ClientReference>;
   CollectionStep: ResolverTypeWrapper<CollectionStep>;
   CollectionStepType: CollectionStepType;
+  DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DiscloseRole: DiscloseRole;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   RentArrears: ResolverTypeWrapper<RentArrearsModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Tenancy: ResolverTypeWrapper<Tenancy>;
   WoningcorporatieRecord: ResolverTypeWrapper<ClientReference>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Address: Address;
-  String: Scalars['String']['output'];
   BSN: Scalars['BSN']['output'];
   Client: ClientReference;
   CollectionStep: CollectionStep;
@@ -220,8 +237,17 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Tenancy: Tenancy;
   WoningcorporatieRecord: ClientReference;
+  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type DiscloseDirectiveArgs = {
+  category: DataCategory;
+  for: Array<Scalars['String']['input']>;
+  to: Array<DiscloseRole>;
+};
+
+export type DiscloseDirectiveResolver<Result, Parent, ContextType = WoningcorporatieContext, Args = DiscloseDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AddressResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -255,7 +281,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type RentArrearsResolvers<ContextType = WoningcorporatieContext, ParentType extends ResolversParentTypes['RentArrears'] = ResolversParentTypes['RentArrears']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  collectionSteps?: Resolver<Array<ResolversTypes['CollectionStep']>, ParentType, ContextType>;
+  collectionSteps?: Resolver<Maybe<Array<ResolversTypes['CollectionStep']>>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -282,3 +308,6 @@ export type Resolvers<ContextType = WoningcorporatieContext> = {
   WoningcorporatieRecord?: WoningcorporatieRecordResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = WoningcorporatieContext> = {
+  disclose?: DiscloseDirectiveResolver<any, any, ContextType>;
+};
