@@ -30,7 +30,8 @@ export function completeBsn(prefix: string): string | null {
 }
 
 function invalidBsn(value: unknown, endsRequest: boolean) {
-  const shown = typeof value === 'string' ? `"${value.replace(/\d(?=\d{3})/g, '•')}"` : typeof value;
+  // Only the last three characters are shown, to help find a typo without putting a citizen's number in a log.
+  const shown = typeof value === 'string' ? `"${'•'.repeat(Math.min(Math.max(value.length - 3, 0), 12))}${value.slice(-3)}"` : typeof value;
   return ketenError(
     ErrorCode.INVALID_BSN,
     `Not a valid BSN (${shown}): a BSN is nine digits that pass the eleven-test. Check the number and try again.`,

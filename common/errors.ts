@@ -91,7 +91,7 @@ export interface KetenErrorOptions {
 
 /** A GraphQL error with a stable code; the message should say what the caller can do about it. */
 export function ketenError(code: ErrorCode, message: string, options: KetenErrorOptions = {}): GraphQLError {
-  const extensions: Record<string, unknown> = { code, ...options.details };
+  const extensions: Record<string, unknown> = { ...options.details, code };
   if (options.withHttpStatus) extensions.http = { status: httpStatusFor(code) };
   return new GraphQLError(message, { extensions });
 }

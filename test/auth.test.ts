@@ -50,6 +50,15 @@ describe('tokens at the gateway', () => {
       },
     ],
     ['garbage', async () => 'not-a-jwt'],
+    [
+      'an HS256 token keyed with the issuer\'s public key (algorithm confusion)',
+      async () => {
+        const payload = JSON.parse(Buffer.from((await stack.token()).split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+        const secret = new TextEncoder().encode(JSON.stringify(stack.storage.issuerKeys.publicJwk));
+        return new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+      },
+    ],
+    ['a staff token from an issuer not trusted for staff', async () => stack.token({ staff: true }, { issuer: 'https://not-staff.example' })],
   ])('refuses %s with 401 UNAUTHENTICATED', async (_label, makeToken) => {
     const response = await ask(await makeToken());
     expect(response.status).toBe(401);
@@ -67,6 +76,7 @@ describe('tokens at the gateway', () => {
   it('refuses a request that declares no activity, or one not in the register', async () => {
     const token = await stack.token();
     const none = await postGraphQL(stack.gatewayUrl, { query: '{ partners { oin } }' }, { token });
+    expect(none.status).toBe(403);
     expect(errorCodes(none)).toEqual(['FORBIDDEN']);
     expect(none.errors?.[0]?.message).toMatch(/x-processing-activity/);
     const unknown = await ask(await stack.token({ activities: ['snuffelen'] }), 'snuffelen');

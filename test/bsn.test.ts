@@ -27,6 +27,8 @@ describe('BSN validation', () => {
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['INVALID_BSN']);
     expect(response.errors?.[0]?.message).toMatch(/eleven-test/);
+    // The number itself is not echoed (only its last three digits, to help find the typo).
+    expect(response.errors?.[0]?.message).not.toContain(bsn.slice(0, 6));
     expect(queriesInAllStores()).toBe(before);
   });
 
@@ -34,6 +36,13 @@ describe('BSN validation', () => {
     const response = await postGraphQL(stack.gatewayUrl, { query: '{ client(bsn: "123456789") { bsn uwv { benefits { type } } } }' }, { token, activity: 'schuldhulp-intake' });
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['INVALID_BSN']);
+  });
+
+  it('refuses other malformed scalars at the gateway too, with 400 BAD_USER_INPUT', async () => {
+    const response = await postGraphQL(stack.gatewayUrl, { query: 'query($o: OIN!) { partner(oin: $o) { name } }', variables: { o: '123' } }, { token, activity: 'schuldhulp-intake' });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(/twenty digits/);
   });
 
   it('refuses one invalid BSN hidden in a list', async () => {

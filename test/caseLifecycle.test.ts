@@ -157,6 +157,36 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
     expect(errorCodes(unknownActivity)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('lets a pending handover lapse when staff replace the holder', async () => {
+    const opened = await openCase(gemeente, bsn, 'RELAY');
+    const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 })).proposeHandover;
+    const replaced = expectData(
+      await staff.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'RELAY_HOLDER', reason: 'correction', expectedVersion: proposed.version }),
+    ).assignRole;
+    expect(replaced.lead?.organisation.oin).toBe(svb.org);
+    expect(replaced.pendingHandover).toBeNull();
+    const late = await uwv.run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: replaced.version });
+    expect(errorCodes(late)).toEqual(['INVALID_TRANSITION']);
+    expect((await caseState(staff, opened.id)).lead?.organisation.oin).toBe(svb.org);
+  });
+
+  it('refuses a director named by a partner, and a case opened under another purpose than the declared one', async () => {
+    const named = await gemeente.run(OpenCaseDocument, { bsn, model: 'DIRECTOR', activity: 'ketencoordinatie', reason, director: uwv.org });
+    expect(errorCodes(named)).toEqual(['FORBIDDEN']);
+    const otherPurpose = await gemeente.run(OpenCaseDocument, { bsn, model: 'RELAY', activity: 'schuldhulp-intake', reason });
+    expect(errorCodes(otherPurpose)).toEqual(['FORBIDDEN']);
+    expect(otherPurpose.errors?.[0]?.message).toMatch(/declares/);
+  });
+
+  it('tells an outsider nothing about a case: not whether it exists, is closed, or at which version', async () => {
+    const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
+    for (const expectedVersion of [1, 7]) {
+      const response = await svb.run(CloseCaseDocument, { caseId: opened.id, reason, expectedVersion });
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.errors?.[0]?.extensions?.currentVersion).toBeUndefined();
+    }
+  });
+
   it('shows a case only to staff and to organisations involved in it', async () => {
     const opened = await openCase(gemeente, bsns[7] ?? '', 'MAIN_CONTRACTOR');
     const outsider = await svb.run(CaseDetailsDocument, { id: opened.id });

@@ -158,7 +158,16 @@ describe.each(STORE_KINDS)('who may do what, per coordination model (%s)', (stor
     const after = await caseState(staff, arranged.id);
     if (outcome === 'OK') {
       expect(response.errors).toBeUndefined();
-      if (mutation !== 'openCase') {
+      if (mutation === 'openCase') {
+        // The new case, not the arranged one: version 1, one event, and the opener's lead role per the model.
+        const id = (response.data as { openCase: { id: string } }).openCase.id;
+        const opened = await caseState(staff, id);
+        expect(opened.version).toBe(1);
+        expect(opened.history.map((e) => e.kind)).toEqual(['CASE_OPENED']);
+        const expectedLead = model === 'DIRECTOR' ? oinOf('regie') : kind === 'staff' ? oinOf('regie') : oinOf(PLAYERS[kind][model]);
+        expect(opened.lead?.organisation.oin).toBe(expectedLead);
+        expect(after.version).toBe(arranged.version);
+      } else {
         expect(after.version).toBe(arranged.version + 1);
         expect(after.history).toHaveLength(arranged.version + 1);
       }

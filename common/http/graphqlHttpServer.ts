@@ -49,8 +49,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        // Stop collecting but let the rest drain, so the 413 answer reaches the client.
+        if (chunks.length > 0) chunks.length = 0;
         reject(new BodyTooLargeError());
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -124,7 +125,10 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     sendPlain(res, jsonError(404, 'NOT_FOUND', `No route ${path}; GraphQL is served at ${graphqlPath}`));
   }
 
+  let stopping: Promise<void> | undefined;
   const server = createServer((req, res) => {
+    // While stopping, answer what is asked but close each connection after it, so clients move to another replica.
+    if (stopping) res.setHeader('connection', 'close');
     handle(req, res).catch((error: unknown) => {
       log.error({ err: error instanceof Error ? { name: error.name, stack: error.stack } : String(error) }, 'unhandled HTTP error');
       if (!res.headersSent) sendPlain(res, jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal error'));
@@ -136,13 +140,17 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   server.headersTimeout = 66_000;
 
   await apollo.start();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const actualPort = (server.address() as AddressInfo).port;
 
-  let stopping: Promise<void> | undefined;
   function stop(): Promise<void> {
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -2,7 +2,7 @@
  * The life of one subgraph process: open (and migrate) its store, seed demo data into an empty store, serve the
  * schema, and stop both in order. A subgraph module only describes itself (SubgraphModule); this does the rest.
  */
-import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';

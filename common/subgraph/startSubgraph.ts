@@ -6,7 +6,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { createErrorFormatter } from '../formatError';

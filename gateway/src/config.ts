@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
 import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, requireEnv } from '../../common/config';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
+import { isValidOin } from '../../common/scalars';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../common/register';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
@@ -39,11 +40,16 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
   }
   if (!Array.isArray(parsed)) throw new Error('TRUSTED_ISSUERS must be a JSON list');
   return parsed.map((entry: unknown, index) => {
-    const item = entry as { issuer?: unknown; jwksUri?: unknown; jwks?: unknown };
+    const item = entry as { issuer?: unknown; jwksUri?: unknown; jwks?: unknown; orgs?: unknown; staff?: unknown };
     if (typeof item.issuer !== 'string') throw new Error(`TRUSTED_ISSUERS[${index}] needs an "issuer"`);
-    if (typeof item.jwksUri === 'string') return { issuer: item.issuer, jwksUri: item.jwksUri };
+    if (item.orgs !== undefined && !(Array.isArray(item.orgs) && item.orgs.every((o) => typeof o === 'string' && isValidOin(o)))) {
+      throw new Error(`TRUSTED_ISSUERS[${index}].orgs must be a list of 20-digit OINs`);
+    }
+    if (item.staff !== undefined && typeof item.staff !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].staff must be true or false`);
+    const trust = { issuer: item.issuer, orgs: item.orgs as string[] | undefined, staff: item.staff === true };
+    if (typeof item.jwksUri === 'string') return { ...trust, jwksUri: item.jwksUri };
     if (typeof item.jwks === 'object' && item.jwks !== null && Array.isArray((item.jwks as JSONWebKeySet).keys)) {
-      return { issuer: item.issuer, jwks: item.jwks as JSONWebKeySet };
+      return { ...trust, jwks: item.jwks as JSONWebKeySet };
     }
     throw new Error(`TRUSTED_ISSUERS[${index}] needs "jwksUri" or "jwks"`);
   });
@@ -62,7 +68,9 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, stri
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
   const production = isProduction(env);
   const trustedIssuers = env.TRUSTED_ISSUERS || production ? parseTrustedIssuers(requireEnv('TRUSTED_ISSUERS', env)) : [];
-  if (!production) trustedIssuers.push({ issuer: DEV_ISSUER, jwks: devIssuerJwks(await loadDevIssuerKeys(env)) });
+  // The dev issuer (any organisation, staff too) only outside production, and only by choice once real issuers are set.
+  const devIssuer = !production && (!env.TRUSTED_ISSUERS || env.DEV_ISSUER === 'on');
+  if (devIssuer) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(await loadDevIssuerKeys(env)) });
   const principalJwk =
     production || env.GATEWAY_PRIVATE_JWK
       ? parseJwk(requireEnv('GATEWAY_PRIVATE_JWK', env), 'GATEWAY_PRIVATE_JWK')

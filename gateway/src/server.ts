@@ -18,7 +18,7 @@ import { type GatewayConfig } from './config';
 import { createContextFactory, type GatewayContext } from './context';
 import { createReadinessCheck } from './health';
 import { PartnerDataSource } from './partnerDataSource';
-import { bsnValidationPlugin } from './plugins/bsnValidation';
+import { scalarValidationPlugin } from './plugins/scalarValidation';
 import { purposeCheckPlugin } from './plugins/purposeCheck';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
@@ -43,7 +43,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      bsnValidationPlugin(),
+      scalarValidationPlugin(),
       purposeCheckPlugin(),
     ],
     formatError: createErrorFormatter(log),

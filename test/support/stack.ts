@@ -100,12 +100,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     host: '127.0.0.1',
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])),
-    trustedIssuers: [{ issuer: DEV_ISSUER, jwks: devIssuerJwks(storage.issuerKeys) }],
+    trustedIssuers: [{ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(storage.issuerKeys) }],
     audience: DEFAULT_AUDIENCE,
     algorithms: ['EdDSA', 'ES256'],
     principalKey: await importKey(storage.gatewayKeys.privateJwk),
     register: loadRegister(),
     subgraphTimeoutMs: 5000,
+  }).catch(async (error: unknown) => {
+    await Promise.all(started.map((s) => s.stop()));
+    throw error;
   });
 
   return {

@@ -1,12 +1,21 @@
 /**
  * Verifies users' JWTs with jose: signature by a trusted issuer's key (inline JWKS or a JWKS URL), issuer,
  * audience, expiry (with a small clock tolerance) and an algorithm allow-list. Unsigned (`alg: none`) and
- * symmetric tokens are never accepted.
+ * symmetric tokens are never accepted. An issuer vouches only for the organisations it is trusted for, and only
+ * the issuers marked `staff` may grant intermediary staff rights.
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { readUserClaims, type UserClaims } from './claims';
 
-export type TrustedIssuer = { issuer: string; jwks: JSONWebKeySet } | { issuer: string; jwksUri: string };
+interface IssuerTrust {
+  issuer: string;
+  /** The organisations (OINs) this issuer may vouch for; absent: any organisation. */
+  orgs?: readonly string[];
+  /** Whether this issuer may mark users as intermediary staff (only the intermediary's own issuer should). */
+  staff?: boolean;
+}
+
+export type TrustedIssuer = (IssuerTrust & { jwks: JSONWebKeySet }) | (IssuerTrust & { jwksUri: string });
 
 export interface TokenVerifierOptions {
   issuers: readonly TrustedIssuer[];
@@ -26,6 +35,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
   const names = options.issuers.map((issuer) => issuer.issuer);
   const duplicate = names.find((name, index) => names.indexOf(name) !== index);
   if (duplicate) throw new Error(`The token issuer "${duplicate}" is configured twice; give each trusted issuer one entry`);
+  const trust = new Map(options.issuers.map((issuer) => [issuer.issuer, issuer]));
   const keySets = new Map<string, JWTVerifyGetKey>(
     options.issuers.map((issuer) => [
       issuer.issuer,
@@ -55,7 +65,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): (token: stri
         requiredClaims: ['exp', 'sub'],
       });
       const claims = readUserClaims(payload);
-      return typeof claims === 'string' ? { ok: false, reason: claims } : { ok: true, claims };
+      if (typeof claims === 'string') return { ok: false, reason: claims };
+      const issuerTrust = trust.get(issuer ?? '');
+      if (issuerTrust?.orgs && !issuerTrust.orgs.includes(claims.org)) return { ok: false, reason: 'the token\'s issuer may not vouch for that organisation' };
+      if (claims.staff && !issuerTrust?.staff) return { ok: false, reason: 'the token\'s issuer may not grant intermediary staff rights' };
+      return { ok: true, claims };
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ERR_JWT_EXPIRED') return { ok: false, reason: 'the token has expired' };

@@ -1,6 +1,6 @@
 /** The municipality's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
 import { join } from 'node:path';
-import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
 import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
 import { subgraphOwner } from '../../../common/partners';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';

@@ -3,7 +3,7 @@
  * src/index.ts or by tests; `createRegieSubgraph` takes options so tests can shorten the handover expiry.
  */
 import { join } from 'node:path';
-import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
 import { envInt, envString } from '../../../common/config';
 import { demoPartnerBySubgraph } from '../../../common/partners';
 import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../common/register';

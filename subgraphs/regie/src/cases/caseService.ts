@@ -13,6 +13,7 @@ import {
   endAssignments,
   findActiveAssignments,
   findCases,
+  findCasesInvolving,
   insertAssignment,
   insertCase,
   insertEvent,
@@ -33,6 +34,7 @@ import {
   mayProposeHandover,
   mayRespondToHandover,
   mayRevoke,
+  mayView,
   roleInForce,
   type Actor,
   type Decision,
@@ -52,6 +54,8 @@ interface MutationState {
   chainCase: ChainCase;
   assignments: RoleAssignment[];
   actorRole: CaseRole | null;
+  /** The one instant of this mutation: every rule and record in it uses this moment. */
+  now: Date;
   at: string;
 }
 
@@ -60,6 +64,8 @@ interface EventDraft {
   subjectOrg?: string | null;
   role?: CaseRole | null;
   reason?: string | null;
+  /** Close the case once its event is recorded: after that, the database accepts no change to it. */
+  closesCase?: boolean;
 }
 
 const MAX_REASON_LENGTH = 2000;
@@ -84,10 +90,16 @@ export function createCaseService(options: CaseServiceOptions) {
     }
   }
 
-  /** Explains why a version bump matched no row: unknown case, closed case, or a stale expectedVersion. */
-  async function whyNotBumped(trx: Transaction<RegieDatabase>, caseId: string, expectedVersion: number): Promise<never> {
+  /**
+   * Explains why a version bump matched no row: unknown case, closed case, or a stale expectedVersion; but only to
+   * those who may see the case, so nobody learns of another's case (or its state) by guessing ids.
+   */
+  async function whyNotBumped(trx: Transaction<RegieDatabase>, caseId: string, expectedVersion: number, actor: Actor): Promise<never> {
     const current = (await findCases(trx, [caseId])).get(caseId);
     if (!current) throw ketenError(ErrorCode.NOT_FOUND, `There is no case ${caseId}.`);
+    if (!mayView(actor, current, (await findCasesInvolving(trx, actor.org, [caseId])).has(caseId))) {
+      throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation has no role in this case.');
+    }
     if (current.status === 'CLOSED') throw ketenError(ErrorCode.INVALID_TRANSITION, 'This case is closed; a closed case changes no more.');
     throw ketenError(ErrorCode.CONFLICT, `The case is at version ${current.version}, not ${expectedVersion}: someone changed it. Reload it and try again.`, {
       details: { expectedVersion, currentVersion: current.version },
@@ -98,10 +110,11 @@ export function createCaseService(options: CaseServiceOptions) {
     try {
       return await db.transaction().execute(async (trx) => {
         const bumped = await bumpVersion(trx, caseId, expectedVersion);
-        if (!bumped) return whyNotBumped(trx, caseId, expectedVersion);
-        const at = now().toISOString();
+        if (!bumped) return whyNotBumped(trx, caseId, expectedVersion, actor);
+        const instant = now();
+        const at = instant.toISOString();
         const assignments = (await findActiveAssignments(trx, [caseId])).get(caseId) ?? [];
-        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, now()), at };
+        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, instant), now: instant, at };
         const event = await apply(state);
         await insertEvent(trx, {
           caseId,
@@ -114,6 +127,7 @@ export function createCaseService(options: CaseServiceOptions) {
           role: event.role ?? null,
           reason: event.reason ?? null,
         });
+        if (event.closesCase) await markClosed(trx, caseId, at, actor.org, actor.user);
         return (await findCases(trx, [caseId])).get(caseId) as ChainCase;
       });
     } catch (error) {
@@ -123,15 +137,17 @@ export function createCaseService(options: CaseServiceOptions) {
 
   /** Ends the org's expired-but-not-ended assignments, so that a new role for it does not collide with one. */
   async function clearExpired(state: MutationState, org: string): Promise<void> {
-    const expired = state.assignments.filter((a) => a.org === org && !isInForce(a, now()));
+    const expired = state.assignments.filter((a) => a.org === org && !isInForce(a, state.now));
     await endAssignments(state.trx, expired.map((a) => a.id), { at: state.at, byOrg: org, reason: 'expired' });
     state.assignments = state.assignments.filter((a) => !expired.includes(a));
   }
 
+  /** Ends the lead (and any role of the new lead) and installs the new lead; a pending handover lapses with it. */
   async function installLead(state: MutationState, actor: Actor, org: string, reason: string, endReason: string): Promise<void> {
     const { chainCase, trx, at } = state;
     const replaced = state.assignments.filter((a) => isLeadRole(a.role) || a.org === org);
     await endAssignments(trx, replaced.map((a) => a.id), { at, byOrg: actor.org, reason: endReason });
+    if (chainCase.pendingHandover) await setPendingHandover(trx, chainCase.id, null);
     await insertAssignment(trx, {
       id: randomUUID(),
       caseId: chainCase.id,
@@ -152,6 +168,10 @@ export function createCaseService(options: CaseServiceOptions) {
       const reason = requireReason(input.reason);
       if (!register.byId.has(input.activity)) {
         throw ketenError(ErrorCode.BAD_USER_INPUT, `"${input.activity}" is not a processing activity in the register; open the case under one that is.`);
+      }
+      // A case opened under a purpose grants roles, and roles grant data: the purpose must be the one this request declares.
+      if (input.activity !== actor.activity) {
+        throw ketenError(ErrorCode.FORBIDDEN, `Open the case under the activity this request declares ("${actor.activity}"), not "${input.activity}".`);
       }
       if (!(await partnerExists(db, actor.org))) {
         throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation is not registered in the chain, so it cannot open cases.');
@@ -194,7 +214,7 @@ export function createCaseService(options: CaseServiceOptions) {
         enforce(mayAssign(actor, state.chainCase.model, state.actorRole, input.role));
         await clearExpired(state, input.org);
         if (isLeadRole(input.role)) {
-          if (roleInForce(state.assignments, input.org, now()) === input.role) {
+          if (roleInForce(state.assignments, input.org, state.now) === input.role) {
             throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${input.role} role in this case.`);
           }
           await installLead(state, actor, input.org, reason, `replaced by staff: ${reason}`);
@@ -241,7 +261,7 @@ export function createCaseService(options: CaseServiceOptions) {
         if (pending && pending.expiresAt > state.at) {
           throw ketenError(ErrorCode.INVALID_TRANSITION, 'A handover is already pending; wait for the answer or let it expire first.');
         }
-        const expiresAt = new Date(now().getTime() + options.handoverExpirySeconds * 1000).toISOString();
+        const expiresAt = new Date(state.now.getTime() + options.handoverExpirySeconds * 1000).toISOString();
         await setPendingHandover(state.trx, input.caseId, { toOrg: input.toOrg, proposedAt: state.at, expiresAt, reason });
         return { kind: 'HANDOVER_PROPOSED', subjectOrg: input.toOrg, role: 'RELAY_HOLDER', reason };
       });
@@ -249,9 +269,8 @@ export function createCaseService(options: CaseServiceOptions) {
 
     async acceptHandover(actor: Actor, input: { caseId: string; expectedVersion: number }): Promise<ChainCase> {
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
-        enforce(mayRespondToHandover(actor, state.chainCase, now()));
+        enforce(mayRespondToHandover(actor, state.chainCase, state.now));
         await installLead(state, actor, actor.org, state.chainCase.pendingHandover?.reason ?? 'handover accepted', 'handed over');
-        await setPendingHandover(state.trx, input.caseId, null);
         return { kind: 'HANDOVER_ACCEPTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason: state.chainCase.pendingHandover?.reason ?? null };
       });
     },
@@ -259,7 +278,7 @@ export function createCaseService(options: CaseServiceOptions) {
     async rejectHandover(actor: Actor, input: { caseId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
-        enforce(mayRespondToHandover(actor, state.chainCase, now()));
+        enforce(mayRespondToHandover(actor, state.chainCase, state.now));
         await setPendingHandover(state.trx, input.caseId, null);
         return { kind: 'HANDOVER_REJECTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason };
       });
@@ -270,7 +289,7 @@ export function createCaseService(options: CaseServiceOptions) {
       await requirePartner(input.org);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayAppointDirector(actor, state.chainCase.model));
-        if (roleInForce(state.assignments, input.org, now()) === 'DIRECTOR') {
+        if (roleInForce(state.assignments, input.org, state.now) === 'DIRECTOR') {
           throw ketenError(ErrorCode.INVALID_TRANSITION, 'That organisation is already the director of this case.');
         }
         await installLead(state, actor, input.org, reason, `director reappointed: ${reason}`);
@@ -282,10 +301,9 @@ export function createCaseService(options: CaseServiceOptions) {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayClose(actor, state.chainCase.model, state.actorRole));
-        // Roles end with the case; the case is marked closed last, after which nothing in it can change.
+        // Roles end with the case; the case is marked closed last (after its event), as nothing can change it then.
         await endAssignments(state.trx, state.assignments.map((a) => a.id), { at: state.at, byOrg: actor.org, reason: 'case closed' });
-        await markClosed(state.trx, input.caseId, state.at, actor.org, actor.user);
-        return { kind: 'CASE_CLOSED', reason };
+        return { kind: 'CASE_CLOSED', reason, closesCase: true };
       });
     },
   };

@@ -11,6 +11,8 @@ export interface Actor {
   /** Pseudonymous user id from the token. */
   user: string;
   staff: boolean;
+  /** The processing activity the request declares. */
+  activity: string;
 }
 
 export type Decision = { allowed: true } | { allowed: false; code: ErrorCode; message: string };

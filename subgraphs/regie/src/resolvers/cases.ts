@@ -19,7 +19,7 @@ export interface CaseResolverDependencies {
 }
 
 export function actorOf(principal: Principal): Actor {
-  return { org: principal.org, user: principal.sub, staff: principal.staff };
+  return { org: principal.org, user: principal.sub, staff: principal.staff, activity: principal.activity };
 }
 
 async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders): Promise<ChainCase | null> {
@@ -49,7 +49,7 @@ export function createCaseResolvers({ db, caseService, now }: CaseResolverDepend
       myCases: async (_root, { status, first, after }, { principal }) => {
         const size = first ?? 20;
         if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
-        const rows = await findCasesOfOrganisation(db, { org: principal.org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null });
+        const rows = await findCasesOfOrganisation(db, { org: principal.org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
         const nodes = rows.slice(0, size);
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };

@@ -135,8 +135,9 @@ export interface CasePageQuery {
   after: { openedAt: string; id: string } | null;
 }
 
-/** Cases in which `org` holds an active role, newest first, one page (plus one row to tell if there is more). */
-export async function findCasesOfOrganisation(db: Db, query: CasePageQuery): Promise<ChainCase[]> {
+/** Cases in which `org` holds a role in force, newest first, one page (plus one row to tell if there is more). */
+export async function findCasesOfOrganisation(db: Db, query: CasePageQuery, now: Date): Promise<ChainCase[]> {
+  const nowIso = now.toISOString();
   let select = db
     .selectFrom('chain_case as c')
     .selectAll('c')
@@ -147,7 +148,8 @@ export async function findCasesOfOrganisation(db: Db, query: CasePageQuery): Pro
           .select('r.id')
           .whereRef('r.case_id', '=', 'c.id')
           .where('r.org', '=', query.org)
-          .where('r.ended_at', 'is', null),
+          .where('r.ended_at', 'is', null)
+          .where((inner) => inner.or([inner('r.valid_until', 'is', null), inner('r.valid_until', '>', nowIso)])),
       ),
     );
   if (query.status) select = select.where('c.status', '=', query.status);

@@ -16,6 +16,7 @@ const MODEL_ROLES = sql`(
 )`;
 const LEAD_FLAG = sql`(is_lead = case when role in ('MAIN_CONTRACTOR', 'RELAY_HOLDER', 'DIRECTOR') then 1 else 0 end)`;
 
+/** Closed cases change no more (case, roles, history), and the history is append-only: on both dialects. */
 async function closedCaseTriggers(db: Kysely<unknown>): Promise<void> {
   if (isPostgres(db)) {
     await sql`create function refuse_closed_case_change() returns trigger language plpgsql as $$
@@ -24,13 +25,18 @@ async function closedCaseTriggers(db: Kysely<unknown>): Promise<void> {
           if old.status = 'CLOSED' then raise exception 'case % is closed and cannot change', old.id; end if;
           return new;
         end if;
-        if (select status from chain_case where id = new.case_id) = 'CLOSED' then
+        -- FOR SHARE: waits for a close in progress, so nothing slips into a case that is being closed.
+        if (select status from chain_case where id = new.case_id for share) = 'CLOSED' then
           raise exception 'case % is closed and cannot change', new.case_id;
         end if;
         return new;
       end $$`.execute(db);
     await sql`create trigger chain_case_closed before update on chain_case for each row execute function refuse_closed_case_change()`.execute(db);
     await sql`create trigger role_assignment_closed before insert or update on role_assignment for each row execute function refuse_closed_case_change()`.execute(db);
+    await sql`create trigger case_event_closed before insert on case_event for each row execute function refuse_closed_case_change()`.execute(db);
+    await sql`create function refuse_history_change() returns trigger language plpgsql as $$
+      begin raise exception 'the case history is append-only'; end $$`.execute(db);
+    await sql`create trigger case_event_append_only before update or delete on case_event for each row execute function refuse_history_change()`.execute(db);
     return;
   }
   await sql`create trigger chain_case_closed before update on chain_case when old.status = 'CLOSED'
@@ -41,6 +47,13 @@ async function closedCaseTriggers(db: Kysely<unknown>): Promise<void> {
   await sql`create trigger role_assignment_closed_update before update on role_assignment
     when (select status from chain_case where id = new.case_id) = 'CLOSED'
     begin select raise(abort, 'case is closed and cannot change'); end`.execute(db);
+  await sql`create trigger case_event_closed before insert on case_event
+    when (select status from chain_case where id = new.case_id) = 'CLOSED'
+    begin select raise(abort, 'case is closed and cannot change'); end`.execute(db);
+  await sql`create trigger case_event_no_update before update on case_event
+    begin select raise(abort, 'the case history is append-only'); end`.execute(db);
+  await sql`create trigger case_event_no_delete before delete on case_event
+    begin select raise(abort, 'the case history is append-only'); end`.execute(db);
 }
 
 export const migrations: Record<string, Migration> = {
