@@ -1,6 +1,6 @@
 /**
- * Fails when a committed generated file is stale: the supergraph and API schema (composition), and codegen's
- * resolver types and typed documents. Part of `npm test`, so CI refuses a change that forgot to regenerate.
+ * Fails when a committed generated file is stale: the supergraph and API schema (composition), codegen's
+ * resolver types and typed documents, and the sharing matrix. Part of `npm test`, so CI refuses a change that forgot to regenerate.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -20,4 +20,5 @@ function run(description: string, command: string, args: string[]): void {
 
 run('The supergraph (schema/supergraph.graphql, schema/api.graphql)', process.execPath, ['--import', 'tsx', 'scripts/compose.ts', '--check']);
 run('Generated code (__generated__ folders)', process.execPath, [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', 'codegen.ts', '--check']);
+run('The sharing matrix (docs/sharing-matrix.md)', process.execPath, ['--import', 'tsx', 'scripts/policy-report.ts', '--check']);
 console.log('generated files are up to date');

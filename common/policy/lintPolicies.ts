@@ -10,10 +10,13 @@ import { effectivePolicy, readPolicies, WILDCARD_ROLE, type DisclosurePolicy } f
 
 const EXPLICIT_ROLES_ONLY: ReadonlySet<string> = new Set(['SPECIAL_HEALTH', 'CRIMINAL']);
 
-function entityTypes(document: DocumentNode): Set<string> {
+/** Types with a @key in a subgraph's SDL (or a @join__type with a key, in the supergraph). */
+export function entityTypes(document: DocumentNode): Set<string> {
   const names = new Set<string>();
   for (const definition of document.definitions) {
-    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.directives?.some((d) => d.name.value === 'key')) {
+    const keyed = (d: { name: { value: string }; arguments?: readonly { name: { value: string } }[] }) =>
+      d.name.value === 'key' || (d.name.value === 'join__type' && (d.arguments ?? []).some((a) => a.name.value === 'key'));
+    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.directives?.some(keyed)) {
       names.add(definition.name.value);
     }
   }
@@ -21,10 +24,9 @@ function entityTypes(document: DocumentNode): Set<string> {
 }
 
 /** Every `Type.field` that carries personal data: reachable from Client, other entities excluded. */
-export function personalDataFields(schema: GraphQLSchema, document: DocumentNode): string[] {
+export function personalDataFields(schema: GraphQLSchema, entities: ReadonlySet<string>): string[] {
   const client = schema.getType('Client');
   if (!isObjectType(client)) return [];
-  const entities = entityTypes(document);
   const seen = new Set<string>();
   const fields: string[] = [];
   const visit = (type: GraphQLObjectType) => {
@@ -62,7 +64,7 @@ function lintPolicy(policy: DisclosurePolicy, register: Register): string[] {
 export function lintSubgraphPolicies(schema: GraphQLSchema, document: DocumentNode, register: Register): string[] {
   const policies = readPolicies(document);
   const problems: string[] = [];
-  for (const coordinate of personalDataFields(schema, document)) {
+  for (const coordinate of personalDataFields(schema, entityTypes(document))) {
     const [typeName = '', fieldName = ''] = coordinate.split('.');
     if (!effectivePolicy(policies, schema, typeName, fieldName)) {
       problems.push(`${coordinate} carries personal data but declares no @disclose policy (deny by default: add one to the field or its type)`);
