@@ -39,3 +39,13 @@ export function devKeyFile(kind: 'gateway-principal' | 'dev-issuer', env: NodeJS
 /** Default ports: the gateway on 4000, subgraphs from 4101 up in the order of SUBGRAPH_NAMES. */
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const FIRST_SUBGRAPH_PORT = 4101;
+
+/**
+ * The sharing checks (purpose at the gateway, roles at the partners) are always on, except in a benchmark that
+ * measures their cost: POLICY_CHECKS=off is accepted only with NODE_ENV=benchmark.
+ */
+export function policyChecksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.POLICY_CHECKS !== 'off') return true;
+  if (env.NODE_ENV !== 'benchmark') throw new Error('POLICY_CHECKS=off is accepted only in benchmarks (NODE_ENV=benchmark)');
+  return false;
+}

@@ -7,7 +7,7 @@ import { type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyPairJwk } from '../../common/keys';
+import { generateKeyPairJwk, type KeyPairJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
@@ -26,12 +26,16 @@ export interface BenchStackOptions {
   withPlainGateway: boolean;
   /** Extra environment for the subgraph process (e.g. DATABASE_URL, SEED_CLIENTS). */
   subgraphEnv?: NodeJS.ProcessEnv;
+  /** Extra environment for the subgraph process and our gateway alike (e.g. POLICY_CHECKS=off). */
+  env?: NodeJS.ProcessEnv;
+  /** The token issuer's keys, to share one issuer (and so one token) between stacks. */
+  issuerKeys?: KeyPairJwk;
 }
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ketenregie-bench-'));
   const gatewayKeys = await generateKeyPairJwk('bench-gateway');
-  const issuerKeys = await generateKeyPairJwk('bench-issuer');
+  const issuerKeys = options.issuerKeys ?? (await generateKeyPairJwk('bench-issuer'));
   const subgraphPorts = await Promise.all(SUBGRAPH_NAMES.map(() => freePort()));
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name, i) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${subgraphPorts[i]}/graphql`]),
@@ -47,10 +51,11 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
         BENCH_SUBGRAPH_PORTS: subgraphPorts.join(','),
         GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
         DATA_DIR: dataDir,
+        ...options.env,
         ...options.subgraphEnv,
       }),
     );
-    const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir };
+    const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir, ...options.env };
     const oursPort = await freePort();
     children.push(
       await startProcess(

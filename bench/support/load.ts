@@ -56,3 +56,49 @@ export function printResults(results: LoadResult[]): void {
 export function mean(values: number[]): number {
   return values.reduce((sum, value) => sum + value, 0) / Math.max(values.length, 1);
 }
+
+export interface Contender {
+  label: string;
+  url: string;
+}
+
+export interface Comparison {
+  results: LoadResult[];
+  /** Mean requests/s of the first contender divided by the second's. */
+  ratio: number;
+  summary: string;
+  failed: boolean;
+}
+
+/**
+ * Warms both contenders up, then alternates rounds (first, second, first, second, …) so that drift of the machine
+ * hits both, and summarises requests/s, p99 and the ratio first/second.
+ */
+export async function compareAlternating(
+  first: Contender,
+  second: Contender,
+  options: Omit<LoadOptions, 'url'> & { rounds: number },
+): Promise<Comparison> {
+  const load = (label: string, url: string) => runLoad(label, { ...options, url });
+  await load(`warm-up ${first.label}`, first.url);
+  await load(`warm-up ${second.label}`, second.url);
+  const results: LoadResult[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    results.push(await load(`${first.label} #${round}`, first.url));
+    results.push(await load(`${second.label} #${round}`, second.url));
+  }
+  const of = (label: string) => results.filter((r) => r.label.startsWith(`${label} #`));
+  const rps = (rs: LoadResult[]) => mean(rs.map((r) => r.requestsPerSecond));
+  const p99 = (rs: LoadResult[]) => mean(rs.map((r) => r.p99)).toFixed(1);
+  const [a, b] = [of(first.label), of(second.label)];
+  const ratio = rps(a) / rps(b);
+  return {
+    results,
+    ratio,
+    summary:
+      `${options.connections} connections, ${options.rounds}×${options.durationSeconds} s each: ` +
+      `${first.label} ${Math.round(rps(a))} req/s (p99 ${p99(a)} ms), ${second.label} ${Math.round(rps(b))} req/s (p99 ${p99(b)} ms); ` +
+      `ratio ${first.label}/${second.label} = ${ratio.toFixed(2)}`,
+    failed: results.some((r) => r.errors > 0 || r.non2xx > 0),
+  };
+}

@@ -3,7 +3,7 @@
  * SUBGRAPH_NAMES order), trusting GATEWAY_PUBLIC_JWK, on the store the environment names (SQLite files in
  * DATA_DIR, or PostgreSQL with DATABASE_URL and DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
  */
-import { requireEnv } from '../../common/config';
+import { envInt, policyChecksFromEnv, requireEnv } from '../../common/config';
 import { storeConfigFromEnv } from '../../common/db/store';
 import { importKey, parseJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
@@ -24,6 +24,8 @@ async function main(): Promise<void> {
         port: ports[index] ?? 0,
         seedClients: seedCountFromEnv(),
         regieUrl,
+        policyChecks: policyChecksFromEnv(),
+        rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
       }),
     ),
   );

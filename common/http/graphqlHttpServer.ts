@@ -16,6 +16,8 @@ export interface PlainResponse {
 }
 
 export type RouteHandler = (req: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
+/** A plain JSON POST route: the body arrives parsed (null when it is not JSON). */
+export type JsonRouteHandler = (req: IncomingMessage, body: unknown) => Promise<PlainResponse>;
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -24,6 +26,8 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   graphqlPath?: string;
   /** Plain GET routes by exact path, e.g. `/health/live`. */
   routes?: Record<string, RouteHandler>;
+  /** Plain JSON POST routes by exact path, e.g. regie's `/internal/roles`. */
+  jsonRoutes?: Record<string, JsonRouteHandler>;
   port: number;
   host?: string;
   maxBodyBytes?: number;
@@ -93,10 +97,18 @@ async function toGraphQLRequest(req: IncomingMessage, maxBodyBytes: number): Pro
 export async function startGraphQLHttpServer<TContext extends BaseContext>(
   options: GraphQLHttpServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
-  const { apollo, context, routes = {}, port, host = '127.0.0.1' } = options;
+  const { apollo, context, routes = {}, jsonRoutes = {}, port, host = '127.0.0.1' } = options;
   const graphqlPath = options.graphqlPath ?? '/graphql';
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
+
+  async function readJson(req: IncomingMessage): Promise<unknown> {
+    try {
+      return JSON.parse(await readBody(req, maxBodyBytes)) as unknown;
+    } catch {
+      return null;
+    }
+  }
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let httpGraphQLRequest: HTTPGraphQLRequest;
@@ -120,6 +132,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === graphqlPath) return handleGraphQL(req, res);
+    const jsonRoute = jsonRoutes[path];
+    if (jsonRoute && req.method === 'POST') return sendPlain(res, await jsonRoute(req, await readJson(req)));
     const route = routes[path];
     if (route && (req.method === 'GET' || req.method === 'HEAD')) return sendPlain(res, await route(req));
     sendPlain(res, jsonError(404, 'NOT_FOUND', `No route ${path}; GraphQL is served at ${graphqlPath}`));

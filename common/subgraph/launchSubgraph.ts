@@ -7,10 +7,11 @@ import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { openStore, type Store, type StoreConfig } from '../db/store';
-import { type RunningHttpServer } from '../http/graphqlHttpServer';
+import { type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type SubgraphName } from '../partners';
 import { type Principal } from '../principal';
+import { type PrincipalReader } from './principalContext';
 import { startSubgraph } from './startSubgraph';
 
 export interface SubgraphModule<DB, TLoaders> {
@@ -24,6 +25,8 @@ export interface SubgraphModule<DB, TLoaders> {
   /** Builds the resolvers once the store is open (some need it beyond their per-request loaders). */
   createResolvers(db: Kysely<DB>): GraphQLResolverMap<unknown>;
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
+  /** Plain JSON routes beside GraphQL (regie's role lookup for the partners). */
+  createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader): Record<string, JsonRouteHandler>;
   /** The partner whose data this subgraph shares; absent for regie, which applies its own case rules. */
   owner?: { oin: string; name: string };
 }
@@ -37,6 +40,10 @@ export interface SubgraphRuntimeOptions {
   seedClients: number;
   /** Where regie answers the role lookups of partner subgraphs. */
   regieUrl: string;
+  /** False only in the benchmark that measures the checks' cost (see policyChecksFromEnv). */
+  policyChecks?: boolean;
+  /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
+  rolesCacheTtlMs?: number;
 }
 
 export interface RunningSubgraph<DB> extends RunningHttpServer {
@@ -62,7 +69,11 @@ export async function launchSubgraph<DB, TLoaders>(
       resolvers: module.createResolvers(store.db),
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
-      disclosure: module.owner ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl } : undefined,
+      jsonRoutes: module.createJsonRoutes ? (readPrincipal) => module.createJsonRoutes?.(store.db, readPrincipal) ?? {} : undefined,
+      disclosure:
+        module.owner && options.policyChecks !== false
+          ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
+          : undefined,
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);
       },

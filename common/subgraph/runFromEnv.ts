@@ -2,7 +2,7 @@
  * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
  * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
  */
-import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, requireEnv } from '../config';
+import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, requireEnv } from '../config';
 import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
 import { loggerFor } from '../logger';
@@ -36,6 +36,8 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     host: envString('HOST', '127.0.0.1', env),
     seedClients: seedCountFromEnv(env),
     regieUrl: envString('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT}/graphql`, env),
+    policyChecks: policyChecksFromEnv(env),
+    rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0, env),
   });
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {

@@ -10,14 +10,15 @@ import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { createErrorFormatter } from '../formatError';
-import { startGraphQLHttpServer, type RunningHttpServer } from '../http/graphqlHttpServer';
+import { startGraphQLHttpServer, type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type Principal } from '../principal';
 import { createDisclosureChecker, type DisclosureChecker } from '../policy/disclosureChecker';
 import { guardSchema } from '../policy/guardSchema';
 import { readPolicies } from '../policy/policies';
+import { RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
-import { principalFromRequest } from './principalContext';
+import { createPrincipalReader, type PrincipalReader } from './principalContext';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
 
 /** The role lookup is built on first use, so requests that touch no guarded field cost nothing. */
@@ -40,6 +41,8 @@ export interface DisclosureOptions {
   ownerOin: string;
   partnerName: string;
   regieUrl: string;
+  /** Keep role lookups this long across requests; 0 (the default) keeps them for one request only. */
+  rolesCacheTtlMs?: number;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -50,6 +53,8 @@ export interface SubgraphOptions<TLoaders> {
   createLoaders: (principal: Principal) => TLoaders;
   /** The gateway's public key, to verify the signed principal. */
   gatewayKey: CryptoKey;
+  /** Plain JSON routes beside GraphQL, given the subgraph's principal reader (regie's role lookup). */
+  jsonRoutes?: (readPrincipal: PrincipalReader) => Record<string, JsonRouteHandler>;
   /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */
   disclosure?: DisclosureOptions;
   /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
@@ -63,6 +68,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
   const disclosure = options.disclosure;
   if (disclosure) guardSchema(schema, readPolicies(options.typeDefs));
+  const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
+  const rolesCache = disclosure?.rolesCacheTtlMs ? new RolesCache(disclosure.rolesCacheTtlMs) : undefined;
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
@@ -77,7 +84,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     port: options.port,
     host: options.host,
     async context(req) {
-      const { principal, scope, rolesPrincipal } = await principalFromRequest(req, options.gatewayKey, options.name);
+      const { principal, scope, rolesPrincipal } = await readPrincipal(req);
       const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
       return {
         principal,
@@ -88,11 +95,12 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
               principal,
               ownerOin: disclosure.ownerOin,
               partnerName: disclosure.partnerName,
-              rolesOf: lazyRolesLookup({ regieUrl: disclosure.regieUrl, org: principal.org, signedPrincipal: rolesPrincipal, traceparent }),
+              rolesOf: lazyRolesLookup({ regieUrl: disclosure.regieUrl, org: principal.org, cache: rolesCache, signedPrincipal: rolesPrincipal, traceparent }),
             })
           : null,
       };
     },
+    jsonRoutes: options.jsonRoutes?.(readPrincipal),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': async () => {

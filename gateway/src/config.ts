@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, requireEnv } from '../../common/config';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, requireEnv } from '../../common/config';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
 import { isValidOin } from '../../common/scalars';
 import { SUBGRAPH_NAMES } from '../../common/partners';
@@ -29,6 +29,8 @@ export interface GatewayConfig {
   principalKey: CryptoKey;
   register: Register;
   subgraphTimeoutMs: number;
+  /** The purpose check before planning; false only in the benchmark that measures its cost. */
+  policyChecks?: boolean;
 }
 
 function parseTrustedIssuers(text: string): TrustedIssuer[] {
@@ -87,5 +89,6 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     principalKey: await importKey(principalJwk),
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
+    policyChecks: policyChecksFromEnv(env),
   };
 }

@@ -44,7 +44,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       scalarValidationPlugin(),
-      purposeCheckPlugin(),
+      ...(config.policyChecks === false ? [] : [purposeCheckPlugin()]),
     ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,

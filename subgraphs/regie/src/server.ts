@@ -10,9 +10,11 @@ import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../com
 import { assertOin } from '../../../common/scalars';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
+import { ROLES_PATH } from '../../../common/policy/rolesLookup';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
+import { createRolesEndpoint } from './roles/rolesEndpoint';
 import { migrations } from './store/migrations';
 import { isEmpty } from './store/repository';
 import { type RegieDatabase } from './store/schema';
@@ -48,5 +50,6 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
     createResolvers: (db) =>
       createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }) }) as GraphQLResolverMap<unknown>,
     createLoaders,
+    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint(db, options.now, readPrincipal) }),
   };
 }
