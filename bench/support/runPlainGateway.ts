@@ -16,7 +16,7 @@ import { subgraphUrlsFromEnv, DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/
 
 async function main(): Promise<void> {
   const key = await importKey(parseJwk(requireEnv('GATEWAY_PRIVATE_JWK'), 'GATEWAY_PRIVATE_JWK'));
-  const principal = { org: '00000009200000000002', sub: 'bench', activity: 'schuldhulp-intake', staff: false, traceId: 'b'.repeat(32) };
+  const principal = { org: '00000009200000000002', sub: 'bench', activity: 'schuldhulp-intake', staff: false };
   // One principal per subgraph (its name as audience) and one for the partners' role lookups, renewed every 30 s.
   const audiences = [...SUBGRAPH_NAMES, ROLES_AUDIENCE];
   const signAll = async () => new Map(await Promise.all(audiences.map(async (aud) => [aud, await signPrincipal(principal, key, aud)] as const)));

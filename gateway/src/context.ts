@@ -1,15 +1,16 @@
 /**
  * The gateway's per-request context: the verified user, the one declared processing activity, the trace, and the
- * signed principal for subgraphs (signed once per request, lazily). A request without a valid token, or with an
+ * signed principals for subgraphs. A request without a valid token, or with an
  * activity the token does not grant, is refused here, before parsing or planning.
  */
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
 import { ErrorCode, ketenError } from '../../common/errors';
-import { signPrincipal, type Principal } from '../../common/principal';
+import { type Principal } from '../../common/principal';
 import { type Register } from '../../common/register';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
+import { createPrincipalCache } from './principalCache';
 import { continueOrStartTrace, type TraceContext } from './trace';
 
 export const ACTIVITY_HEADER = 'x-processing-activity';
@@ -18,7 +19,7 @@ export interface GatewayContext {
   user: UserClaims;
   activity: string;
   trace: TraceContext;
-  /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE), signed once per request. */
+  /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE); reused while it lives. */
   signedPrincipal(audience: string): Promise<string>;
 }
 
@@ -46,6 +47,7 @@ function bearerToken(req: IncomingMessage): string | null {
 }
 
 export function createContextFactory(deps: ContextDependencies) {
+  const principalFor = createPrincipalCache(deps.principalKey);
   return async function buildContext(req: IncomingMessage): Promise<GatewayContext> {
     const token = bearerToken(req);
     if (!token) throw unauthenticated('no bearer token');
@@ -66,17 +68,7 @@ export function createContextFactory(deps: ContextDependencies) {
     }
 
     const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
-    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, traceId: trace.traceId };
-    const signed = new Map<string, Promise<string>>();
-    return {
-      user,
-      activity,
-      trace,
-      signedPrincipal(audience) {
-        let token = signed.get(audience);
-        if (!token) signed.set(audience, (token = signPrincipal(principal, deps.principalKey, audience)));
-        return token;
-      },
-    };
+    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff };
+    return { user, activity, trace, signedPrincipal: (audience) => principalFor(principal, audience) };
   };
 }

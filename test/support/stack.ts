@@ -130,7 +130,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
 }
 
-export const TEST_PRINCIPAL = { org: '00000009200000000002', sub: 'direct-caller', activity: 'schuldhulp-intake', staff: false, traceId: 'a'.repeat(32) };
+export const TEST_PRINCIPAL = { org: '00000009200000000002', sub: 'direct-caller', activity: 'schuldhulp-intake', staff: false };
 
 /** A principal signed with the stack's gateway key, as the gateway would send it to `audience`. */
 export async function gatewayPrincipal(stack: TestStack, audience: string, overrides: Partial<Principal> = {}, now?: number): Promise<string> {

@@ -28,7 +28,32 @@ export type VerificationResult = { ok: true; claims: UserClaims } | { ok: false;
 
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^Ed25519$/;
 
+const MAX_REMEMBERED_TOKENS = 10_000;
+
+/**
+ * Remembers accepted tokens until they expire: a client sends the same token with every request, and checking its
+ * signature again each time costs ~230 µs. Refusals are not remembered (a clock-skewed token may become valid).
+ */
+function remembering(verify: (token: string) => Promise<VerificationResult>): (token: string) => Promise<VerificationResult> {
+  const accepted = new Map<string, { result: VerificationResult; until: number }>();
+  return async (token) => {
+    const known = accepted.get(token);
+    if (known && known.until > Date.now()) return known.result;
+    const result = await verify(token);
+    if (result.ok) {
+      const { exp } = decodeJwt(token);
+      if (accepted.size >= MAX_REMEMBERED_TOKENS) accepted.delete(accepted.keys().next().value as string);
+      if (typeof exp === 'number') accepted.set(token, { result, until: exp * 1000 });
+    }
+    return result;
+  };
+}
+
 export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<VerificationResult> {
+  return remembering(createUncachedTokenVerifier(options));
+}
+
+function createUncachedTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<VerificationResult> {
   const rejected = options.algorithms.filter((alg) => !ASYMMETRIC.test(alg));
   if (rejected.length > 0) throw new Error(`TOKEN_ALGORITHMS may list asymmetric algorithms only; remove ${rejected.join(', ')}`);
   if (options.issuers.length === 0) throw new Error('At least one trusted token issuer is required (TRUSTED_ISSUERS)');
