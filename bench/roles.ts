@@ -18,7 +18,8 @@ import { demoBsns } from '../common/seed/population';
 import { migrations } from '../subgraphs/regie/src/store/migrations';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
-import { seedRegie } from '../subgraphs/regie/src/store/seed';
+import { partnerRegistryFromEnv } from '../subgraphs/regie/src/store/partnerRegistry';
+import { registerPartners } from '../subgraphs/regie/src/store/repository';
 import { AssignRoleDocument, RolesOfDocument } from '../test/__generated__/graphql';
 import { startBenchStack } from './support/benchStack';
 import { printResults, runLoad, type LoadResult } from './support/load';
@@ -29,7 +30,7 @@ const UWV = '00000009300000000003';
 async function seedBenchCases(url: string, schema: string, bsns: string[]): Promise<string[]> {
   const store = await openStore<RegieDatabase>({ kind: 'postgres', url, schema }, migrations);
   try {
-    await seedRegie(store.db, 0);
+    await registerPartners(store.db, partnerRegistryFromEnv({}));
     const ids = await seedCases(store.db, bsns.map((bsn) => ({ bsn, model: 'MAIN_CONTRACTOR' as const, lead: GEMEENTE })));
     // A bulk load leaves the planner without statistics until autovacuum comes by; production tables have them.
     await sql`analyze`.execute(store.db);

@@ -20,8 +20,10 @@ export interface SubgraphModule<DB, TLoaders> {
   migrations: Record<string, Migration>;
   /** Seeds `clientCount` demo clients (of whom this partner knows some) into an empty store. */
   seed(db: Kysely<DB>, clientCount: number): Promise<void>;
-  /** True when the store holds no client yet. */
+  /** True when the store holds no demo data yet. */
   isEmpty(db: Kysely<DB>): Promise<boolean>;
+  /** Brings configuration data up to date at every start, before seeding (regie: the partner registry). */
+  prepare?(db: Kysely<DB>): Promise<void>;
   /** Builds the resolvers once the store is open (some need it beyond their per-request loaders). */
   createResolvers(db: Kysely<DB>): GraphQLResolverMap<unknown>;
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
@@ -58,6 +60,7 @@ export async function launchSubgraph<DB, TLoaders>(
   const log = loggerFor(`subgraph:${module.name}`);
   const store = await openStore<DB>(options.store, module.migrations);
   try {
+    await module.prepare?.(store.db);
     if (options.seedClients > 0 && (await module.isEmpty(store.db))) {
       const started = Date.now();
       await module.seed(store.db, options.seedClients);

@@ -16,7 +16,9 @@ import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
 import { createRolesEndpoint } from './roles/rolesEndpoint';
 import { migrations } from './store/migrations';
-import { isEmpty } from './store/repository';
+import { type Partner } from './store/models';
+import { partnerRegistryFromEnv } from './store/partnerRegistry';
+import { isEmpty, registerPartners } from './store/repository';
 import { type RegieDatabase } from './store/schema';
 import { seedRegie } from './store/seed';
 
@@ -26,6 +28,8 @@ export interface RegieOptions {
   intermediaryOin: string;
   /** How long a relay handover proposal waits for an answer. */
   handoverExpirySeconds: number;
+  /** The chain's partners, registered (added or updated) at every start. */
+  partners: readonly Partner[];
   now: () => Date;
 }
 
@@ -34,6 +38,7 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
     intermediaryOin: assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env)),
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
+    partners: partnerRegistryFromEnv(env),
     now: () => new Date(),
   };
 }
@@ -47,6 +52,7 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
     migrations,
     seed: seedRegie,
     isEmpty,
+    prepare: (db) => registerPartners(db, options.partners, options.now()),
     createResolvers: (db) =>
       createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }) }) as GraphQLResolverMap<unknown>,
     createLoaders,

@@ -21,6 +21,22 @@ export async function findPartners(db: Db, oins: readonly string[]): Promise<Map
   return indexBy(rows.map(toPartner), (partner) => partner.oin);
 }
 
+/** True when no case exists yet: the demo cases are seeded into an empty store only. */
 export async function isEmpty(db: Db): Promise<boolean> {
-  return (await db.selectFrom('partner').select('oin').limit(1).executeTakeFirst()) === undefined;
+  return (await db.selectFrom('chain_case').select('id').limit(1).executeTakeFirst()) === undefined;
+}
+
+/**
+ * Registers the chain's partners, as configured: new ones are added, known ones updated. Partners are never
+ * removed here, as cases and histories refer to them.
+ */
+export async function registerPartners(db: Db, partners: readonly Partner[], now = new Date()): Promise<void> {
+  if (partners.length === 0) return;
+  await db
+    .insertInto('partner')
+    .values(partners.map((p) => ({ oin: p.oin, name: p.name, kind: p.kind, subgraph: p.subgraph, registered_at: now.toISOString() })))
+    .onConflict((oc) =>
+      oc.column('oin').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), subgraph: eb.ref('excluded.subgraph') })),
+    )
+    .execute();
 }

@@ -1,11 +1,11 @@
 /**
- * Demo data of the intermediary: the demo chain's partners (common/partners.ts) and, when demo clients are seeded,
- * a few open cases so that partners see each other's data from the first `npm start`: the demo client has a
+ * Demo data of the intermediary (the partners come from the registry, see server.ts): a few open cases, so that
+ * partners see each other's data from the first `npm start`. The demo client has a
  * MAIN_CONTRACTOR case (gemeente, with uwv and schuldhulp as subcontractors), the second client a RELAY case held
  * by woningcorporatie, the third a DIRECTOR case directed by the intermediary with toeslagen and svb contributing.
  */
 import { type Kysely } from 'kysely';
-import { demoPartnerBySubgraph, DEMO_PARTNERS, findDemoPartner } from '../../../../common/partners';
+import { demoPartnerBySubgraph, findDemoPartner } from '../../../../common/partners';
 import { demoBsns } from '../../../../common/seed/population';
 import { seedCases } from './caseSeed';
 import { type RegieDatabase } from './schema';
@@ -17,11 +17,6 @@ function oin(handle: string): string {
 }
 
 export async function seedRegie(db: Kysely<RegieDatabase>, clientCount: number): Promise<void> {
-  const registeredAt = new Date().toISOString();
-  await db
-    .insertInto('partner')
-    .values(DEMO_PARTNERS.map((p) => ({ oin: p.oin, name: p.name, kind: p.kind, subgraph: p.subgraph, registered_at: registeredAt })))
-    .execute();
   if (clientCount < 3) return;
   const [first = '', second = '', third = ''] = demoBsns(3);
   await seedCases(db, [
