@@ -132,6 +132,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === graphqlPath) return handleGraphQL(req, res);
+    // A stopping server is not ready, whatever its own check says: load balancers take it out first.
+    if (stopping && path === '/health/ready') return sendPlain(res, { status: 503, body: JSON.stringify({ status: 'stopping' }) });
     const jsonRoute = jsonRoutes[path];
     if (jsonRoute && req.method === 'POST') return sendPlain(res, await jsonRoute(req, await readJson(req)));
     const route = routes[path];
