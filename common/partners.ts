@@ -48,8 +48,14 @@ export function findDemoPartner(oinOrHandle: string): DemoPartner | undefined {
   return DEMO_PARTNERS.find((p) => p.oin === oinOrHandle || p.handle === wanted);
 }
 
-/** The organisation that owns a partner subgraph's data: OWNER_OIN when set, else the demo partner. */
+/**
+ * The organisation that owns a partner subgraph's data: OWNER_OIN (and OWNER_NAME) when set, else the demo
+ * partner; production requires OWNER_OIN, as the owner sees its data without a role.
+ */
 export function subgraphOwner(subgraph: SubgraphName, env: NodeJS.ProcessEnv = process.env): { oin: string; name: string } {
   const demo = demoPartnerBySubgraph(subgraph);
-  return { oin: env.OWNER_OIN || demo.oin, name: env.OWNER_NAME || demo.name };
+  if (env.NODE_ENV === 'production' && !env.OWNER_OIN) throw new Error('OWNER_OIN is required in production (NODE_ENV=production)');
+  const oin = env.OWNER_OIN || demo.oin;
+  if (!/^\d{20}$/.test(oin)) throw new Error('OWNER_OIN must be a 20-digit OIN');
+  return { oin, name: env.OWNER_NAME || demo.name };
 }

@@ -134,6 +134,12 @@ describe('subgraphs accept only requests signed by the gateway', () => {
     const headers = { [PRINCIPAL_HEADER]: signed };
     const roles = await postGraphQL(stack.subgraphs.regie.url, { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` }, { headers });
     expect(roles.errors).toBeUndefined();
+    const staffRoles = await postGraphQL(
+      stack.subgraphs.regie.url,
+      { query: `{ rolesOf(org: "00000009300000000003", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` },
+      { headers: { [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, ROLES_AUDIENCE, { staff: true }) } },
+    );
+    expect(errorCodes(staffRoles)).toEqual(['FORBIDDEN']);
     const cases = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers });
     expect(errorCodes(cases)).toEqual(['FORBIDDEN']);
     const open = await postGraphQL(stack.subgraphs.regie.url, { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` }, { headers });

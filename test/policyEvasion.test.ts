@@ -19,6 +19,7 @@ describe('evasion attempts', () => {
   beforeAll(async () => {
     stack = await startStack({ seedClients: 20 });
     await grantCases(stack, 'schuldhulp', [withRole]);
+    await grantCases(stack, 'schuldhulp', [demo], { activity: 'vroegsignalering' });
     token = await stack.token({ org: oinOf('schuldhulp') });
   });
   afterAll(() => stack?.stop());
@@ -91,11 +92,21 @@ describe('evasion attempts', () => {
     });
 
     it('is refused at the source for an activity the data may not serve, even with a role', async () => {
-      // The demo client: known to uwv, and schuldhulp is a subcontractor in its case.
+      // The demo client: known to uwv, and schuldhulp leads a case of it opened for vroegsignalering.
       const response = await postGraphQL(stack.subgraphs.uwv.url, entities(demo), { headers: await headersFor(oinOf('schuldhulp'), 'vroegsignalering') });
       expect(errorCodes(response)).toContain('NOT_DISCLOSED');
       expect(response.errors?.map((e) => e.extensions?.reason)).toContain('PURPOSE');
       expect(JSON.stringify(response.data)).not.toMatch(/employer/);
+    });
+
+    it('refuses a role-lookup principal of another organisation beside the principal', async () => {
+      const headers = {
+        [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, 'uwv', { org: oinOf('svb') }),
+        [ROLES_PRINCIPAL_HEADER]: await gatewayPrincipal(stack, ROLES_AUDIENCE, { org: oinOf('schuldhulp') }),
+      };
+      const response = await postGraphQL(stack.subgraphs.uwv.url, entities(withRole), { headers });
+      expect(response.status).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
     });
 
     it('fails closed without the role-lookup principal', async () => {

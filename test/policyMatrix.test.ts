@@ -15,6 +15,7 @@ import { actAs, expectData, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
+/** 'none': a lead role only in a case of this client opened for another purpose. */
 type Position = 'none' | 'lead' | 'subcontractor' | 'contributor' | 'relayHolder' | 'formerHolder' | 'expired' | 'closedCase';
 
 /** The guarded fields of the intake view, by response path below `client`. */
@@ -78,17 +79,21 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
     const S = oinOf('schuldhulp');
     const G = oinOf('gemeente');
     const bsn = (p: Position) => clientOf.get(p) ?? '';
+    const intake = 'schuldhulp-intake';
     const [, , , , , expiredCase, closedCase] = await seedCases(regie, [
-      { bsn: bsn('lead'), model: 'MAIN_CONTRACTOR', lead: S },
-      { bsn: bsn('relayHolder'), model: 'RELAY', lead: S },
-      { bsn: bsn('subcontractor'), model: 'MAIN_CONTRACTOR', lead: G, others: [{ org: S, role: 'SUBCONTRACTOR' }] },
-      { bsn: bsn('contributor'), model: 'DIRECTOR', lead: oinOf('regie'), others: [{ org: S, role: 'CONTRIBUTOR' }] },
-      { bsn: bsn('formerHolder'), model: 'RELAY', lead: S },
-      { bsn: bsn('expired'), model: 'MAIN_CONTRACTOR', lead: G, others: [{ org: S, role: 'SUBCONTRACTOR' }] },
-      { bsn: bsn('closedCase'), model: 'MAIN_CONTRACTOR', lead: S },
+      { bsn: bsn('lead'), model: 'MAIN_CONTRACTOR', lead: S, activity: intake },
+      { bsn: bsn('relayHolder'), model: 'RELAY', lead: S, activity: intake },
+      { bsn: bsn('subcontractor'), model: 'MAIN_CONTRACTOR', lead: G, others: [{ org: S, role: 'SUBCONTRACTOR' }], activity: intake },
+      { bsn: bsn('contributor'), model: 'DIRECTOR', lead: oinOf('regie'), others: [{ org: S, role: 'CONTRIBUTOR' }], activity: intake },
+      { bsn: bsn('formerHolder'), model: 'RELAY', lead: S, activity: intake },
+      { bsn: bsn('expired'), model: 'MAIN_CONTRACTOR', lead: G, others: [{ org: S, role: 'SUBCONTRACTOR' }], activity: intake },
+      { bsn: bsn('closedCase'), model: 'MAIN_CONTRACTOR', lead: S, activity: intake },
+      // A lead role in a case opened for another purpose: it must not count for the intake.
+      { bsn: bsn('none'), model: 'MAIN_CONTRACTOR', lead: S, activity: 'ketencoordinatie' },
+      { bsn: bsn('contributor'), model: 'DIRECTOR', lead: oinOf('regie'), activity: 'ketencoordinatie' },
     ]);
     await regie.updateTable('role_assignment').set({ valid_until: '2026-01-01T00:00:00.000Z' }).where('case_id', '=', expiredCase ?? '').where('org', '=', S).execute();
-    await regie.updateTable('role_assignment').set({ ended_at: new Date().toISOString() }).where('case_id', '=', closedCase ?? '').execute();
+    // Closed, with its roles left as they were: the status alone must end what they confer.
     await regie.updateTable('chain_case').set({ status: 'CLOSED', closed_at: new Date().toISOString(), closed_by_org: S }).where('id', '=', closedCase ?? '').execute();
     // The former holder hands the case over through the gateway, as a partner would.
     const schuldhulp = await actAs(stack, 'schuldhulp');
@@ -132,6 +137,16 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
     expect(sub.data?.client.uwv?.benefits?.every((b) => b.disabilityClass === null && b.type)).toBe(true);
   });
 
+  it('counts a role only in a case opened for the declared activity', async () => {
+    const token = await stack.token({ org: oinOf('schuldhulp') });
+    // schuldhulp leads a coordination case of this client: under ketencoordinatie its roles count ...
+    const coordination = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'ketencoordinatie' });
+    expect(notDisclosedPaths(coordination)).toEqual([]);
+    // ... under schuldhulp-intake they do not (the first matrix row).
+    const intake = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'schuldhulp-intake' });
+    expect(notDisclosedPaths(intake).sort()).toEqual([...SECTIONS].sort());
+  });
+
   it('lets an owner see its own data without a role, and nothing of the other partners', async () => {
     const token = await stack.token({ org: oinOf('uwv') });
     const response = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'schuldhulp-intake' });
@@ -144,11 +159,12 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
     const staff = await stack.token({ org: oinOf('regie'), staff: true });
     const without = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('none') ?? '' }, { token: staff, activity: 'ketencoordinatie' });
     expect(notDisclosedPaths(without).sort()).toEqual(['gemeente', 'woningcorporatie']);
-    expect(without.data?.client.cases).toEqual([]);
+    // Case metadata, yes: staff see the coordination case schuldhulp leads.
+    expect(without.data?.client.cases).toHaveLength(1);
     // The intermediary directs the contributor's case, so there it sees what a director may.
     const directing = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('contributor') ?? '' }, { token: staff, activity: 'ketencoordinatie' });
     expect(directing.errors).toBeUndefined();
-    expect(directing.data?.client.cases?.length).toBe(1);
+    expect(directing.data?.client.cases?.length).toBe(2);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * and fields stricter than their type (`Benefit.disabilityClass`) are guarded, and each check happens before the
  * field's resolver, so a refused value is never read from the store. Guarded parents must carry the client's BSN.
  */
-import { defaultFieldResolver, getNamedType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, getNamedType, isAbstractType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { type DisclosureChecker } from './disclosureChecker';
 import { effectivePolicy, samePolicy, type DisclosurePolicy, type PolicySet } from './policies';
 
@@ -19,21 +19,25 @@ export interface GuardedField {
 }
 
 /** The fields that need a run-time check (see the header); pure, for tests and for the wrapping below. */
-export function fieldsToGuard(schema: GraphQLSchema, policies: PolicySet): GuardedField[] {
+export function fieldsToGuard(schema: GraphQLSchema, policies: PolicySet, entities: ReadonlySet<string> = new Set(['Client'])): GuardedField[] {
   const objectTypes = Object.values(schema.getTypeMap()).filter(isObjectType).filter((t) => !t.name.startsWith('__'));
   const producers = new Map<string, Array<DisclosurePolicy | undefined>>();
   for (const type of objectTypes) {
     for (const field of Object.values(type.getFields())) {
-      const target = getNamedType(field.type).name;
-      const list = producers.get(target) ?? [];
-      list.push(effectivePolicy(policies, schema, type.name, field.name));
-      producers.set(target, list);
+      const target = getNamedType(field.type);
+      // A field returning an interface or union produces each of its possible types.
+      const produced = isAbstractType(target) ? schema.getPossibleTypes(target).map((t) => t.name) : [target.name];
+      for (const name of produced) {
+        const list = producers.get(name) ?? [];
+        list.push(effectivePolicy(policies, schema, type.name, field.name));
+        producers.set(name, list);
+      }
     }
   }
   const guarded: GuardedField[] = [];
   for (const type of objectTypes) {
     // Entities arrive as bare references (from `_entities`), never through a checked field.
-    const parents = type.name === 'Client' ? [] : (producers.get(type.name) ?? []);
+    const parents = entities.has(type.name) ? [] : (producers.get(type.name) ?? []);
     for (const field of Object.values(type.getFields())) {
       const policy = effectivePolicy(policies, schema, type.name, field.name);
       if (!policy) continue;
@@ -50,8 +54,8 @@ function bsnOf(parent: unknown): string | undefined {
 }
 
 /** Wraps the guarded fields' resolvers in place; the schema is the subgraph's own, built for this server. */
-export function guardSchema(schema: GraphQLSchema, policies: PolicySet): GuardedField[] {
-  const guarded = fieldsToGuard(schema, policies);
+export function guardSchema(schema: GraphQLSchema, policies: PolicySet, entities: ReadonlySet<string>): GuardedField[] {
+  const guarded = fieldsToGuard(schema, policies, entities);
   for (const { coordinate, policy } of guarded) {
     const [typeName = '', fieldName = ''] = coordinate.split('.');
     const type = schema.getType(typeName);

@@ -6,6 +6,7 @@
 import {
   getNamedType,
   isAbstractType,
+  isInterfaceType,
   isObjectType,
   Kind,
   type DocumentNode,
@@ -30,6 +31,9 @@ function possibleObjectTypes(schema: GraphQLSchema, type: GraphQLNamedType): str
   return [];
 }
 
+/** At most this many paths are reported; the coordinates are always complete. */
+const MAX_REPORTED_PATHS = 50;
+
 export function findRefusedFields(
   schema: GraphQLSchema,
   policies: PolicySet,
@@ -41,40 +45,59 @@ export function findRefusedFields(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const refused: RefusedField[] = [];
+  // Each fragment is walked once per type it is spread into, and its findings reused at every spread: a chain of
+  // fragments that each spread the next twice would otherwise cost 2^n walks (a cheap way to stall the gateway).
+  const fragmentFindings = new Map<string, RefusedField[]>();
 
-  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, path: string[], inFragments: ReadonlySet<string>) => {
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLNamedType, inFragments: ReadonlySet<string>): RefusedField[] => {
+    const found: RefusedField[] = [];
+    const coordinates = new Set<string>();
+    // Findings are capped as they are gathered (every coordinate kept, paths up to the cap), so a fragment spread
+    // many times does not multiply them.
+    const record = (finding: RefusedField) => {
+      if (found.length >= MAX_REPORTED_PATHS && coordinates.has(finding.coordinate)) return;
+      coordinates.add(finding.coordinate);
+      found.push(finding);
+    };
+    const add = (prefix: string[], findings: readonly RefusedField[]) => {
+      for (const f of findings) record({ path: [...prefix, f.path].filter(Boolean).join('.'), coordinate: f.coordinate });
+    };
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (condition) walk(selection.selectionSet, condition, path, inFragments);
+        if (condition) add([], walk(selection.selectionSet, condition, inFragments));
         continue;
       }
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments.get(selection.name.value);
         const condition = fragment && schema.getType(fragment.typeCondition.name.value);
-        if (fragment && condition && !inFragments.has(fragment.name.value)) {
-          walk(fragment.selectionSet, condition, path, new Set([...inFragments, fragment.name.value]));
-        }
+        if (!fragment || !condition || inFragments.has(fragment.name.value)) continue;
+        const key = `${fragment.name.value}@${parent.name}`;
+        let findings = fragmentFindings.get(key);
+        if (!findings) fragmentFindings.set(key, (findings = walk(fragment.selectionSet, condition, new Set([...inFragments, fragment.name.value]))));
+        add([], findings);
         continue;
       }
       const fieldName = selection.name.value;
       if (fieldName.startsWith('__')) continue;
-      const responsePath = [...path, selection.alias?.value ?? fieldName];
-      let returned: GraphQLNamedType | undefined;
+      const responseKey = selection.alias?.value ?? fieldName;
       for (const typeName of possibleObjectTypes(schema, parent)) {
-        const objectType = schema.getType(typeName);
-        const field = isObjectType(objectType) ? objectType.getFields()[fieldName] : undefined;
-        if (!field) continue;
-        returned ??= getNamedType(field.type);
         const policy = effectivePolicy(policies, schema, typeName, fieldName);
-        if (policy && !policy.for.includes(activity)) refused.push({ path: responsePath.join('.'), coordinate: `${typeName}.${fieldName}` });
+        if (policy && !policy.for.includes(activity)) record({ path: responseKey, coordinate: `${typeName}.${fieldName}` });
       }
-      if (selection.selectionSet && returned) walk(selection.selectionSet, returned, responsePath, inFragments);
+      const declared = fieldOf(schema, parent, fieldName);
+      if (selection.selectionSet && declared) add([responseKey], walk(selection.selectionSet, getNamedType(declared.type), inFragments));
     }
+    return found;
   };
 
   const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  if (root) walk(operation.selectionSet, root, [], new Set());
-  return refused;
+  return root ? walk(operation.selectionSet, root, new Set()) : [];
+}
+
+/** The field as declared on the parent (object or interface) type, for the type its selection applies to. */
+function fieldOf(schema: GraphQLSchema, parent: GraphQLNamedType, fieldName: string) {
+  if (isObjectType(parent) || isInterfaceType(parent)) return parent.getFields()[fieldName];
+  const first = possibleObjectTypes(schema, parent).map((name) => schema.getType(name)).find(isObjectType);
+  return first?.getFields()[fieldName];
 }

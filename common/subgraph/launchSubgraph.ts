@@ -58,6 +58,8 @@ export async function launchSubgraph<DB, TLoaders>(
   options: SubgraphRuntimeOptions,
 ): Promise<RunningSubgraph<DB>> {
   const log = loggerFor(`subgraph:${module.name}`);
+  // Policies without an owner would go unchecked: a subgraph that shares partner data must name its owner.
+  if (module.name !== 'regie' && !module.owner) throw new Error(`The ${module.name} subgraph shares partner data but names no owner`);
   const store = await openStore<DB>(options.store, module.migrations);
   try {
     await module.prepare?.(store.db);

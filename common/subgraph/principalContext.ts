@@ -57,8 +57,9 @@ async function principalFromRequest(
   if (typeof header !== 'string' || header === '') {
     throw ketenError(ErrorCode.UNAUTHENTICATED, 'Requests must come through the ketenregie gateway (no signed principal).', { withHttpStatus: true });
   }
+  let principal: Principal;
   try {
-    return { principal: await verify(header, subgraphName), scope: 'full', rolesPrincipal };
+    principal = await verify(header, subgraphName);
   } catch {
     if (subgraphName === 'regie') {
       try {
@@ -71,4 +72,21 @@ async function principalFromRequest(
       withHttpStatus: true,
     });
   }
+  // The role-lookup principal that comes along must speak for the same user and purpose, or roles of one
+  // organisation could be used for another's request.
+  if (rolesPrincipal !== null) {
+    const forRoles = await verify(rolesPrincipal, ROLES_AUDIENCE).catch(() => null);
+    const same =
+      forRoles !== null &&
+      forRoles.org === principal.org &&
+      forRoles.sub === principal.sub &&
+      forRoles.activity === principal.activity &&
+      forRoles.staff === principal.staff;
+    if (!same) {
+      throw ketenError(ErrorCode.UNAUTHENTICATED, 'The role-lookup principal does not match the signed principal; send the request through the gateway.', {
+        withHttpStatus: true,
+      });
+    }
+  }
+  return { principal, scope: 'full', rolesPrincipal };
 }

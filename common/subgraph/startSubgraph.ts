@@ -15,6 +15,7 @@ import { loggerFor } from '../logger';
 import { type Principal } from '../principal';
 import { createDisclosureChecker, type DisclosureChecker } from '../policy/disclosureChecker';
 import { guardSchema } from '../policy/guardSchema';
+import { entityTypes } from '../policy/lintPolicies';
 import { readPolicies } from '../policy/policies';
 import { RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
@@ -67,7 +68,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const log = loggerFor(`subgraph:${options.name}`);
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
   const disclosure = options.disclosure;
-  if (disclosure) guardSchema(schema, readPolicies(options.typeDefs));
+  const policies = readPolicies(options.typeDefs);
+  if (disclosure) guardSchema(schema, policies, entityTypes(options.typeDefs));
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
   const rolesCache = disclosure?.rolesCacheTtlMs ? new RolesCache(disclosure.rolesCacheTtlMs) : undefined;
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({

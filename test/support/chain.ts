@@ -46,8 +46,16 @@ export async function caseState(staff: ChainActor, id: string) {
   return data.case;
 }
 
-/** Gives `handle` the lead role of the model in a new open case of each client, straight in regie's store. */
-export async function grantCases(stack: TestStack, handle: Handle, bsns: readonly string[], model: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR' = 'MAIN_CONTRACTOR'): Promise<string[]> {
+/**
+ * Gives `handle` the lead role of the model in a new open case of each client, opened for `activity`, straight in
+ * regie's store.
+ */
+export async function grantCases(
+  stack: TestStack,
+  handle: Handle,
+  bsns: readonly string[],
+  options: { model?: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR'; activity?: string } = {},
+): Promise<string[]> {
   const db = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;
-  return seedCases(db, bsns.map((bsn) => ({ bsn, model, lead: oinOf(handle) })));
+  return seedCases(db, bsns.map((bsn) => ({ bsn, model: options.model ?? 'MAIN_CONTRACTOR', lead: oinOf(handle), activity: options.activity ?? 'schuldhulp-intake' })));
 }

@@ -30,6 +30,7 @@ describe('which fields are checked at run time', () => {
     type Section { items: [Item!] notes: [Note!] }
     type Item @disclose(to: [MAIN_CONTRACTOR], for: ["a"], category: FINANCIAL) { amount: Int health: String @disclose(to: [DIRECTOR], for: ["a"], category: SPECIAL_HEALTH) }
     type Note @disclose(to: [MAIN_CONTRACTOR], for: ["a"], category: FINANCIAL) { text: String }
+    type Letter @key(fields: "id") @disclose(to: [MAIN_CONTRACTOR], for: ["a"], category: FINANCIAL) { id: ID! body: String }
     ${discloseSpecSdl()}`;
   const typeDefs = parse(sdl);
   const schema = buildSubgraphSchema({ typeDefs });
@@ -43,6 +44,7 @@ describe('which fields are checked at run time', () => {
   });
 
   it('guards where data is handed out, and where a field is stricter than what produced its parent', () => {
-    expect(fieldsToGuard(schema, policies).map((f) => f.coordinate).sort()).toEqual(['Client.section', 'Item.health', 'Section.items', 'Section.notes']);
+    const guarded = fieldsToGuard(schema, policies, new Set(['Client', 'Letter'])).map((f) => f.coordinate);
+    expect(guarded.sort()).toEqual(['Client.section', 'Item.health', 'Letter.body', 'Letter.id', 'Section.items', 'Section.notes']);
   });
 });

@@ -29,6 +29,8 @@ export type VerificationResult = { ok: true; claims: UserClaims } | { ok: false;
 const ASYMMETRIC = /^(RS|PS|ES)(256|384|512)$|^EdDSA$|^Ed25519$/;
 
 const MAX_REMEMBERED_TOKENS = 10_000;
+/** An accepted token is checked again after this long at most, so a key withdrawn from a JWKS takes effect. */
+const REMEMBER_AT_MOST_MS = 5 * 60_000;
 
 /**
  * Remembers accepted tokens until they expire: a client sends the same token with every request, and checking its
@@ -43,7 +45,7 @@ function remembering(verify: (token: string) => Promise<VerificationResult>): (t
     if (result.ok) {
       const { exp } = decodeJwt(token);
       if (accepted.size >= MAX_REMEMBERED_TOKENS) accepted.delete(accepted.keys().next().value as string);
-      if (typeof exp === 'number') accepted.set(token, { result, until: exp * 1000 });
+      if (typeof exp === 'number') accepted.set(token, { result, until: Math.min(exp * 1000, Date.now() + REMEMBER_AT_MOST_MS) });
     }
     return result;
   };

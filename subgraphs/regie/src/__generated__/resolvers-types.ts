@@ -283,8 +283,9 @@ export type Query = {
   /** Every organisation registered in the chain. */
   partners: Array<Partner>;
   /**
-   * The roles your organisation holds now, in open cases, for each of these clients (at most 1000): what the
-   * partners' sharing checks ask, in one batch. Only for your own organisation (staff may ask for any).
+   * The roles your organisation holds now, in open cases opened for the activity this request declares, for each of
+   * these clients (at most 1000): what the partners' sharing checks ask, in one batch. Only for your own
+   * organisation (staff may ask for any).
    */
   rolesOf: Array<ClientRoles>;
 };

@@ -54,12 +54,13 @@ export function createCaseResolvers({ db, caseService, now }: CaseResolverDepend
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
       },
-      rolesOf: (_root, { org, bsns }, { principal }) => {
-        if (org !== principal.org && !principal.staff) {
+      rolesOf: (_root, { org, bsns }, { principal, principalScope }) => {
+        // Staff may ask for any organisation, but not with a principal that only allows the role lookup.
+        if (org !== principal.org && (!principal.staff || principalScope === 'roles')) {
           throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
         }
         if (bsns.length > MAX_BATCH_SIZE) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once.`);
-        return findRolesOf(db, org, bsns, now());
+        return findRolesOf(db, org, bsns, now(), principal.activity);
       },
     },
     Mutation: {

@@ -1,7 +1,7 @@
 /**
  * Regie's role lookup for the partners' sharing checks, as a plain JSON endpoint (see common/policy/rolesLookup.ts
- * for why it is not a GraphQL request). It answers only for the organisation of the signed principal that comes
- * with the request: who is involved with a citizen is itself sensitive.
+ * for why it is not a GraphQL request). It answers only for the organisation and the activity of the signed
+ * principal that comes with the request: who is involved with a citizen is itself sensitive.
  */
 import { type Kysely } from 'kysely';
 import { isValidBsn } from '../../../../common/bsn';
@@ -25,14 +25,15 @@ function bsnsOf(body: unknown): string[] | null {
 export function createRolesEndpoint(db: Kysely<RegieDatabase>, now: () => Date, readPrincipal: PrincipalReader): JsonRouteHandler {
   return async (req, body) => {
     let org: string;
+    let activity: string;
     try {
-      org = (await readPrincipal(req)).principal.org;
+      ({ org, activity } = (await readPrincipal(req)).principal);
     } catch {
       return refuse(401, 'UNAUTHENTICATED', 'A principal signed by the gateway is required.');
     }
     const bsns = bsnsOf(body);
     if (!bsns) return refuse(400, 'BAD_USER_INPUT', `Send {"bsns": [...]} with at most ${MAX_BATCH_SIZE} valid BSNs.`);
-    const found = await findRolesOf(db, org, bsns, now());
+    const found = await findRolesOf(db, org, bsns, now(), activity);
     const answer: RolesAnswer = { rolesOf: found.map((row) => ({ bsn: row.bsn, roles: row.roles.map((r) => r.role) })) };
     return { status: 200, body: JSON.stringify(answer) };
   };

@@ -101,8 +101,12 @@ export async function findCasesInvolving(db: Db, org: string, caseIds: readonly 
   return new Set(rows.map((row) => row.case_id));
 }
 
-/** Roles in force now that `org` holds in open cases of these clients: the sharing checks' one batched lookup. */
-export async function findRolesOf(db: Db, org: string, bsns: readonly string[], now: Date): Promise<ClientRoles[]> {
+/**
+ * Roles in force now that `org` holds in open cases of these clients, opened for `activity`: the sharing checks'
+ * one batched lookup. A case serves the purpose it was opened for, so roles in a case opened for another activity
+ * do not count (purpose binding).
+ */
+export async function findRolesOf(db: Db, org: string, bsns: readonly string[], now: Date, activity: string): Promise<ClientRoles[]> {
   const nowIso = now.toISOString();
   const rows = await db
     .selectFrom('role_assignment as r')
@@ -111,6 +115,7 @@ export async function findRolesOf(db: Db, org: string, bsns: readonly string[], 
     .where('r.org', '=', org)
     .where('c.bsn', 'in', bsns)
     .where('c.status', '=', 'OPEN')
+    .where('c.activity', '=', activity)
     .where('r.ended_at', 'is', null)
     .where((eb) => eb.or([eb('r.valid_until', 'is', null), eb('r.valid_until', '>', nowIso)]))
     .orderBy('c.opened_at')
