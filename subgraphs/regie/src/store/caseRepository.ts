@@ -2,7 +2,7 @@
  * Reads and writes of cases, roles and their history. Reads take many keys and run one query (for the loaders);
  * writes take a transaction, so that a change, its event and the version bump land together or not at all.
  */
-import { type Kysely, type Selectable, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { groupBy } from '../../../../common/loaders';
 import {
   type CaseEvent,
@@ -178,28 +178,30 @@ export interface NewCase {
   user: string;
 }
 
+/** The row of a case as it is opened: version 1, open, nothing pending. */
+export function newCaseRow(c: NewCase): Insertable<ChainCaseTable> {
+  return {
+    id: c.id,
+    bsn: c.bsn,
+    model: c.model,
+    status: 'OPEN',
+    activity: c.activity,
+    version: 1,
+    opened_at: c.at,
+    opened_by_org: c.org,
+    opened_by_user: c.user,
+    closed_at: null,
+    closed_by_org: null,
+    closed_by_user: null,
+    handover_to_org: null,
+    handover_proposed_at: null,
+    handover_expires_at: null,
+    handover_reason: null,
+  };
+}
+
 export async function insertCase(trx: Transaction<RegieDatabase>, c: NewCase): Promise<void> {
-  await trx
-    .insertInto('chain_case')
-    .values({
-      id: c.id,
-      bsn: c.bsn,
-      model: c.model,
-      status: 'OPEN',
-      activity: c.activity,
-      version: 1,
-      opened_at: c.at,
-      opened_by_org: c.org,
-      opened_by_user: c.user,
-      closed_at: null,
-      closed_by_org: null,
-      closed_by_user: null,
-      handover_to_org: null,
-      handover_proposed_at: null,
-      handover_expires_at: null,
-      handover_reason: null,
-    })
-    .execute();
+  await trx.insertInto('chain_case').values(newCaseRow(c)).execute();
 }
 
 /**

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { type Kysely } from 'kysely';
 import { inChunks } from '../../../../common/db/inChunks';
 import { LEAD_ROLE } from '../cases/rules';
+import { newCaseRow } from './caseRepository';
 import { type CaseRole, type CoordinationModel } from './models';
 import { type RegieDatabase } from './schema';
 
@@ -40,26 +41,7 @@ export async function seedCases(db: Kysely<RegieDatabase>, cases: readonly SeedC
     await inChunks(rows, 500, (chunk) =>
       trx
         .insertInto('chain_case')
-        .values(
-          chunk.map((c) => ({
-            id: c.id,
-            bsn: c.bsn,
-            model: c.model,
-            status: 'OPEN',
-            activity: c.activity ?? 'ketencoordinatie',
-            version: 1,
-            opened_at: at,
-            opened_by_org: c.lead,
-            opened_by_user: 'seed',
-            closed_at: null,
-            closed_by_org: null,
-            closed_by_user: null,
-            handover_to_org: null,
-            handover_proposed_at: null,
-            handover_expires_at: null,
-            handover_reason: null,
-          })),
-        )
+        .values(chunk.map((c) => newCaseRow({ id: c.id, bsn: c.bsn, model: c.model, activity: c.activity ?? 'ketencoordinatie', at, org: c.lead, user: 'seed' })))
         .execute(),
     );
     const assignments = rows.flatMap((c) => [

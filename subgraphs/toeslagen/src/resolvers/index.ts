@@ -1,13 +1,10 @@
 /** Resolvers of the allowances office's subgraph: thin, every read through a loader. */
-import { BsnScalar } from '../../../../common/bsn';
 import { resolveClientReference } from '../../../../common/clientReference';
-import { DateScalar, MoneyScalar } from '../../../../common/scalars';
+import { partnerScalars } from '../../../../common/subgraph/partnerScalars';
 import { type Resolvers } from '../__generated__/resolvers-types';
 
 export const resolvers: Resolvers = {
-  BSN: BsnScalar,
-  Date: DateScalar,
-  Money: MoneyScalar,
+  ...partnerScalars,
   Client: {
     __resolveReference: resolveClientReference,
     toeslagen: (client, _args, { loaders }) => loaders.record.load(client.bsn),
