@@ -34,7 +34,7 @@ export interface DisclosureCheckerOptions {
 function refusal(partner: string, coordinate: string, policy: DisclosurePolicy, reason: RefusalReason) {
   const why = {
     PURPOSE: `it may not be used for this processing activity (allowed: ${policy.for.join(', ')})`,
-    NO_ROLE: `your organisation holds no role that may receive it (${policy.to.join(', ')}) in an open case of this client`,
+    NO_ROLE: `your organisation holds no role that may receive it (${policy.to.join(', ')}) in an open case of this client opened for this activity`,
     ROLES_UNAVAILABLE: 'the roles in this client\'s cases could not be checked just now; try again',
   }[reason];
   return ketenError(ErrorCode.NOT_DISCLOSED, `${partner} did not disclose ${coordinate}: ${why}.`, { details: { reason } });
