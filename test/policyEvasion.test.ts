@@ -51,6 +51,16 @@ describe('evasion attempts', () => {
     const outsider = await postGraphQL(stack.gatewayUrl, { query: `{ case(id: "${caseId}") { client { uwv { incomeRelations { employer } } } } }` }, { token: await stack.token({ org: oinOf('svb') }), activity: 'schuldhulp-intake' });
     expect(errorCodes(outsider)).toContain('FORBIDDEN');
     expect(JSON.stringify(outsider.data)).not.toMatch(/employer/);
+    // ... and a former holder, who may still see the case, gets nothing behind it from the partner.
+    const formerCase = (await grantCases(stack, 'schuldhulp', [withoutRole], { model: 'RELAY' }))[0] ?? '';
+    const schuldhulp = { token, activity: 'schuldhulp-intake' };
+    const uwvToken = await stack.token({ org: oinOf('uwv') });
+    await postGraphQL(stack.gatewayUrl, { query: `mutation { proposeHandover(caseId: "${formerCase}", toOrg: "${oinOf('uwv')}", reason: "r", expectedVersion: 1) { version } }` }, schuldhulp);
+    const accepted = await postGraphQL(stack.gatewayUrl, { query: `mutation { acceptHandover(caseId: "${formerCase}", expectedVersion: 2) { version } }` }, { token: uwvToken, activity: 'schuldhulp-intake' });
+    expect(accepted.errors).toBeUndefined();
+    const former = await ask(`{ case(id: "${formerCase}") { id client { uwv { incomeRelations { employer } } } } }`);
+    expect(former.data).toBeTruthy();
+    expect(former.errors?.find((e) => e.extensions?.code === 'NOT_DISCLOSED')?.path).toEqual(['case', 'client', 'uwv']);
     // ... and under an activity that does not allow income relations, the path is refused whole.
     const wrongPurpose = await ask(`{ case(id: "${caseId}") { client { uwv { incomeRelations { employer } } } } }`, {}, 'vroegsignalering');
     expect(errorCodes(wrongPurpose)).toEqual(['PURPOSE_NOT_ALLOWED']);
