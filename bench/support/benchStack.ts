@@ -30,6 +30,11 @@ export interface BenchStackOptions {
   env?: NodeJS.ProcessEnv;
   /** The token issuer's keys, to share one issuer (and so one token) between stacks. */
   issuerKeys?: KeyPairJwk;
+  /**
+   * One process per subgraph, as partners run them in production, instead of all six in one (default:
+   * BENCH_PROCESS_PER_SUBGRAPH=1). In one process every subgraph waits behind the others' work.
+   */
+  processPerSubgraph?: boolean;
 }
 
 export async function startBenchStack(options: BenchStackOptions): Promise<BenchStack> {
@@ -46,14 +51,17 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    const subgraphEnv = {
+      BENCH_SUBGRAPH_PORTS: subgraphPorts.join(','),
+      GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
+      DATA_DIR: dataDir,
+      ...options.env,
+      ...options.subgraphEnv,
+    };
+    const separate = options.processPerSubgraph ?? process.env.BENCH_PROCESS_PER_SUBGRAPH === '1';
+    const groups = separate ? SUBGRAPH_NAMES.map((name) => [name]) : [[...SUBGRAPH_NAMES]];
     children.push(
-      await startProcess('bench/support/runSubgraphs.ts', {
-        BENCH_SUBGRAPH_PORTS: subgraphPorts.join(','),
-        GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
-        DATA_DIR: dataDir,
-        ...options.env,
-        ...options.subgraphEnv,
-      }),
+      ...(await Promise.all(groups.map((names) => startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') })))),
     );
     const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir, ...options.env };
     const oursPort = await freePort();

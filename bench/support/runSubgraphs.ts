@@ -1,7 +1,8 @@
 /**
- * Benchmark helper process: the six subgraphs on the ports in BENCH_SUBGRAPH_PORTS (comma-separated, in
- * SUBGRAPH_NAMES order), trusting GATEWAY_PUBLIC_JWK, on the store the environment names (SQLite files in
- * DATA_DIR, or PostgreSQL with DATABASE_URL and DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
+ * Benchmark helper process: the subgraphs named in BENCH_SUBGRAPHS (comma-separated; default all six) on the
+ * ports in BENCH_SUBGRAPH_PORTS (comma-separated, in SUBGRAPH_NAMES order), trusting GATEWAY_PUBLIC_JWK, on the
+ * store the environment names (SQLite files in DATA_DIR, or PostgreSQL with DATABASE_URL and
+ * DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
  */
 import { envInt, policyChecksFromEnv, requireEnv } from '../../common/config';
 import { storeConfigFromEnv } from '../../common/db/store';
@@ -16,12 +17,13 @@ async function main(): Promise<void> {
   const gatewayKey = await importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK'), 'GATEWAY_PUBLIC_JWK'));
   const modules = subgraphModules();
   const regieUrl = `http://127.0.0.1:${ports[SUBGRAPH_NAMES.indexOf('regie')]}/graphql`;
+  const only = process.env.BENCH_SUBGRAPHS?.split(',');
   await Promise.all(
-    SUBGRAPH_NAMES.map((name, index) =>
+    SUBGRAPH_NAMES.filter((name) => !only || only.includes(name)).map((name) =>
       launchSubgraph(modules[name], {
         store: storeConfigFromEnv(name),
         gatewayKey,
-        port: ports[index] ?? 0,
+        port: ports[SUBGRAPH_NAMES.indexOf(name)] ?? 0,
         seedClients: seedCountFromEnv(),
         regieUrl,
         policyChecks: policyChecksFromEnv(),
