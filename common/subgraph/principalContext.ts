@@ -5,6 +5,7 @@
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
 import { ErrorCode, ketenError } from '../errors';
+import { ExpiringCache } from '../expiringCache';
 import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, verifyPrincipal, type Principal } from '../principal';
 
 export interface VerifiedPrincipal {
@@ -22,15 +23,15 @@ const MAX_REMEMBERED = 10_000;
  * a request, and its signature need not be checked again each time (a verification costs ~135 µs).
  */
 function rememberingVerifier(gatewayKey: CryptoKey) {
-  const verified = new Map<string, { principal: Principal; audience: string; until: number }>();
+  const verified = new ExpiringCache<Principal>(MAX_REMEMBERED);
   return async (token: string, audience: string): Promise<Principal> => {
-    const known = verified.get(token);
-    if (known && known.audience === audience && known.until > Date.now()) return known.principal;
+    const key = `${audience}\u0000${token}`;
+    const known = verified.get(key);
+    if (known) return known;
     const principal = await verifyPrincipal(token, gatewayKey, audience);
     // Remembered no longer than the token itself lives (its signature is checked, so its claims can be read).
     const { exp } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
-    if (verified.size >= MAX_REMEMBERED) verified.delete(verified.keys().next().value as string);
-    verified.set(token, { principal, audience, until: exp * 1000 });
+    verified.set(key, principal, exp * 1000);
     return principal;
   };
 }

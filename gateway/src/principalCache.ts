@@ -5,6 +5,7 @@
  * A principal is renewed well before it expires; the cache is bounded, oldest first out.
  */
 import { type CryptoKey } from 'jose';
+import { ExpiringCache } from '../../common/expiringCache';
 import { PRINCIPAL_TTL_SECONDS, signPrincipal, type Principal } from '../../common/principal';
 
 const MAX_PRINCIPALS = 20_000;
@@ -12,14 +13,13 @@ const MAX_PRINCIPALS = 20_000;
 const RENEW_BEFORE_MS = 20_000;
 
 export function createPrincipalCache(key: CryptoKey) {
-  const signed = new Map<string, { token: Promise<string>; renewAt: number }>();
+  const signed = new ExpiringCache<Promise<string>>(MAX_PRINCIPALS);
   return function principalFor(principal: Principal, audience: string, now = Date.now()): Promise<string> {
     const cacheKey = [audience, principal.org, principal.sub, principal.activity, principal.staff].join('\u0000');
-    const known = signed.get(cacheKey);
-    if (known && known.renewAt > now) return known.token;
+    const known = signed.get(cacheKey, now);
+    if (known) return known;
     const token = signPrincipal(principal, key, audience, now);
-    if (signed.size >= MAX_PRINCIPALS) signed.delete(signed.keys().next().value as string);
-    signed.set(cacheKey, { token, renewAt: now + PRINCIPAL_TTL_SECONDS * 1000 - RENEW_BEFORE_MS });
+    signed.set(cacheKey, token, now + PRINCIPAL_TTL_SECONDS * 1000 - RENEW_BEFORE_MS);
     return token;
   };
 }

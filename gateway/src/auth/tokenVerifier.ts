@@ -5,6 +5,7 @@
  * the issuers marked `staff` may grant intermediary staff rights.
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { ExpiringCache } from '../../../common/expiringCache';
 import { readUserClaims, type UserClaims } from './claims';
 
 interface IssuerTrust {
@@ -37,16 +38,13 @@ const REMEMBER_AT_MOST_MS = 5 * 60_000;
  * signature again each time costs ~230 µs. Refusals are not remembered (a clock-skewed token may become valid).
  */
 function remembering(verify: (token: string) => Promise<VerificationResult>): (token: string) => Promise<VerificationResult> {
-  const accepted = new Map<string, { result: VerificationResult; until: number }>();
+  const accepted = new ExpiringCache<VerificationResult>(MAX_REMEMBERED_TOKENS);
   return async (token) => {
     const known = accepted.get(token);
-    if (known && known.until > Date.now()) return known.result;
+    if (known) return known;
     const result = await verify(token);
-    if (result.ok) {
-      const { exp } = decodeJwt(token);
-      if (accepted.size >= MAX_REMEMBERED_TOKENS) accepted.delete(accepted.keys().next().value as string);
-      if (typeof exp === 'number') accepted.set(token, { result, until: Math.min(exp * 1000, Date.now() + REMEMBER_AT_MOST_MS) });
-    }
+    const { exp } = result.ok ? decodeJwt(token) : {};
+    if (typeof exp === 'number') accepted.set(token, result, Math.min(exp * 1000, Date.now() + REMEMBER_AT_MOST_MS));
     return result;
   };
 }
