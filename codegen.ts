@@ -1,7 +1,8 @@
 /**
- * Code generation: resolver types for every subgraph (federation-aware) and typed documents for the operations
- * the tests send through the gateway (against the composed API schema). Output goes to __generated__ folders,
- * is committed, and `npm test` fails when it is stale.
+ * Code generation: resolver types for every subgraph (federation-aware), and the partners' typed client: typed
+ * documents for the operations in client/operations/ (against the composed API schema) plus the persisted-operations
+ * manifest (sha256 of each document → document) that the gateway serves in persisted-only mode. Output goes to
+ * __generated__ folders, is committed, and `npm test` fails when it is stale.
  */
 import { type CodegenConfig } from '@graphql-codegen/cli';
 import { SUBGRAPH_NAMES } from './common/partners';
@@ -50,7 +51,7 @@ const subgraphOutputs: CodegenConfig['generates'] = Object.fromEntries(
   SUBGRAPH_NAMES.map((name) => [
     `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
     {
-      schema: [`subgraphs/${name}/schema.graphql`, 'schema/disclose-v1.graphql'],
+      schema: [`subgraphs/${name}/schema.graphql`, 'schema/disclose-v1.graphql', 'schema/processing-log.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,
@@ -58,7 +59,7 @@ const subgraphOutputs: CodegenConfig['generates'] = Object.fromEntries(
         enumsAsTypes: true,
         avoidOptionals: false,
         contextType: contextTypes[name],
-        mappers: mappers[name],
+        mappers: { DisclosureInquiry: clientReference, ...mappers[name] },
         scalars,
       },
     },
@@ -69,11 +70,12 @@ const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...subgraphOutputs,
-    'test/__generated__/': {
+    'client/__generated__/': {
       schema: 'schema/api.graphql',
-      documents: ['test/operations/**/*.graphql'],
+      documents: ['client/operations/**/*.graphql'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Every document carries `__meta__.hash`; persisted-documents.json maps those hashes to the documents.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       // On the wire Money is a decimal string (subgraphs keep cents only internally).
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { ...scalars, Money: 'string' } },
     },

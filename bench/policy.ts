@@ -11,7 +11,7 @@ import { print } from 'graphql';
 import { envInt } from '../common/config';
 import { generateKeyPairJwk } from '../common/keys';
 import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from '../test/__generated__/graphql';
+import { DossierDocument } from '../client/__generated__/graphql';
 import { startBenchStack, type BenchStack } from './support/benchStack';
 import { compareAlternating, printResults } from './support/load';
 

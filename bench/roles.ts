@@ -20,7 +20,7 @@ import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
 import { partnerRegistryFromEnv } from '../subgraphs/regie/src/store/partnerRegistry';
 import { registerPartners } from '../subgraphs/regie/src/store/repository';
-import { AssignRoleDocument, RolesOfDocument } from '../test/__generated__/graphql';
+import { AssignRoleDocument, RolesOfDocument } from '../client/__generated__/graphql';
 import { startBenchStack } from './support/benchStack';
 import { printResults, runLoad, type LoadResult } from './support/load';
 

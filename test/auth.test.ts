@@ -3,7 +3,7 @@ import { SignJWT, base64url } from 'jose';
 import { generateKeyPairJwk, importKey } from '../common/keys';
 import { PRINCIPAL_HEADER, ROLES_AUDIENCE, signPrincipal } from '../common/principal';
 import { demoBsns } from '../common/seed/population';
-import { ClientBsnDocument } from './__generated__/graphql';
+import { ClientBsnDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { gatewayPrincipal, startStack, TEST_PRINCIPAL, type TestStack } from './support/stack';
 

@@ -3,7 +3,7 @@
  * client, and regie one role lookup per partner subgraph. The stores count every statement they execute.
  */
 import { demoBsns } from '../common/seed/population';
-import { ClientsOverviewDocument } from './__generated__/graphql';
+import { ClientsOverviewDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

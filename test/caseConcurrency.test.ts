@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import { demoBsns } from '../common/seed/population';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
-import { AssignRoleDocument, CloseCaseDocument, ProposeHandoverDocument } from './__generated__/graphql';
+import { AssignRoleDocument, CloseCaseDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';
 import { actAs, caseState, expectData, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
 import { errorCodes } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

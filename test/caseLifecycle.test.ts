@@ -16,7 +16,7 @@ import {
   RejectHandoverDocument,
   RolesOfDocument,
   type MyCasesQuery,
-} from './__generated__/graphql';
+} from '../client/__generated__/graphql';
 import { actAs, caseState, expectData, oinOf, openCase, type ChainActor } from './support/chain';
 import { errorCodes, postGraphQL } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

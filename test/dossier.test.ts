@@ -1,6 +1,6 @@
 /** The foundation's promise: one query through the real gateway returns a client's data from all six subgraphs. */
 import { demoBsns } from '../common/seed/population';
-import { AssistanceAssessmentDocument, DossierDocument, PartnersDocument } from './__generated__/graphql';
+import { AssistanceAssessmentDocument, DossierDocument, PartnersDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

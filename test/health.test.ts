@@ -1,6 +1,6 @@
 /** Health endpoints and what a client sees when a partner is down. */
 import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from './__generated__/graphql';
+import { DossierDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';
 

@@ -1,7 +1,7 @@
 /** The partner registry: configured partners are registered at every start, added or updated, never dropped. */
 import { DEMO_PARTNERS } from '../common/partners';
 import { parsePartnerRegistry, partnerRegistryFromEnv } from '../subgraphs/regie/src/store/partnerRegistry';
-import { PartnersDocument } from './__generated__/graphql';
+import { PartnersDocument } from '../client/__generated__/graphql';
 import { execute } from './support/graphql';
 import { startStack } from './support/stack';
 

@@ -1,6 +1,6 @@
 /** Each subgraph's store survives a restart: the same data comes back, and the seed does not run twice. */
 import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from './__generated__/graphql';
+import { DossierDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';
 import { startStack, STORE_KINDS } from './support/stack';

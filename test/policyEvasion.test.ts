@@ -5,7 +5,7 @@
  */
 import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../common/principal';
 import { demoBsns } from '../common/seed/population';
-import { IntakeViewDocument } from './__generated__/graphql';
+import { IntakeViewDocument } from '../client/__generated__/graphql';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { gatewayPrincipal, startStack, type TestStack } from './support/stack';

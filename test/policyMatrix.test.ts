@@ -10,7 +10,7 @@ import { SUBGRAPH_NAMES } from '../common/partners';
 import { demoBsns } from '../common/seed/population';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
-import { AcceptHandoverDocument, AssistanceAssessmentDocument, CoordinationViewDocument, IntakeViewDocument, ProposeHandoverDocument } from './__generated__/graphql';
+import { AcceptHandoverDocument, AssistanceAssessmentDocument, CoordinationViewDocument, IntakeViewDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';
 import { actAs, expectData, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

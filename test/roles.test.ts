@@ -14,7 +14,7 @@ import {
   RejectHandoverDocument,
   RevokeRoleDocument,
   type CaseStateFragment,
-} from './__generated__/graphql';
+} from '../client/__generated__/graphql';
 import { actAs, caseState, expectData, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
 import { errorCodes, type GraphQLResponse } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';

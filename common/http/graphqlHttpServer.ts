@@ -21,8 +21,11 @@ export type JsonRouteHandler = (req: IncomingMessage, body: unknown) => Promise<
 
 export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** Builds the per-request context; may throw a GraphQLError (with extensions.http.status) to refuse the request. */
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /**
+   * Builds the per-request context; may throw a GraphQLError (with extensions.http.status) to refuse the request.
+   * It also gets the request as Apollo Server will read it, to refuse by what is asked before anything is parsed.
+   */
+  context: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<TContext>;
   graphqlPath?: string;
   /** Plain GET routes by exact path, e.g. `/health/live`. */
   routes?: Record<string, RouteHandler>;
@@ -118,7 +121,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       if (error instanceof BodyTooLargeError) return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
       return sendPlain(res, jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON'));
     }
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req) });
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, httpGraphQLRequest) });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

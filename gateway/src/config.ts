@@ -13,6 +13,8 @@ import { SUBGRAPH_NAMES } from '../../common/partners';
 import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../common/register';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
 import { type TrustedIssuer } from './auth/tokenVerifier';
+import { clientAccessFromEnv, type ClientAccessConfig } from './clientAccess';
+import { type KeyPairJwk } from '../../common/keys';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
@@ -31,6 +33,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The purpose check before planning; false only in the benchmark that measures its cost. */
   policyChecks?: boolean;
+  /** Persisted operations, introspection, served pages (./clientAccess.ts); absent: the committed manifest, not required, schema for staff only, no pages built. */
+  clientAccess?: ClientAccessConfig;
+  /** The dev issuer's keys, when it is trusted (never in production): development sign-in in the explorer. */
+  devSignIn?: KeyPairJwk;
 }
 
 function parseTrustedIssuers(text: string): TrustedIssuer[] {
@@ -72,7 +78,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
   const trustedIssuers = env.TRUSTED_ISSUERS || production ? parseTrustedIssuers(requireEnv('TRUSTED_ISSUERS', env)) : [];
   // The dev issuer (any organisation, staff too) only outside production, and only by choice once real issuers are set.
   const devIssuer = !production && (!env.TRUSTED_ISSUERS || env.DEV_ISSUER === 'on');
-  if (devIssuer) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(await loadDevIssuerKeys(env)) });
+  const devIssuerKeys = devIssuer ? await loadDevIssuerKeys(env) : undefined;
+  if (devIssuerKeys) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(devIssuerKeys) });
   const principalJwk =
     production || env.GATEWAY_PRIVATE_JWK
       ? parseJwk(requireEnv('GATEWAY_PRIVATE_JWK', env), 'GATEWAY_PRIVATE_JWK')
@@ -90,5 +97,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
     policyChecks: policyChecksFromEnv(env),
+    clientAccess: clientAccessFromEnv(env),
+    ...(devIssuerKeys ? { devSignIn: devIssuerKeys } : {}),
   };
 }

@@ -16,6 +16,7 @@ import { loggerFor } from '../../common/logger';
 import { createTokenVerifier } from './auth/tokenVerifier';
 import { type GatewayConfig } from './config';
 import { createContextFactory, type GatewayContext } from './context';
+import { clientAccessWiring } from './clientAccessWiring';
 import { createReadinessCheck } from './health';
 import { PartnerDataSource } from './partnerDataSource';
 import { scalarValidationPlugin } from './plugins/scalarValidation';
@@ -37,13 +38,16 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return source;
     },
   });
+  const clientAccess = clientAccessWiring(config);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    ...clientAccess.apolloOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       scalarValidationPlugin(),
+      ...clientAccess.plugins,
       ...(config.policyChecks === false ? [] : [purposeCheckPlugin()]),
     ],
     formatError: createErrorFormatter(log),
@@ -54,11 +58,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     apollo,
     port: config.port,
     host: config.host,
-    context: createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey }),
+    context: clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey })),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(config.subgraphUrls),
+      ...clientAccess.routes,
     },
+    jsonRoutes: clientAccess.jsonRoutes,
   });
   return {
     ...http,

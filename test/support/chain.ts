@@ -4,7 +4,7 @@ import { type Kysely } from 'kysely';
 import { DEMO_PARTNERS } from '../../common/partners';
 import { seedCases } from '../../subgraphs/regie/src/store/caseSeed';
 import { type RegieDatabase } from '../../subgraphs/regie/src/store/schema';
-import { CaseDetailsDocument, OpenCaseDocument, type CaseStateFragment } from '../__generated__/graphql';
+import { CaseDetailsDocument, OpenCaseDocument, type CaseStateFragment } from '../../client/__generated__/graphql';
 import { execute, type GraphQLResponse } from './graphql';
 import { type TestStack } from './stack';
 

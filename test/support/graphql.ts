@@ -1,6 +1,11 @@
-/** Sends typed GraphQL operations to the gateway (or a subgraph) over real HTTP, with a token and an activity. */
+/**
+ * Talking to the gateway in tests. Normal operations go through the partners' typed client (client/), as a partner
+ * front end sends them: generated documents, by their persisted hash. `postGraphQL` sends a raw body, for the tests
+ * that deliberately send what no typed client would (evasion attempts, malformed input, calls straight to a subgraph).
+ */
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type GraphQLFormattedError } from 'graphql';
+import { type GraphQLFormattedError } from 'graphql';
+import { createClient, type ClientResult } from '../../client';
 
 export interface GraphQLResponse<TData> {
   status: number;
@@ -23,13 +28,15 @@ export async function postGraphQL<TData>(url: string, body: unknown, options: Re
   return { status: response.status, ...json };
 }
 
+/** Sends a generated document with the typed client; the activity defaults to schuldhulp-intake. */
 export function execute<TData, TVariables>(
   url: string,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
-): Promise<GraphQLResponse<TData>> {
-  return postGraphQL<TData>(url, { query: print(document), variables }, { activity: 'schuldhulp-intake', ...options });
+): Promise<ClientResult<TData>> {
+  const client = createClient({ url, token: options.token, activity: options.activity ?? 'schuldhulp-intake' });
+  return client.request(document, variables, { headers: options.headers });
 }
 
 /** The codes of a response's errors, in order. */
