@@ -15,7 +15,7 @@ import { loadRegister } from '../../common/register';
 import { launchSubgraph, type RunningSubgraph } from '../../common/subgraph/launchSubgraph';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
-import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
+import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 import { regieOptionsFromEnv, type RegieOptions } from '../../subgraphs/regie/src/server';
 import { subgraphModules } from '../../subgraphs/modules';
@@ -32,6 +32,8 @@ export interface StackOptions {
   reuse?: StackStorage;
   /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
   regie?: Partial<RegieOptions>;
+  /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
+  gateway?: Pick<GatewayConfig, 'clientAccess' | 'devSignIn'>;
 }
 
 /** Where a stack keeps its data, so a second stack can start on the same stores. */
@@ -106,6 +108,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     principalKey: await importKey(storage.gatewayKeys.privateJwk),
     register: loadRegister(),
     subgraphTimeoutMs: 5000,
+    ...options.gateway,
   }).catch(async (error: unknown) => {
     await Promise.all(started.map((s) => s.stop()));
     throw error;
