@@ -49,3 +49,13 @@ export function policyChecksFromEnv(env: NodeJS.ProcessEnv = process.env): boole
   if (env.NODE_ENV !== 'benchmark') throw new Error('POLICY_CHECKS=off is accepted only in benchmarks (NODE_ENV=benchmark)');
   return false;
 }
+
+/**
+ * The processing log (Logboek Dataverwerkingen) is always written, except in a benchmark that measures its cost:
+ * PROCESSING_LOG=off is accepted only with NODE_ENV=benchmark.
+ */
+export function processingLogFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.PROCESSING_LOG !== 'off') return true;
+  if (env.NODE_ENV !== 'benchmark') throw new Error('PROCESSING_LOG=off is accepted only in benchmarks (NODE_ENV=benchmark)');
+  return false;
+}

@@ -45,6 +45,8 @@ export interface Principal {
   activity: string;
   /** True for staff of the intermediary. */
   staff: boolean;
+  /** A citizen acting for themselves: their own BSN (from a token of an issuer trusted for citizens). */
+  citizen?: string;
 }
 
 /** Signs the principal for one audience: a subgraph's name, or ROLES_AUDIENCE. */
@@ -59,6 +61,7 @@ export async function signPrincipal(principal: Principal, key: SigningKey, audie
     org: principal.org,
     act: principal.activity,
     staff: principal.staff,
+    ...(principal.citizen !== undefined ? { cit: principal.citizen } : {}),
   };
   const signingInput = `${HEADER}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
   return `${signingInput}.${sign(null, Buffer.from(signingInput), keyObjectOf(key)).toString('base64url')}`;
@@ -90,9 +93,10 @@ export async function verifyPrincipal(token: string, key: SigningKey, audience: 
   if (claims.aud !== audience) fail('meant for another audience');
   if (typeof claims.exp !== 'number' || claims.exp + CLOCK_TOLERANCE_SECONDS <= seconds) fail('expired');
   if (typeof claims.iat !== 'number' || claims.iat - CLOCK_TOLERANCE_SECONDS > seconds) fail('issued in the future');
-  const { org, act, staff, sub } = claims;
+  const { org, act, staff, sub, cit } = claims;
   if (typeof org !== 'string' || typeof act !== 'string' || typeof staff !== 'boolean' || typeof sub !== 'string') {
     fail('lacks org, act, staff or sub');
   }
-  return { org, sub, activity: act, staff };
+  if (cit !== undefined && typeof cit !== 'string') fail('cit must be a string');
+  return { org, sub, activity: act, staff, ...(cit !== undefined ? { citizen: cit } : {}) };
 }

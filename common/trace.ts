@@ -1,6 +1,7 @@
 /**
  * W3C trace context: the gateway continues the client's trace (a valid `traceparent`) or starts one, and every
- * subgraph fetch carries the trace id with the gateway's span as parent.
+ * subgraph fetch carries the trace id with the gateway's span as parent. A subgraph continues the gateway's trace
+ * the same way, with a span of its own, for its processing log.
  */
 import { randomBytes } from 'node:crypto';
 

@@ -1,10 +1,13 @@
 /**
  * Prints a development token for the local dev issuer that `npm start` trusts.
  *   npm run token -- --org <OIN|partner handle> --activity <id> [--activity <id> …] [--staff] [--sub <user id>] [--hours <n>]
- * Without --activity the token grants every activity in the register.
+ *   npm run token -- --citizen <BSN>       (a citizen signed in at the intermediary's portal, for their own inquiry)
+ * Without --activity the token grants every activity in the register (a citizen's: only the inquiry).
  */
 import { parseArgs } from 'node:util';
+import { isValidBsn } from '../common/bsn';
 import { findDemoPartner, DEMO_PARTNERS } from '../common/partners';
+import { INQUIRY_ACTIVITY } from '../common/processingLog/inquiry';
 import { loadRegister } from '../common/register';
 import { isValidOin } from '../common/scalars';
 import { loadDevIssuerKeys, signDevToken } from '../gateway/src/auth/devIssuer';
@@ -12,6 +15,7 @@ import { loadDevIssuerKeys, signDevToken } from '../gateway/src/auth/devIssuer';
 function usage(message: string): never {
   console.error(`${message}
 Usage: npm run token -- --org <OIN|partner> [--activity <id>]… [--staff] [--sub <user>] [--hours <n>]
+       npm run token -- --citizen <BSN> [--hours <n>]
 Partners: ${DEMO_PARTNERS.map((p) => p.handle).join(', ')}`);
   process.exit(2);
 }
@@ -22,23 +26,34 @@ async function main(): Promise<void> {
       org: { type: 'string' },
       activity: { type: 'string', multiple: true },
       staff: { type: 'boolean', default: false },
+      citizen: { type: 'string' },
       sub: { type: 'string' },
       hours: { type: 'string', default: '8' },
     },
   });
-  if (!values.org) usage('--org is required.');
-  const partner = findDemoPartner(values.org);
-  const org = partner?.oin ?? values.org;
-  if (!isValidOin(org)) usage(`"${values.org}" is neither a 20-digit OIN nor a demo partner.`);
+  if (values.citizen !== undefined && !isValidBsn(values.citizen)) usage(`"${values.citizen}" is not a valid BSN (eleven-test).`);
+  if (values.citizen !== undefined && values.staff) usage('A citizen\'s token cannot carry staff rights.');
+  // A citizen signs in at the intermediary's portal, so the token names the intermediary as organisation.
+  const orgArgument = values.org ?? (values.citizen !== undefined ? 'regie' : undefined);
+  if (!orgArgument) usage('--org is required.');
+  const partner = findDemoPartner(orgArgument);
+  const org = partner?.oin ?? orgArgument;
+  if (!isValidOin(org)) usage(`"${orgArgument}" is neither a 20-digit OIN nor a demo partner.`);
   const register = loadRegister();
-  const activities = values.activity ?? register.activities.map((a) => a.id);
+  const activities = values.activity ?? (values.citizen !== undefined ? [INQUIRY_ACTIVITY] : register.activities.map((a) => a.id));
   for (const activity of activities) {
     if (!register.byId.has(activity)) usage(`"${activity}" is not in the register (schema/register.json).`);
   }
   const hours = Number(values.hours);
   if (!(hours > 0 && hours <= 24)) usage('--hours must be a number from 1 to 24.');
   const token = await signDevToken(await loadDevIssuerKeys(), {
-    claims: { sub: values.sub ?? `dev-${partner?.handle ?? 'user'}`, org, activities, staff: values.staff },
+    claims: {
+      sub: values.sub ?? (values.citizen !== undefined ? 'dev-citizen' : `dev-${partner?.handle ?? 'user'}`),
+      org,
+      activities,
+      staff: values.staff,
+      ...(values.citizen !== undefined ? { citizen: values.citizen } : {}),
+    },
     expiresInSeconds: Math.round(hours * 3600),
   });
   console.log(token);

@@ -4,10 +4,12 @@
  * store the environment names (SQLite files in DATA_DIR, or PostgreSQL with DATABASE_URL and
  * DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
  */
-import { envInt, policyChecksFromEnv, requireEnv } from '../../common/config';
+import { envInt, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
 import { storeConfigFromEnv } from '../../common/db/store';
 import { importKey, parseJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
+import { subjectKeyFromEnv } from '../../common/processingLog/subjectKey';
+import { loadRegister } from '../../common/register';
 import { seedCountFromEnv } from '../../common/seed/population';
 import { launchSubgraph } from '../../common/subgraph/launchSubgraph';
 import { subgraphModules } from '../../subgraphs/modules';
@@ -28,6 +30,9 @@ async function main(): Promise<void> {
         regieUrl,
         policyChecks: policyChecksFromEnv(),
         rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
+        register: loadRegister(),
+        subjectKey: subjectKeyFromEnv(name),
+        processingLog: processingLogFromEnv(),
       }),
     ),
   );

@@ -11,6 +11,10 @@ import { type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHt
 import { loggerFor } from '../logger';
 import { type SubgraphName } from '../partners';
 import { type Principal } from '../principal';
+import { ChainedLog, chainedLogMigrations } from '../processingLog/chainedLog';
+import { createInquiryService } from '../processingLog/inquiry';
+import { createSubjectHasher } from '../processingLog/subjectKey';
+import { type Register } from '../register';
 import { type PrincipalReader } from './principalContext';
 import { startSubgraph } from './startSubgraph';
 
@@ -46,11 +50,19 @@ export interface SubgraphRuntimeOptions {
   policyChecks?: boolean;
   /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
   rolesCacheTtlMs?: number;
+  /** The register of processing activities (versions for the log, legal bases for the inquiry). */
+  register: Register;
+  /** The secret for the keyed hash of BSNs in the processing log (LOG_SUBJECT_KEY). */
+  subjectKey: Buffer;
+  /** False only in the benchmark that measures the log's cost (see processingLogFromEnv). */
+  processingLog?: boolean;
 }
 
 export interface RunningSubgraph<DB> extends RunningHttpServer {
   name: SubgraphName;
   store: Store<DB>;
+  /** The subgraph's processing log, in its own store. */
+  processingLog: ChainedLog;
 }
 
 export async function launchSubgraph<DB, TLoaders>(
@@ -60,7 +72,9 @@ export async function launchSubgraph<DB, TLoaders>(
   const log = loggerFor(`subgraph:${module.name}`);
   // Policies without an owner would go unchecked: a subgraph that shares partner data must name its owner.
   if (module.name !== 'regie' && !module.owner) throw new Error(`The ${module.name} subgraph shares partner data but names no owner`);
-  const store = await openStore<DB>(options.store, module.migrations);
+  const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log') });
+  const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
+  const hashSubject = createSubjectHasher(options.subjectKey);
   try {
     await module.prepare?.(store.db);
     if (options.seedClients > 0 && (await module.isEmpty(store.db))) {
@@ -79,6 +93,8 @@ export async function launchSubgraph<DB, TLoaders>(
         module.owner && options.policyChecks !== false
           ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
           : undefined,
+      inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
+      processingLog: options.processingLog === false ? undefined : { log: processingLog, hashSubject, register: options.register },
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);
       },
@@ -89,6 +105,7 @@ export async function launchSubgraph<DB, TLoaders>(
       ...http,
       name: module.name,
       store,
+      processingLog,
       async stop() {
         await http.stop();
         await store.close();

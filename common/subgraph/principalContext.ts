@@ -82,7 +82,8 @@ async function principalFromRequest(
       forRoles.org === principal.org &&
       forRoles.sub === principal.sub &&
       forRoles.activity === principal.activity &&
-      forRoles.staff === principal.staff;
+      forRoles.staff === principal.staff &&
+      forRoles.citizen === principal.citizen;
     if (!same) {
       throw ketenError(ErrorCode.UNAUTHENTICATED, 'The role-lookup principal does not match the signed principal; send the request through the gateway.', {
         withHttpStatus: true,

@@ -2,11 +2,13 @@
  * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
  * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
  */
-import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, requireEnv } from '../config';
+import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../config';
 import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
 import { loggerFor } from '../logger';
 import { SUBGRAPH_NAMES } from '../partners';
+import { subjectKeyFromEnv } from '../processingLog/subjectKey';
+import { DEFAULT_REGISTER_PATH, loadRegister } from '../register';
 import { seedCountFromEnv } from '../seed/population';
 import { launchSubgraph, type SubgraphModule } from './launchSubgraph';
 
@@ -38,6 +40,9 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     regieUrl: envString('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT}/graphql`, env),
     policyChecks: policyChecksFromEnv(env),
     rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0, env),
+    register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
+    subjectKey: subjectKeyFromEnv(module.name, env),
+    processingLog: processingLogFromEnv(env),
   });
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {

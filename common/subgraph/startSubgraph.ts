@@ -19,6 +19,10 @@ import { entityTypes } from '../policy/lintPolicies';
 import { readPolicies } from '../policy/policies';
 import { RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
+import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
+import { type InquiryService } from '../processingLog/inquiry';
+import { instrumentDisclosures } from '../processingLog/instrumentSchema';
+import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { createPrincipalReader, type PrincipalReader } from './principalContext';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
 
@@ -35,6 +39,10 @@ export interface SubgraphContext<TLoaders> {
   loaders: TLoaders;
   /** The owning partner's per-client sharing check; null in a subgraph that shares no partner data (regie). */
   disclosure: DisclosureChecker | null;
+  /** What this request discloses, per data subject, for the processing log. */
+  processingLog: DisclosureRecorder;
+  /** Answers a citizen's inquiry from this subgraph's processing log. */
+  inquiry: InquiryService;
 }
 
 /** Who owns a partner subgraph's data, and where to ask for the requesting organisation's roles. */
@@ -58,6 +66,9 @@ export interface SubgraphOptions<TLoaders> {
   jsonRoutes?: (readPrincipal: PrincipalReader) => Record<string, JsonRouteHandler>;
   /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */
   disclosure?: DisclosureOptions;
+  inquiry: InquiryService;
+  /** The subgraph's processing log; absent only in the benchmark that measures the log's cost. */
+  processingLog?: ProcessingLogSettings;
   /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
   readinessCheck: () => Promise<void>;
   port: number;
@@ -70,12 +81,19 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const disclosure = options.disclosure;
   const policies = readPolicies(options.typeDefs);
   if (disclosure) guardSchema(schema, policies, entityTypes(options.typeDefs));
+  // Outside the guard, so refusals are logged as well as disclosures.
+  if (options.processingLog) instrumentDisclosures(schema, policies);
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
   const rolesCache = disclosure?.rolesCacheTtlMs ? new RolesCache(disclosure.rolesCacheTtlMs) : undefined;
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), rolesOnlyScopePlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      rolesOnlyScopePlugin(),
+      ...(options.processingLog ? [processingLogPlugin(options.processingLog, log)] : []),
+    ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
@@ -92,6 +110,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
         principal,
         principalScope: scope,
         loaders: options.createLoaders(principal),
+        processingLog: new DisclosureRecorder(),
+        inquiry: options.inquiry,
         disclosure: disclosure
           ? createDisclosureChecker({
               principal,

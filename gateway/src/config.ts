@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, requireEnv } from '../../common/config';
+import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
+import { storeConfigFromEnv, type StoreConfig } from '../../common/db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
 import { isValidOin } from '../../common/scalars';
 import { SUBGRAPH_NAMES } from '../../common/partners';
@@ -37,6 +38,10 @@ export interface GatewayConfig {
   clientAccess?: ClientAccessConfig;
   /** The dev issuer's keys, when it is trusted (never in production): development sign-in in the explorer. */
   devSignIn?: KeyPairJwk;
+  /** Where the audit log (who asked) is kept: the gateway's own store. */
+  auditStore: StoreConfig;
+  /** The audit log; false only in the benchmark that measures the logs' cost. */
+  auditLog?: boolean;
 }
 
 function parseTrustedIssuers(text: string): TrustedIssuer[] {
@@ -48,13 +53,14 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
   }
   if (!Array.isArray(parsed)) throw new Error('TRUSTED_ISSUERS must be a JSON list');
   return parsed.map((entry: unknown, index) => {
-    const item = entry as { issuer?: unknown; jwksUri?: unknown; jwks?: unknown; orgs?: unknown; staff?: unknown };
+    const item = entry as { issuer?: unknown; jwksUri?: unknown; jwks?: unknown; orgs?: unknown; staff?: unknown; citizens?: unknown };
     if (typeof item.issuer !== 'string') throw new Error(`TRUSTED_ISSUERS[${index}] needs an "issuer"`);
     if (item.orgs !== undefined && !(Array.isArray(item.orgs) && item.orgs.every((o) => typeof o === 'string' && isValidOin(o)))) {
       throw new Error(`TRUSTED_ISSUERS[${index}].orgs must be a list of 20-digit OINs`);
     }
     if (item.staff !== undefined && typeof item.staff !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].staff must be true or false`);
-    const trust = { issuer: item.issuer, orgs: item.orgs as string[] | undefined, staff: item.staff === true };
+    if (item.citizens !== undefined && typeof item.citizens !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].citizens must be true or false`);
+    const trust = { issuer: item.issuer, orgs: item.orgs as string[] | undefined, staff: item.staff === true, citizens: item.citizens === true };
     if (typeof item.jwksUri === 'string') return { ...trust, jwksUri: item.jwksUri };
     if (typeof item.jwks === 'object' && item.jwks !== null && Array.isArray((item.jwks as JSONWebKeySet).keys)) {
       return { ...trust, jwks: item.jwks as JSONWebKeySet };
@@ -79,7 +85,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
   // The dev issuer (any organisation, staff too) only outside production, and only by choice once real issuers are set.
   const devIssuer = !production && (!env.TRUSTED_ISSUERS || env.DEV_ISSUER === 'on');
   const devIssuerKeys = devIssuer ? await loadDevIssuerKeys(env) : undefined;
-  if (devIssuerKeys) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(devIssuerKeys) });
+  if (devIssuerKeys) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, citizens: true, jwks: devIssuerJwks(devIssuerKeys) });
   const principalJwk =
     production || env.GATEWAY_PRIVATE_JWK
       ? parseJwk(requireEnv('GATEWAY_PRIVATE_JWK', env), 'GATEWAY_PRIVATE_JWK')
@@ -99,5 +105,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     policyChecks: policyChecksFromEnv(env),
     clientAccess: clientAccessFromEnv(env),
     ...(devIssuerKeys ? { devSignIn: devIssuerKeys } : {}),
+    // Replicas share one audit log: the schema "gateway" in DATABASE_URL, or DATA_DIR/gateway.sqlite.
+    auditStore: storeConfigFromEnv('gateway', { ...env, DATA_DIR: dataDir(env) }),
+    auditLog: processingLogFromEnv(env),
   };
 }

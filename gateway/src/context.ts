@@ -11,7 +11,7 @@ import { type Register } from '../../common/register';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
 import { createPrincipalCache } from './principalCache';
-import { continueOrStartTrace, type TraceContext } from './trace';
+import { continueOrStartTrace, type TraceContext } from '../../common/trace';
 
 export const ACTIVITY_HEADER = 'x-processing-activity';
 
@@ -21,6 +21,11 @@ export interface GatewayContext {
   trace: TraceContext;
   /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE); reused while it lives. */
   signedPrincipal(audience: string): Promise<string>;
+  /**
+   * Awaited before each partner fetch; the audit log sets it to record who asked before any partner answers
+   * (see audit/auditLogPlugin.ts).
+   */
+  beforePartnerFetch: () => Promise<void>;
 }
 
 export interface ContextDependencies {
@@ -68,7 +73,7 @@ export function createContextFactory(deps: ContextDependencies) {
     }
 
     const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
-    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff };
-    return { user, activity, trace, signedPrincipal: (audience) => principalFor(principal, audience) };
+    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, ...(user.citizen !== undefined ? { citizen: user.citizen } : {}) };
+    return { user, activity, trace, signedPrincipal: (audience) => principalFor(principal, audience), beforePartnerFetch: () => Promise.resolve() };
   };
 }

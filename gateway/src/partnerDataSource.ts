@@ -10,7 +10,7 @@ import { Pool } from 'undici';
 import { ErrorCode, ketenError } from '../../common/errors';
 import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../../common/principal';
 import { type GatewayContext } from './context';
-import { traceparentFor } from './trace';
+import { traceparentFor } from '../../common/trace';
 
 export interface PartnerDataSourceOptions {
   name: string;
@@ -39,6 +39,13 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     // Health checks and schema loading carry no user; only incoming operations have a principal to forward.
     if (isGatewayContext(options.context)) {
+      try {
+        await options.context.beforePartnerFetch();
+      } catch {
+        throw ketenError(ErrorCode.LOG_UNAVAILABLE, 'The audit log could not record this request, so no partner was asked. Try again later.', {
+          details: { serviceName: this.options.name },
+        });
+      }
       headers[PRINCIPAL_HEADER] = await options.context.signedPrincipal(this.options.name);
       // Partners check roles with regie; they get a principal that allows that lookup and nothing else.
       if (this.options.name !== 'regie') headers[ROLES_PRINCIPAL_HEADER] = await options.context.signedPrincipal(ROLES_AUDIENCE);

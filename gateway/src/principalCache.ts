@@ -15,7 +15,7 @@ const RENEW_BEFORE_MS = 20_000;
 export function createPrincipalCache(key: CryptoKey) {
   const signed = new ExpiringCache<Promise<string>>(MAX_PRINCIPALS);
   return function principalFor(principal: Principal, audience: string, now = Date.now()): Promise<string> {
-    const cacheKey = [audience, principal.org, principal.sub, principal.activity, principal.staff].join('\u0000');
+    const cacheKey = [audience, principal.org, principal.sub, principal.activity, principal.staff, principal.citizen ?? ''].join('\u0000');
     const known = signed.get(cacheKey, now);
     if (known) return known;
     const token = signPrincipal(principal, key, audience, now);

@@ -10,7 +10,10 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { openStore } from '../../common/db/store';
 import { createErrorFormatter } from '../../common/formatError';
+import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
+import { auditLogPlugin } from './audit/auditLogPlugin';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../../common/http/graphqlHttpServer';
 import { loggerFor } from '../../common/logger';
 import { createTokenVerifier } from './auth/tokenVerifier';
@@ -25,10 +28,15 @@ import { purposeCheckPlugin } from './plugins/purposeCheck';
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 
-export type RunningGateway = RunningHttpServer;
+export interface RunningGateway extends RunningHttpServer {
+  /** The audit log (who asked), in the gateway's own store. */
+  auditLog: ChainedLog;
+}
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const log = loggerFor('gateway');
+  const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
+  const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
   const dataSources: PartnerDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
@@ -49,6 +57,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       scalarValidationPlugin(),
       ...clientAccess.plugins,
       ...(config.policyChecks === false ? [] : [purposeCheckPlugin()]),
+      ...(config.auditLog === false ? [] : [auditLogPlugin(auditLog, config.register, log)]),
     ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
@@ -68,9 +77,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   return {
     ...http,
+    auditLog,
     async stop() {
       await http.stop();
       await Promise.all(dataSources.map((source) => source.close()));
+      await auditStore.close();
     },
   };
 }

@@ -33,7 +33,7 @@ export interface StackOptions {
   /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
   regie?: Partial<RegieOptions>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
-  gateway?: Pick<GatewayConfig, 'clientAccess' | 'devSignIn'>;
+  gateway?: Pick<GatewayConfig, 'clientAccess'> & { /** The explorer's development sign-in, with the stack's dev issuer. */ devSignIn?: boolean };
 }
 
 /** Where a stack keeps its data, so a second stack can start on the same stores. */
@@ -43,6 +43,8 @@ export interface StackStorage {
   pgSchemaPrefix: string;
   gatewayKeys: KeyPairJwk;
   issuerKeys: KeyPairJwk;
+  /** The subgraphs' secret for the keyed hash of BSNs in their processing logs. */
+  subjectKey: Buffer;
 }
 
 export interface TestStack {
@@ -57,7 +59,7 @@ export interface TestStack {
 
 const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
 
-function storeConfig(storage: StackStorage, name: SubgraphName): StoreConfig {
+function storeConfig(storage: StackStorage, name: SubgraphName | 'gateway'): StoreConfig {
   if (storage.store === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
@@ -74,9 +76,11 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     pgSchemaPrefix: `${process.env.KETENREGIE_TEST_RUN ?? 'tlocal'}_${randomBytes(3).toString('hex')}_`,
     gatewayKeys: await generateKeyPairJwk('gateway-test'),
     issuerKeys: await generateKeyPairJwk('issuer-test'),
+    subjectKey: randomBytes(32),
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
   const modules = subgraphModules({ ...regieOptionsFromEnv({}), ...options.regie });
+  const register = loadRegister();
   const started: RunningSubgraph<never>[] = [];
   try {
     // regie comes first in SUBGRAPH_NAMES: the partners ask it for roles.
@@ -88,6 +92,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         port: 0,
         seedClients: options.seedClients ?? 600,
         regieUrl,
+        register,
+        subjectKey: storage.subjectKey,
       });
       if (name === 'regie') regieUrl = subgraph.url;
       started.push(subgraph);
@@ -102,13 +108,15 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     host: '127.0.0.1',
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])),
-    trustedIssuers: [{ issuer: DEV_ISSUER, staff: true, jwks: devIssuerJwks(storage.issuerKeys) }],
+    trustedIssuers: [{ issuer: DEV_ISSUER, staff: true, citizens: true, jwks: devIssuerJwks(storage.issuerKeys) }],
     audience: DEFAULT_AUDIENCE,
     algorithms: ['EdDSA', 'ES256'],
     principalKey: await importKey(storage.gatewayKeys.privateJwk),
-    register: loadRegister(),
+    register,
     subgraphTimeoutMs: 5000,
-    ...options.gateway,
+    clientAccess: options.gateway?.clientAccess,
+    devSignIn: options.gateway?.devSignIn ? storage.issuerKeys : undefined,
+    auditStore: storeConfig(storage, 'gateway'),
   }).catch(async (error: unknown) => {
     await Promise.all(started.map((s) => s.stop()));
     throw error;

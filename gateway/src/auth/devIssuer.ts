@@ -28,8 +28,9 @@ export interface DevTokenOptions {
 
 export async function signDevToken(keys: KeyPairJwk, options: DevTokenOptions): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const { sub, ...rest } = options.claims;
-  return new SignJWT({ ...rest })
+  // A citizen's BSN travels in the `bsn` claim, as a citizen portal's tokens carry it.
+  const { sub, citizen, ...rest } = options.claims;
+  return new SignJWT({ ...rest, ...(citizen !== undefined ? { bsn: citizen } : {}) })
     .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: keys.privateJwk.kid, typ: 'JWT' })
     .setIssuer(options.issuer ?? DEV_ISSUER)
     .setAudience(options.audience ?? DEFAULT_AUDIENCE)

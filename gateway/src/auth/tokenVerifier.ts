@@ -2,7 +2,8 @@
  * Verifies users' JWTs with jose: signature by a trusted issuer's key (inline JWKS or a JWKS URL), issuer,
  * audience, expiry (with a small clock tolerance) and an algorithm allow-list. Unsigned (`alg: none`) and
  * symmetric tokens are never accepted. An issuer vouches only for the organisations it is trusted for, and only
- * the issuers marked `staff` may grant intermediary staff rights.
+ * the issuers marked `staff` may grant intermediary staff rights, and only those marked `citizens` may speak for a
+ * citizen (a token with a `bsn` claim).
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
 import { ExpiringCache } from '../../../common/expiringCache';
@@ -14,6 +15,8 @@ interface IssuerTrust {
   orgs?: readonly string[];
   /** Whether this issuer may mark users as intermediary staff (only the intermediary's own issuer should). */
   staff?: boolean;
+  /** Whether this issuer may sign in citizens with their own BSN (the intermediary's citizen portal). */
+  citizens?: boolean;
 }
 
 export type TrustedIssuer = (IssuerTrust & { jwks: JSONWebKeySet }) | (IssuerTrust & { jwksUri: string });
@@ -94,6 +97,7 @@ function createUncachedTokenVerifier(options: TokenVerifierOptions): (token: str
       const issuerTrust = trust.get(issuer ?? '');
       if (issuerTrust?.orgs && !issuerTrust.orgs.includes(claims.org)) return { ok: false, reason: 'the token\'s issuer may not vouch for that organisation' };
       if (claims.staff && !issuerTrust?.staff) return { ok: false, reason: 'the token\'s issuer may not grant intermediary staff rights' };
+      if (claims.citizen !== undefined && !issuerTrust?.citizens) return { ok: false, reason: 'the token\'s issuer may not sign in citizens' };
       return { ok: true, claims };
     } catch (error) {
       const code = (error as { code?: string }).code;

@@ -9,6 +9,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -20,8 +21,12 @@ export type Scalars = {
   BSN: { input: string; output: string; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 in UTC, e.g. "2026-01-31T09:30:00.000Z". */
+  DateTime: { input: string; output: string; }
   /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
   Money: { input: number; output: number; }
+  /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
+  OIN: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -65,6 +70,46 @@ export type DiscloseRole =
   | 'RELAY_HOLDER'
   | 'SUBCONTRACTOR';
 
+/** One answer a partner gave about the citizen: which of the citizen's fields it disclosed or refused, to whom, when and why. */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  /** The processing activity declared for the request (register id). */
+  activity: Scalars['String']['output'];
+  /** The activity's version in the register when the data was disclosed. */
+  activityVersion: Scalars['Int']['output'];
+  /** When the answer left the partner. */
+  at: Scalars['DateTime']['output'];
+  /** The fields disclosed, as schema coordinates (Type.field). */
+  fields: Array<Scalars['String']['output']>;
+  /** The legal basis (grondslag) of the activity, from the register at the time of asking. */
+  legalBasis: Scalars['String']['output'];
+  /** The activity's name and purpose, from the register at the time of asking. */
+  purpose: Scalars['String']['output'];
+  /** The organisation that asked (OIN). */
+  recipient: Scalars['OIN']['output'];
+  /** The fields the partner refused to disclose. */
+  refusedFields: Array<Scalars['String']['output']>;
+  /** DISCLOSED, PARTIALLY_DISCLOSED or REFUSED. */
+  status: Scalars['String']['output'];
+  /** The W3C trace id: the same in every partner's log and in the gateway's audit log for one request. */
+  traceId: Scalars['String']['output'];
+};
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiry = {
+  __typename?: 'DisclosureInquiry';
+  bsn: Scalars['BSN']['output'];
+  /** What gemeente disclosed about this citizen, newest first; `before` pages back in time, `limit` is 1 to 500. */
+  gemeente: PartnerDisclosures;
+};
+
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiryGemeenteArgs = {
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The municipality's section of a client's dossier. */
 export type GemeenteRecord = {
   __typename?: 'GemeenteRecord';
@@ -81,6 +126,17 @@ export type HouseholdType =
   | 'COUPLE'
   | 'SINGLE'
   | 'SINGLE_PARENT';
+
+/** What one partner's processing log says it disclosed about a citizen, read from that partner's own log when asked. Activities the register marks confidential are left out, and records past their retention period are gone. */
+export type PartnerDisclosures = {
+  __typename?: 'PartnerDisclosures';
+  /** Disclosures and refusals, newest first. */
+  disclosures: Array<Disclosure>;
+  /** The partner that answers (its subgraph's name). */
+  partner: Scalars['String']['output'];
+  /** True when there were more than the limit; ask again with an earlier `before`. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 export type SocialAssistance = {
   __typename?: 'SocialAssistance';
@@ -196,6 +252,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Client: Client;
+  DisclosureInquiry: DisclosureInquiry;
 };
 
 /** Mapping of federation reference types */
@@ -203,6 +260,9 @@ export type FederationReferenceTypes = {
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+  DisclosureInquiry:
+    ( { __typename: 'DisclosureInquiry' }
+    & GraphQLRecursivePick<FederationTypes['DisclosureInquiry'], {"bsn":true}> );
 };
 
 
@@ -213,19 +273,24 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientReference>;
   DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DebtHelpStatus: DebtHelpStatus;
   DebtHelpTrajectory: ResolverTypeWrapper<DebtHelpTrajectory>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DiscloseRole: DiscloseRole;
+  Disclosure: ResolverTypeWrapper<Disclosure>;
+  DisclosureInquiry: ResolverTypeWrapper<ClientReference>;
   GemeenteRecord: ResolverTypeWrapper<ClientReference>;
   HouseholdType: HouseholdType;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
+  PartnerDisclosures: ResolverTypeWrapper<PartnerDisclosures>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   SocialAssistance: ResolverTypeWrapper<SocialAssistance>;
   SocialAssistanceStatus: SocialAssistanceStatus;
   WmoSupport: ResolverTypeWrapper<WmoSupportModel>;
   WmoSupportType: WmoSupportType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -233,14 +298,19 @@ export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
   Client: ClientReference;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DebtHelpTrajectory: DebtHelpTrajectory;
   Int: Scalars['Int']['output'];
+  Disclosure: Disclosure;
+  DisclosureInquiry: ClientReference;
   GemeenteRecord: ClientReference;
   Money: Scalars['Money']['output'];
+  OIN: Scalars['OIN']['output'];
+  PartnerDisclosures: PartnerDisclosures;
+  Boolean: Scalars['Boolean']['output'];
   SocialAssistance: SocialAssistance;
   WmoSupport: WmoSupportModel;
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type DiscloseDirectiveArgs = {
@@ -265,11 +335,34 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DebtHelpTrajectoryResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['DebtHelpTrajectory'] = ResolversParentTypes['DebtHelpTrajectory']> = {
   creditorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DebtHelpStatus'], ParentType, ContextType>;
   totalDebt?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type DisclosureResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['OIN'], ParentType, ContextType>;
+  refusedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisclosureInquiryResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['DisclosureInquiry'] = ResolversParentTypes['DisclosureInquiry'], FederationReferenceType extends FederationReferenceTypes['DisclosureInquiry'] = FederationReferenceTypes['DisclosureInquiry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DisclosureInquiry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  gemeente?: Resolver<ResolversTypes['PartnerDisclosures'], ParentType, ContextType, RequireFields<DisclosureInquiryGemeenteArgs, 'limit'>>;
 };
 
 export type GemeenteRecordResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['GemeenteRecord'] = ResolversParentTypes['GemeenteRecord']> = {
@@ -281,6 +374,16 @@ export type GemeenteRecordResolvers<ContextType = GemeenteContext, ParentType ex
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export interface OinScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OIN'], any> {
+  name: 'OIN';
+}
+
+export type PartnerDisclosuresResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['PartnerDisclosures'] = ResolversParentTypes['PartnerDisclosures']> = {
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type SocialAssistanceResolvers<ContextType = GemeenteContext, ParentType extends ResolversParentTypes['SocialAssistance'] = ResolversParentTypes['SocialAssistance']> = {
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -301,9 +404,14 @@ export type Resolvers<ContextType = GemeenteContext> = {
   BSN?: GraphQLScalarType;
   Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DebtHelpTrajectory?: DebtHelpTrajectoryResolvers<ContextType>;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureInquiry?: DisclosureInquiryResolvers<ContextType>;
   GemeenteRecord?: GemeenteRecordResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  OIN?: GraphQLScalarType;
+  PartnerDisclosures?: PartnerDisclosuresResolvers<ContextType>;
   SocialAssistance?: SocialAssistanceResolvers<ContextType>;
   WmoSupport?: WmoSupportResolvers<ContextType>;
 };

@@ -144,6 +144,46 @@ export type DiscloseRole =
   | 'RELAY_HOLDER'
   | 'SUBCONTRACTOR';
 
+/** One answer a partner gave about the citizen: which of the citizen's fields it disclosed or refused, to whom, when and why. */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  /** The processing activity declared for the request (register id). */
+  activity: Scalars['String']['output'];
+  /** The activity's version in the register when the data was disclosed. */
+  activityVersion: Scalars['Int']['output'];
+  /** When the answer left the partner. */
+  at: Scalars['DateTime']['output'];
+  /** The fields disclosed, as schema coordinates (Type.field). */
+  fields: Array<Scalars['String']['output']>;
+  /** The legal basis (grondslag) of the activity, from the register at the time of asking. */
+  legalBasis: Scalars['String']['output'];
+  /** The activity's name and purpose, from the register at the time of asking. */
+  purpose: Scalars['String']['output'];
+  /** The organisation that asked (OIN). */
+  recipient: Scalars['OIN']['output'];
+  /** The fields the partner refused to disclose. */
+  refusedFields: Array<Scalars['String']['output']>;
+  /** DISCLOSED, PARTIALLY_DISCLOSED or REFUSED. */
+  status: Scalars['String']['output'];
+  /** The W3C trace id: the same in every partner's log and in the gateway's audit log for one request. */
+  traceId: Scalars['String']['output'];
+};
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiry = {
+  __typename?: 'DisclosureInquiry';
+  bsn: Scalars['BSN']['output'];
+  /** What regie disclosed about this citizen, newest first; `before` pages back in time, `limit` is 1 to 500. */
+  regie: PartnerDisclosures;
+};
+
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiryRegieArgs = {
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type HandoverProposal = {
   __typename?: 'HandoverProposal';
   expiresAt: Scalars['DateTime']['output'];
@@ -259,6 +299,17 @@ export type Partner = {
   subgraph?: Maybe<Scalars['String']['output']>;
 };
 
+/** What one partner's processing log says it disclosed about a citizen, read from that partner's own log when asked. Activities the register marks confidential are left out, and records past their retention period are gone. */
+export type PartnerDisclosures = {
+  __typename?: 'PartnerDisclosures';
+  /** Disclosures and refusals, newest first. */
+  disclosures: Array<Disclosure>;
+  /** The partner that answers (its subgraph's name). */
+  partner: Scalars['String']['output'];
+  /** True when there were more than the limit; ask again with an earlier `before`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type PartnerKind =
   | 'ALLOWANCES_OFFICE'
   | 'DEBT_COUNSELLING'
@@ -276,6 +327,8 @@ export type Query = {
   client: Client;
   /** Several clients at once (at most 1000), in the order asked. */
   clients: Array<Client>;
+  /** A citizen's inquiry: per partner, what it disclosed about this BSN, answered from each partner's own processing log. Only the citizen themselves (a citizen's token for this BSN) or the intermediary's staff, under the activity `inzage-betrokkene`; anyone else gets FORBIDDEN. */
+  disclosureInquiry: DisclosureInquiry;
   /** Cases in which your organisation holds a role now, newest first. */
   myCases: CaseConnection;
   /** One organisation by OIN; null when it is not registered. */
@@ -303,6 +356,11 @@ export type QueryClientArgs = {
 
 export type QueryClientsArgs = {
   bsns: Array<Scalars['BSN']['input']>;
+};
+
+
+export type QueryDisclosureInquiryArgs = {
+  bsn: Scalars['BSN']['input'];
 };
 
 
@@ -419,6 +477,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Case: Case;
   Client: Client;
+  DisclosureInquiry: DisclosureInquiry;
   Partner: Partner;
 };
 
@@ -430,6 +489,9 @@ export type FederationReferenceTypes = {
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+  DisclosureInquiry:
+    ( { __typename: 'DisclosureInquiry' }
+    & GraphQLRecursivePick<FederationTypes['DisclosureInquiry'], {"bsn":true}> );
   Partner:
     ( { __typename: 'Partner' }
     & GraphQLRecursivePick<FederationTypes['Partner'], {"oin":true}> );
@@ -455,12 +517,15 @@ export type ResolversTypes = {
   DataCategory: DataCategory;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscloseRole: DiscloseRole;
+  Disclosure: ResolverTypeWrapper<Disclosure>;
+  DisclosureInquiry: ResolverTypeWrapper<ClientReference>;
   HandoverProposal: ResolverTypeWrapper<HandoverProposalModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerModel>;
+  PartnerDisclosures: ResolverTypeWrapper<PartnerDisclosures>;
   PartnerKind: PartnerKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
@@ -479,12 +544,15 @@ export type ResolversParentTypes = {
   ClientRole: ClientRole;
   ClientRoles: ClientRolesModel;
   DateTime: Scalars['DateTime']['output'];
+  Disclosure: Disclosure;
+  DisclosureInquiry: ClientReference;
   HandoverProposal: HandoverProposalModel;
   Mutation: Record<PropertyKey, never>;
   OIN: Scalars['OIN']['output'];
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Partner: PartnerModel;
+  PartnerDisclosures: PartnerDisclosures;
   Query: Record<PropertyKey, never>;
   RoleAssignment: RoleAssignmentModel;
   String: Scalars['String']['output'];
@@ -558,6 +626,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosureResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['OIN'], ParentType, ContextType>;
+  refusedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisclosureInquiryResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['DisclosureInquiry'] = ResolversParentTypes['DisclosureInquiry'], FederationReferenceType extends FederationReferenceTypes['DisclosureInquiry'] = FederationReferenceTypes['DisclosureInquiry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DisclosureInquiry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  regie?: Resolver<ResolversTypes['PartnerDisclosures'], ParentType, ContextType, RequireFields<DisclosureInquiryRegieArgs, 'limit'>>;
+};
+
 export type HandoverProposalResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['HandoverProposal'] = ResolversParentTypes['HandoverProposal']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -593,10 +680,17 @@ export type PartnerResolvers<ContextType = RegieContext, ParentType extends Reso
   subgraph?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartnerDisclosuresResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['PartnerDisclosures'] = ResolversParentTypes['PartnerDisclosures']> = {
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   client?: Resolver<ResolversTypes['Client'], ParentType, ContextType, RequireFields<QueryClientArgs, 'bsn'>>;
   clients?: Resolver<Array<ResolversTypes['Client']>, ParentType, ContextType, RequireFields<QueryClientsArgs, 'bsns'>>;
+  disclosureInquiry?: Resolver<ResolversTypes['DisclosureInquiry'], ParentType, ContextType, RequireFields<QueryDisclosureInquiryArgs, 'bsn'>>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'oin'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
@@ -623,11 +717,14 @@ export type Resolvers<ContextType = RegieContext> = {
   ClientRole?: ClientRoleResolvers<ContextType>;
   ClientRoles?: ClientRolesResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureInquiry?: DisclosureInquiryResolvers<ContextType>;
   HandoverProposal?: HandoverProposalResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OIN?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerDisclosures?: PartnerDisclosuresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
 };

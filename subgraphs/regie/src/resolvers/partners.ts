@@ -1,8 +1,10 @@
-/** Resolvers of the partner registry and the client entry points. */
+/** Resolvers of the partner registry, the client entry points and the entry to a citizen's inquiry. */
 import { BsnScalar } from '../../../../common/bsn';
 import { resolveClientReference } from '../../../../common/clientReference';
 import { ErrorCode, ketenError } from '../../../../common/errors';
 import { MAX_BATCH_SIZE } from '../../../../common/loaders';
+import { assertMayInquire } from '../../../../common/processingLog/inquiry';
+import { answerInquiry } from '../../../../common/subgraph/inquiryResolver';
 import { DateTimeScalar, OinScalar } from '../../../../common/scalars';
 import { type Resolvers } from '../__generated__/resolvers-types';
 
@@ -20,6 +22,15 @@ export const partnerResolvers: Resolvers = {
       }
       return bsns.map((bsn) => ({ bsn }));
     },
+    // Refused here, before any partner is asked, when the caller may not inquire about this BSN.
+    disclosureInquiry: (_root, { bsn }, { principal }) => {
+      assertMayInquire(principal, bsn);
+      return { bsn };
+    },
+  },
+  DisclosureInquiry: {
+    __resolveReference: resolveClientReference,
+    regie: answerInquiry,
   },
   Client: {
     __resolveReference: resolveClientReference,

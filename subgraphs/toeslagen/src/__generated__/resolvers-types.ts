@@ -8,6 +8,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -19,8 +20,12 @@ export type Scalars = {
   BSN: { input: string; output: string; }
   /** A calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** An instant in time, ISO 8601 in UTC, e.g. "2026-01-31T09:30:00.000Z". */
+  DateTime: { input: string; output: string; }
   /** An amount in euros as a decimal string with two decimals, e.g. "1234.50". */
   Money: { input: number; output: number; }
+  /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
+  OIN: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
 };
 
@@ -64,6 +69,57 @@ export type DiscloseRole =
   | 'MAIN_CONTRACTOR'
   | 'RELAY_HOLDER'
   | 'SUBCONTRACTOR';
+
+/** One answer a partner gave about the citizen: which of the citizen's fields it disclosed or refused, to whom, when and why. */
+export type Disclosure = {
+  __typename?: 'Disclosure';
+  /** The processing activity declared for the request (register id). */
+  activity: Scalars['String']['output'];
+  /** The activity's version in the register when the data was disclosed. */
+  activityVersion: Scalars['Int']['output'];
+  /** When the answer left the partner. */
+  at: Scalars['DateTime']['output'];
+  /** The fields disclosed, as schema coordinates (Type.field). */
+  fields: Array<Scalars['String']['output']>;
+  /** The legal basis (grondslag) of the activity, from the register at the time of asking. */
+  legalBasis: Scalars['String']['output'];
+  /** The activity's name and purpose, from the register at the time of asking. */
+  purpose: Scalars['String']['output'];
+  /** The organisation that asked (OIN). */
+  recipient: Scalars['OIN']['output'];
+  /** The fields the partner refused to disclose. */
+  refusedFields: Array<Scalars['String']['output']>;
+  /** DISCLOSED, PARTIALLY_DISCLOSED or REFUSED. */
+  status: Scalars['String']['output'];
+  /** The W3C trace id: the same in every partner's log and in the gateway's audit log for one request. */
+  traceId: Scalars['String']['output'];
+};
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiry = {
+  __typename?: 'DisclosureInquiry';
+  bsn: Scalars['BSN']['output'];
+  /** What toeslagen disclosed about this citizen, newest first; `before` pages back in time, `limit` is 1 to 500. */
+  toeslagen: PartnerDisclosures;
+};
+
+
+/** A citizen's inquiry into the chain's processing logs (AVG art. 15). Each partner answers for its own log. Only the citizen (a citizen's token for this BSN) or the intermediary's staff may ask, under the activity `inzage-betrokkene`. */
+export type DisclosureInquiryToeslagenArgs = {
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What one partner's processing log says it disclosed about a citizen, read from that partner's own log when asked. Activities the register marks confidential are left out, and records past their retention period are gone. */
+export type PartnerDisclosures = {
+  __typename?: 'PartnerDisclosures';
+  /** Disclosures and refusals, newest first. */
+  disclosures: Array<Disclosure>;
+  /** The partner that answers (its subgraph's name). */
+  partner: Scalars['String']['output'];
+  /** True when there were more than the limit; ask again with an earlier `before`. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** An allowance paid in excess, found at the final assessment of a year, that the client has to pay back. */
 export type Recovery = {
@@ -170,6 +226,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Client: Client;
+  DisclosureInquiry: DisclosureInquiry;
 };
 
 /** Mapping of federation reference types */
@@ -177,6 +234,9 @@ export type FederationReferenceTypes = {
   Client:
     ( { __typename: 'Client' }
     & GraphQLRecursivePick<FederationTypes['Client'], {"bsn":true}> );
+  DisclosureInquiry:
+    ( { __typename: 'DisclosureInquiry' }
+    & GraphQLRecursivePick<FederationTypes['DisclosureInquiry'], {"bsn":true}> );
 };
 
 
@@ -190,10 +250,15 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientReference>;
   DataCategory: DataCategory;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DiscloseRole: DiscloseRole;
+  Disclosure: ResolverTypeWrapper<Disclosure>;
+  DisclosureInquiry: ResolverTypeWrapper<ClientReference>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
-  Recovery: ResolverTypeWrapper<Recovery>;
+  OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
+  PartnerDisclosures: ResolverTypeWrapper<PartnerDisclosures>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Recovery: ResolverTypeWrapper<Recovery>;
   ToeslagenRecord: ResolverTypeWrapper<ClientReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -205,9 +270,14 @@ export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
   Client: ClientReference;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Disclosure: Disclosure;
+  DisclosureInquiry: ClientReference;
   Money: Scalars['Money']['output'];
-  Recovery: Recovery;
+  OIN: Scalars['OIN']['output'];
+  PartnerDisclosures: PartnerDisclosures;
   Boolean: Scalars['Boolean']['output'];
+  Recovery: Recovery;
   ToeslagenRecord: ClientReference;
   String: Scalars['String']['output'];
 };
@@ -240,9 +310,42 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DisclosureResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['Disclosure'] = ResolversParentTypes['Disclosure']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  activityVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['OIN'], ParentType, ContextType>;
+  refusedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  traceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DisclosureInquiryResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['DisclosureInquiry'] = ResolversParentTypes['DisclosureInquiry'], FederationReferenceType extends FederationReferenceTypes['DisclosureInquiry'] = FederationReferenceTypes['DisclosureInquiry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DisclosureInquiry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bsn?: Resolver<ResolversTypes['BSN'], ParentType, ContextType>;
+  toeslagen?: Resolver<ResolversTypes['PartnerDisclosures'], ParentType, ContextType, RequireFields<DisclosureInquiryToeslagenArgs, 'limit'>>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export interface OinScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['OIN'], any> {
+  name: 'OIN';
+}
+
+export type PartnerDisclosuresResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['PartnerDisclosures'] = ResolversParentTypes['PartnerDisclosures']> = {
+  disclosures?: Resolver<Array<ResolversTypes['Disclosure']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type RecoveryResolvers<ContextType = ToeslagenContext, ParentType extends ResolversParentTypes['Recovery'] = ResolversParentTypes['Recovery']> = {
   allowanceKind?: Resolver<ResolversTypes['AllowanceKind'], ParentType, ContextType>;
@@ -262,7 +365,12 @@ export type Resolvers<ContextType = ToeslagenContext> = {
   BSN?: GraphQLScalarType;
   Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Disclosure?: DisclosureResolvers<ContextType>;
+  DisclosureInquiry?: DisclosureInquiryResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  OIN?: GraphQLScalarType;
+  PartnerDisclosures?: PartnerDisclosuresResolvers<ContextType>;
   Recovery?: RecoveryResolvers<ContextType>;
   ToeslagenRecord?: ToeslagenRecordResolvers<ContextType>;
 };

@@ -1,0 +1,192 @@
+/**
+ * A hash-chained log in a service's own store (SQLite or PostgreSQL): the subgraphs' processing logs and the
+ * gateway's audit log are both one of these. Appends are group-committed: the records of all requests waiting
+ * while one transaction runs go into the next one, so a busy service writes one transaction per burst rather
+ * than one per request. Each transaction locks the chain's head row, so replicas sharing a PostgreSQL schema
+ * extend one chain without forking it.
+ */
+import { sql, type Kysely, type Migration } from 'kysely';
+import { type Dialect } from '../db/store';
+import { chainEntries, GENESIS_HASH, type ChainedRow, type NewEntry } from './hashChain';
+
+export type ChainedLogTable = 'processing_log' | 'audit_log';
+
+/** Migrations creating a chained log table and its head row; names sort after every subgraph's own migrations. */
+export function chainedLogMigrations(table: ChainedLogTable): Record<string, Migration> {
+  return {
+    [`2026-12-01-01-${table.replace('_', '-')}`]: {
+      async up(db) {
+        await db.schema
+          .createTable(table)
+          .addColumn('seq', 'bigint', (c) => c.primaryKey())
+          .addColumn('recorded_at', 'text', (c) => c.notNull())
+          .addColumn('activity_id', 'text', (c) => c.notNull())
+          .addColumn('activity_version', 'integer', (c) => c.notNull())
+          .addColumn('subject', 'text')
+          .addColumn('skeleton', 'text', (c) => c.notNull())
+          .addColumn('personal', 'text')
+          .addColumn('personal_digest', 'text', (c) => c.notNull())
+          .addColumn('prev_hash', 'text', (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .addColumn('redacted_at', 'text')
+          .execute();
+        await db.schema.createIndex(`${table}_by_subject`).on(table).columns(['subject', 'seq']).execute();
+        await db.schema.createIndex(`${table}_by_activity_time`).on(table).columns(['activity_id', 'recorded_at']).execute();
+        await db.schema
+          .createTable(`${table}_head`)
+          .addColumn('id', 'integer', (c) => c.primaryKey())
+          .addColumn('seq', 'bigint', (c) => c.notNull())
+          .addColumn('hash', 'text', (c) => c.notNull())
+          .execute();
+        await sql`insert into ${sql.table(`${table}_head`)} (id, seq, hash) values (1, 0, ${GENESIS_HASH})`.execute(db);
+      },
+    },
+  };
+}
+
+interface StoredRow {
+  seq: number | string;
+  recorded_at: string;
+  activity_id: string;
+  activity_version: number;
+  subject: string | null;
+  skeleton: string;
+  personal: string | null;
+  personal_digest: string;
+  prev_hash: string;
+  hash: string;
+  redacted_at: string | null;
+}
+
+function fromStored(row: StoredRow): ChainedRow {
+  return {
+    seq: Number(row.seq),
+    recordedAt: row.recorded_at,
+    activityId: row.activity_id,
+    activityVersion: Number(row.activity_version),
+    subject: row.subject,
+    skeleton: row.skeleton,
+    personal: row.personal,
+    personalDigest: row.personal_digest,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+    redactedAt: row.redacted_at,
+  };
+}
+
+const COLUMNS = sql.raw('seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at');
+/** Rows per INSERT statement: 11 parameters each, well below SQLite's and PostgreSQL's limits. */
+const ROWS_PER_INSERT = 500;
+/** Requests' records per transaction at most, so one burst cannot hold the head lock for long. */
+const MAX_APPENDS_PER_COMMIT = 256;
+
+interface PendingAppend {
+  entries: readonly NewEntry[];
+  settle: (error?: unknown) => void;
+}
+
+/** The log's tables, as Kysely sees them here (they live beside the owning service's own tables). */
+type LogTables = Record<ChainedLogTable | `${ChainedLogTable}_head`, StoredRow>;
+
+export class ChainedLog {
+  private readonly pending: PendingAppend[] = [];
+  private flushing = false;
+
+  private constructor(
+    private readonly db: Kysely<LogTables>,
+    private readonly dialect: Dialect,
+    readonly table: ChainedLogTable,
+  ) {}
+
+  /** The log `table` in a service's store (whose own tables Kysely need not know here). */
+  static in<DB>(db: Kysely<DB>, dialect: Dialect, table: ChainedLogTable): ChainedLog {
+    return new ChainedLog(db as unknown as Kysely<LogTables>, dialect, table);
+  }
+
+  /** Resolves once the entries are committed; rejects (and nothing of them is stored) when the write fails. */
+  append(entries: readonly NewEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ entries, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, MAX_APPENDS_PER_COMMIT);
+        try {
+          await this.commit(batch.flatMap((append) => append.entries));
+          for (const append of batch) append.settle();
+        } catch (error) {
+          for (const append of batch) append.settle(error ?? new Error('log write failed'));
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  private async commit(entries: readonly NewEntry[]): Promise<void> {
+    const head = sql.table(`${this.table}_head`);
+    await this.db.transaction().execute(async (trx) => {
+      const lock = this.dialect === 'postgres' ? sql` for update` : sql``;
+      const current = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${head} where id = 1${lock}`.execute(trx);
+      const last = current.rows[0];
+      if (!last) throw new Error(`${this.table} has no head row`);
+      const rows = chainEntries(entries, { seq: Number(last.seq), hash: last.hash });
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+        const values = rows
+          .slice(start, start + ROWS_PER_INSERT)
+          .map(
+            (r) =>
+              sql`(${r.seq}, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}, ${r.subject}, ${r.skeleton}, ${r.personal}, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, ${null})`,
+          );
+        await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
+      }
+      const newest = rows[rows.length - 1];
+      if (newest) await sql`update ${head} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
+    });
+  }
+
+  /** The chain's head as stored: the position and hash of the newest record. */
+  async head(): Promise<{ seq: number; hash: string }> {
+    const result = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1`.execute(this.db);
+    const row = result.rows[0];
+    if (!row) throw new Error(`${this.table} has no head row`);
+    return { seq: Number(row.seq), hash: row.hash };
+  }
+
+  /** Records after position `afterSeq`, oldest first, at most `limit`. */
+  async rowsAfter(afterSeq: number, limit: number): Promise<ChainedRow[]> {
+    const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)} where seq > ${afterSeq} order by seq limit ${limit}`.execute(this.db);
+    return result.rows.map(fromStored);
+  }
+
+  /**
+   * The kept (not purged) records of one data subject, newest first, at most `limit`: recorded before `before` when
+   * given, and leaving out the activities in `excludeActivities`.
+   */
+  async rowsOfSubject(subject: string, options: { before?: string; limit: number; excludeActivities: readonly string[] }): Promise<ChainedRow[]> {
+    const before = options.before ? sql` and recorded_at < ${options.before}` : sql``;
+    const excluded = options.excludeActivities.length > 0 ? sql` and activity_id not in (${sql.join([...options.excludeActivities])})` : sql``;
+    const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)}
+      where subject = ${subject} and redacted_at is null${before}${excluded} order by seq desc limit ${options.limit}`.execute(this.db);
+    return result.rows.map(fromStored);
+  }
+
+  /** Erases the personal part of an activity's records made before `cutoff`; returns how many were erased. */
+  async redactBefore(activityId: string, cutoff: string, now: string): Promise<number> {
+    const result = await sql`update ${sql.table(this.table)} set subject = ${null}, personal = ${null}, redacted_at = ${now}
+      where activity_id = ${activityId} and recorded_at < ${cutoff} and redacted_at is null`.execute(this.db);
+    return Number(result.numAffectedRows ?? 0);
+  }
+
+  /** The activities that have records with a personal part still kept. */
+  async activitiesWithKeptRecords(): Promise<string[]> {
+    const result = await sql<{ activity_id: string }>`select distinct activity_id from ${sql.table(this.table)} where redacted_at is null`.execute(this.db);
+    return result.rows.map((row) => row.activity_id);
+  }
+}

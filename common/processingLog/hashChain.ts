@@ -1,0 +1,111 @@
+/**
+ * The hash chain that makes a log tamper-evident, as pure functions over stored rows. Each record's `hash` covers
+ * the hash of the record before it, its non-personal part (position, time, activity, the `skeleton`) and a digest
+ * of its personal part (the data subject and what was disclosed). Purging a record after its retention period
+ * erases the personal part but keeps that digest, so the chain still verifies end to end while nothing personal
+ * outlives its retention. Any other change to a stored record, a removed record or a cut-off tail breaks a link.
+ */
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One record as stored (the columns of a chained log table). */
+export interface ChainedRow {
+  seq: number;
+  recordedAt: string;
+  activityId: string;
+  activityVersion: number;
+  /** Keyed hash of the data subject's BSN; null for records without a subject, and once purged. */
+  subject: string | null;
+  /** Canonical JSON of the non-personal part. */
+  skeleton: string;
+  /** Canonical JSON of the personal part; null once purged. */
+  personal: string | null;
+  personalDigest: string;
+  prevHash: string;
+  hash: string;
+  /** When the personal part was erased at the end of its retention; null while it is kept. */
+  redactedAt: string | null;
+}
+
+/** A record to append; its position and links are set by the log. */
+export interface NewEntry {
+  recordedAt: string;
+  activityId: string;
+  activityVersion: number;
+  subject: string | null;
+  skeleton: Record<string, unknown>;
+  personal: Record<string, unknown> | null;
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** JSON with object keys sorted at every level, so equal content always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+export function personalDigestOf(subject: string | null, personal: string | null): string {
+  return sha256(JSON.stringify([subject, personal]));
+}
+
+export function linkHash(row: Pick<ChainedRow, 'seq' | 'recordedAt' | 'activityId' | 'activityVersion' | 'skeleton' | 'personalDigest' | 'prevHash'>): string {
+  return sha256(`${row.prevHash}|${JSON.stringify([row.seq, row.recordedAt, row.activityId, row.activityVersion, row.skeleton])}|${row.personalDigest}`);
+}
+
+/** Turns entries into rows that continue a chain whose last record is (`seq`, `hash`). */
+export function chainEntries(entries: readonly NewEntry[], head: { seq: number; hash: string }): ChainedRow[] {
+  let { seq, hash } = head;
+  return entries.map((entry) => {
+    const skeleton = canonicalJson(entry.skeleton);
+    const personal = entry.personal === null ? null : canonicalJson(entry.personal);
+    const personalDigest = personalDigestOf(entry.subject, personal);
+    seq += 1;
+    const row = {
+      seq,
+      recordedAt: entry.recordedAt,
+      activityId: entry.activityId,
+      activityVersion: entry.activityVersion,
+      subject: entry.subject,
+      skeleton,
+      personal,
+      personalDigest,
+      prevHash: hash,
+      redactedAt: null,
+    };
+    hash = linkHash(row);
+    return { ...row, hash };
+  });
+}
+
+export interface BrokenLink {
+  seq: number;
+  reason: string;
+}
+
+/**
+ * Checks one row against the row before it (null for the first). `retentionDays` tells whether the row's personal
+ * part may have been erased when it was: an erasure before the end of retention is reported as tampering.
+ */
+export function checkRow(row: ChainedRow, previous: { seq: number; hash: string }, retentionDays: (activityId: string) => number | undefined): BrokenLink | null {
+  const broken = (reason: string) => ({ seq: row.seq, reason });
+  if (row.seq !== previous.seq + 1) return broken(`expected record ${previous.seq + 1} next, found ${row.seq}: records are missing`);
+  if (row.prevHash !== previous.hash) return broken('its link to the previous record does not match');
+  if (row.redactedAt === null) {
+    if (personalDigestOf(row.subject, row.personal) !== row.personalDigest) return broken('its subject or disclosed fields were changed');
+  } else {
+    if (row.subject !== null || row.personal !== null) return broken('it is marked purged but still holds personal data');
+    const days = retentionDays(row.activityId);
+    if (days === undefined) return broken(`it was purged, but its activity "${row.activityId}" is not in the register`);
+    const due = Date.parse(row.recordedAt) + days * 86_400_000;
+    if (!(Date.parse(row.redactedAt) >= due)) return broken('it was purged before its retention period ended');
+  }
+  if (linkHash(row) !== row.hash) return broken('its content does not match its hash');
+  return null;
+}

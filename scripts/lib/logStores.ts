@@ -1,0 +1,52 @@
+/**
+ * Opens the logs that `npm run log:verify` and `npm run log:purge` work on, where the services keep them: each
+ * subgraph's processing log and the gateway's audit log, in the stores the environment names (SQLite files under
+ * DATA_DIR, or PostgreSQL schemas with DATABASE_URL). A store that does not exist yet is skipped, not created.
+ */
+import { existsSync } from 'node:fs';
+import { type Migration } from 'kysely';
+import { dataDir } from '../../common/config';
+import { openStore, storeConfigFromEnv, type Store } from '../../common/db/store';
+import { SUBGRAPH_NAMES } from '../../common/partners';
+import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
+import { subgraphModules } from '../../subgraphs/modules';
+
+export const LOG_STORE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const;
+export type LogStoreName = (typeof LOG_STORE_NAMES)[number];
+
+export interface OpenLog {
+  name: LogStoreName;
+  log: ChainedLog;
+  store: Store<unknown>;
+}
+
+function migrationsOf(name: LogStoreName): Record<string, Migration> {
+  if (name === 'gateway') return chainedLogMigrations('audit_log');
+  // The store's own migrations are needed too: the migrator refuses a store whose applied migrations it cannot see.
+  return { ...subgraphModules()[name].migrations, ...chainedLogMigrations('processing_log') };
+}
+
+/** Opens the named stores (all by default); returns those that exist, and the names of those that do not. */
+export async function openLogs(names: readonly LogStoreName[], env: NodeJS.ProcessEnv = process.env): Promise<{ open: OpenLog[]; missing: LogStoreName[] }> {
+  const open: OpenLog[] = [];
+  const missing: LogStoreName[] = [];
+  for (const name of names) {
+    const config = storeConfigFromEnv(name, { ...env, DATA_DIR: dataDir(env) });
+    if (config.kind === 'sqlite' && !existsSync(config.file)) {
+      missing.push(name);
+      continue;
+    }
+    const store = await openStore<unknown>(config, migrationsOf(name));
+    open.push({ name, store, log: ChainedLog.in(store.db, store.dialect, name === 'gateway' ? 'audit_log' : 'processing_log') });
+  }
+  return { open, missing };
+}
+
+/** Reads `--store <name>` options (repeatable); all stores when none is given. */
+export function storeNamesFrom(values: readonly string[] | undefined): LogStoreName[] {
+  if (!values || values.length === 0) return [...LOG_STORE_NAMES];
+  for (const value of values) {
+    if (!(LOG_STORE_NAMES as readonly string[]).includes(value)) throw new Error(`Unknown store "${value}"; use one of ${LOG_STORE_NAMES.join(', ')}`);
+  }
+  return values as LogStoreName[];
+}

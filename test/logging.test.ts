@@ -1,0 +1,305 @@
+/**
+ * Logboek Dataverwerkingen: every disclosure is logged at its source before it leaves, refusals too, under one trace
+ * id across the partners and the gateway's audit log; a log that cannot be written stops the data; tampering is
+ * found; a citizen (or the intermediary's privacy officer) sees exactly what was disclosed about them; retention
+ * erases what has expired while the chain still verifies.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { ClientsOverviewDocument, DisclosureInquiryDocument, DossierDocument, AssistanceAssessmentDocument } from '../client/__generated__/graphql';
+import { loadRegister } from '../common/register';
+import { SUBGRAPH_NAMES } from '../common/partners';
+import { purgeExpired } from '../common/processingLog/purge';
+import { verifyChain } from '../common/processingLog/verifyChain';
+import { demoBsns } from '../common/seed/population';
+import { grantCases, oinOf } from './support/chain';
+import { errorCodes, execute } from './support/graphql';
+import {
+  allowLogWrites,
+  allRecords,
+  auditRecordsOfTrace,
+  newTraceparent,
+  openAuditStore,
+  processingRecordsOfTrace,
+  refuseLogWrites,
+  subjectHash,
+} from './support/logs';
+import { startStack, STORE_KINDS, type TestStack } from './support/stack';
+
+const run = promisify(execFile);
+const register = loadRegister();
+const PARTNERS = ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
+
+describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
+  let stack: TestStack;
+  const [demoBsn = '', otherBsn = '', ...more] = demoBsns(6);
+  /** Trace ids of the dossier requests made about the demo client, by this suite. */
+  const demoTraces: string[] = [];
+  const otherTraces: string[] = [];
+
+  async function dossier(bsn: string, options: { org?: string; activity?: string } = {}) {
+    const trace = newTraceparent();
+    const token = await stack.token({ org: options.org ?? oinOf('gemeente'), sub: 'worker-7' });
+    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn }, { token, activity: options.activity, headers: { traceparent: trace.traceparent } });
+    return { response, ...trace };
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ store, seedClients: 100 });
+    // gemeente leads a case of the other clients too (the demo client has one from the demo data).
+    await grantCases(stack, 'gemeente', [otherBsn, ...more]);
+  });
+  afterAll(() => stack?.stop());
+
+  it('logs one record per data subject at every partner that disclosed, all under the client\'s trace id, and the gateway logs who asked', async () => {
+    const { response, traceId, spanId } = await dossier(demoBsn);
+    expect(response.errors).toBeUndefined();
+    demoTraces.push(traceId);
+
+    const bySubgraph = await processingRecordsOfTrace(stack, traceId);
+    const subject = subjectHash(stack, demoBsn);
+    for (const name of PARTNERS) {
+      expect(bySubgraph[name]).toHaveLength(1);
+      const [record] = bySubgraph[name];
+      expect(record?.subject).toBe(subject);
+      expect(record?.activityId).toBe('schuldhulp-intake');
+      expect(record?.activityVersion).toBe(register.byId.get('schuldhulp-intake')?.version);
+      expect(record?.skeletonFields).toMatchObject({ traceId, status: 'DISCLOSED', callerOrg: oinOf('gemeente') });
+      expect(record?.skeletonFields.operationName).toEqual(expect.stringContaining('Dossier'));
+      // The subgraph's own span, a child of the gateway's span (which is a child of the client's).
+      expect(record?.skeletonFields.spanId).toMatch(/^[0-9a-f]{16}$/);
+      expect(record?.skeletonFields.parentSpanId).not.toBe(spanId);
+      expect(Date.parse(String(record?.skeletonFields.endedAt))).toBeGreaterThanOrEqual(Date.parse(String(record?.skeletonFields.startedAt)));
+      expect(record?.personalFields?.refused).toEqual([]);
+      // No BSN and no user identity in a processing log.
+      expect(JSON.stringify(record)).not.toContain(demoBsn);
+      expect(JSON.stringify(record)).not.toContain('worker-7');
+    }
+    expect(bySubgraph.gemeente[0]?.personalFields?.disclosed).toEqual(
+      expect.arrayContaining(['Client.gemeente', 'GemeenteRecord.socialAssistance', 'SocialAssistance.normAmount', 'DebtHelpTrajectory.totalDebt']),
+    );
+    expect(bySubgraph.uwv[0]?.personalFields?.disclosed).toEqual(expect.arrayContaining(['UwvRecord.benefits', 'Benefit.monthlyAmount']));
+    // regie disclosed nothing personal in this query, so it logged nothing.
+    expect(bySubgraph.regie).toEqual([]);
+
+    // Who asked, written before any partner was asked; then the outcome.
+    const audit = await auditRecordsOfTrace(stack, traceId);
+    expect(audit.map((r) => r.skeletonFields.phase)).toEqual(['ASKED', 'ANSWERED']);
+    expect(audit[0]?.skeletonFields).toMatchObject({ traceId, parentSpanId: spanId, org: oinOf('gemeente'), operationName: 'Dossier' });
+    expect(audit[1]?.skeletonFields).toMatchObject({ traceId, outcome: 'OK', operationName: 'Dossier' });
+    expect(audit[0]?.personalFields).toEqual({ userId: 'worker-7' });
+    expect(Math.min(...PARTNERS.map((name) => bySubgraph[name][0]?.seq ?? 0))).toBeGreaterThan(0);
+    // The partners' records hang under the gateway's span of this request.
+    for (const name of PARTNERS) expect(bySubgraph[name][0]?.skeletonFields.parentSpanId).toBe(audit[0]?.skeletonFields.spanId);
+  });
+
+  it('logs one record per client when one request asks about several', async () => {
+    const trace = newTraceparent();
+    const bsns = [otherBsn, ...more];
+    const response = await execute(
+      stack.gatewayUrl,
+      ClientsOverviewDocument,
+      { bsns },
+      { token: await stack.token({ org: oinOf('gemeente') }), headers: { traceparent: trace.traceparent } },
+    );
+    expect(response.errors).toBeUndefined();
+    const bySubgraph = await processingRecordsOfTrace(stack, trace.traceId);
+    for (const name of PARTNERS) {
+      const subjects = bySubgraph[name].map((r) => r.subject);
+      expect(new Set(subjects).size).toBe(subjects.length);
+      // A partner logs exactly the clients it disclosed something about (a null section is an answer too).
+      expect(subjects.sort()).toEqual(bsns.map((bsn) => subjectHash(stack, bsn)).sort());
+    }
+    otherTraces.push(trace.traceId);
+  });
+
+  it('logs refused fields as refused, and a refusal for the purpose only in the gateway\'s audit log', async () => {
+    // svb holds no role in the other client's cases: every partner but svb itself refuses.
+    const refused = await dossier(otherBsn, { org: oinOf('svb') });
+    otherTraces.push(refused.traceId);
+    expect(errorCodes(refused.response)).toContain('NOT_DISCLOSED');
+    const bySubgraph = await processingRecordsOfTrace(stack, refused.traceId);
+    expect(bySubgraph.gemeente).toHaveLength(1);
+    expect(bySubgraph.gemeente[0]?.skeletonFields.status).toBe('REFUSED');
+    expect(bySubgraph.gemeente[0]?.personalFields).toEqual({ disclosed: [], refused: ['Client.gemeente'] });
+    expect(bySubgraph.svb[0]?.skeletonFields.status).toBe('DISCLOSED');
+    expect((await auditRecordsOfTrace(stack, refused.traceId))[1]?.skeletonFields.outcome).toBe('NOT_DISCLOSED');
+
+    // Health data under an activity that does not allow it: refused at the gateway, before any partner is asked.
+    const trace = newTraceparent();
+    const purpose = await execute(
+      stack.gatewayUrl,
+      AssistanceAssessmentDocument,
+      { bsn: demoBsn },
+      { token: await stack.token(), activity: 'vroegsignalering', headers: { traceparent: trace.traceparent } },
+    );
+    expect(errorCodes(purpose)).toEqual(['PURPOSE_NOT_ALLOWED']);
+    const partnerRecords = await processingRecordsOfTrace(stack, trace.traceId);
+    for (const name of SUBGRAPH_NAMES) expect(partnerRecords[name]).toEqual([]);
+    const audit = await auditRecordsOfTrace(stack, trace.traceId);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.skeletonFields).toMatchObject({ phase: 'ANSWERED', outcome: 'PURPOSE_NOT_ALLOWED', operationName: 'AssistanceAssessment' });
+    expect(audit[0]?.activityId).toBe('vroegsignalering');
+  });
+
+  it('returns nothing from a partner whose log cannot be written (LOG_UNAVAILABLE), and nothing leaves unlogged', async () => {
+    const gemeente = stack.subgraphs.gemeente;
+    const before = (await allRecords(gemeente.processingLog)).length;
+    await refuseLogWrites(gemeente.store.db, gemeente.store.dialect, 'processing_log');
+    try {
+      const { response, traceId } = await dossier(demoBsn);
+      demoTraces.push(traceId);
+      const failure = response.errors?.find((e) => e.extensions?.code === 'LOG_UNAVAILABLE');
+      expect(failure?.extensions?.serviceName).toBe('gemeente');
+      expect(response.data?.client.gemeente ?? null).toBeNull();
+      // The other partners logged and answered.
+      expect(response.data?.client.uwv?.benefits?.length).toBeGreaterThan(0);
+      expect((await processingRecordsOfTrace(stack, traceId)).uwv).toHaveLength(1);
+      expect(await allRecords(gemeente.processingLog)).toHaveLength(before);
+    } finally {
+      await allowLogWrites(gemeente.store.db, gemeente.store.dialect, 'processing_log');
+    }
+    const again = await dossier(demoBsn);
+    demoTraces.push(again.traceId);
+    expect(again.response.errors).toBeUndefined();
+    expect(again.response.data?.client.gemeente?.socialAssistance).toBeTruthy();
+  });
+
+  it('withholds the whole answer when the gateway\'s audit log cannot be written', async () => {
+    const audit = await openAuditStore(stack);
+    await refuseLogWrites(audit.store.db, audit.store.dialect, 'audit_log');
+    try {
+      const { response, traceId } = await dossier(demoBsn);
+      demoTraces.push(traceId);
+      expect(errorCodes(response)).toEqual(['LOG_UNAVAILABLE']);
+      expect(response.data ?? null).toBeNull();
+      // No partner was asked: who asked could not be recorded first.
+      const partnerRecords = await processingRecordsOfTrace(stack, traceId);
+      for (const name of SUBGRAPH_NAMES) expect(partnerRecords[name]).toEqual([]);
+    } finally {
+      await allowLogWrites(audit.store.db, audit.store.dialect, 'audit_log');
+      await audit.store.close();
+    }
+  });
+
+  it('answers a citizen\'s inquiry with exactly the disclosures made about them, per partner, with purpose and legal basis', async () => {
+    const citizen = await stack.token({ org: oinOf('regie'), sub: 'citizen-1', activities: ['inzage-betrokkene'], citizen: demoBsn });
+    const response = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: citizen, activity: 'inzage-betrokkene' });
+    expect(response.errors).toBeUndefined();
+    const inquiry = response.data?.disclosureInquiry;
+    const intake = register.byId.get('schuldhulp-intake');
+    for (const name of PARTNERS) {
+      const answer = inquiry?.[name];
+      expect(answer?.partner).toBe(name);
+      // Every dossier request about the demo client that this partner answered, and nothing else: the failed
+      // write at gemeente left no record there, and with the audit log down no partner was asked at all.
+      const expected = name === 'gemeente' ? demoTraces.filter((_t, i) => i !== 1 && i !== 3) : demoTraces.filter((_t, i) => i !== 3);
+      expect(answer?.disclosures.map((d) => d.traceId).sort()).toEqual(expected.sort());
+      for (const disclosure of answer?.disclosures ?? []) {
+        expect(disclosure).toMatchObject({ recipient: oinOf('gemeente'), activity: 'schuldhulp-intake', activityVersion: intake?.version, legalBasis: intake?.legalBasis, status: 'DISCLOSED' });
+        expect(disclosure.purpose).toContain(intake?.name);
+        expect(otherTraces).not.toContain(disclosure.traceId);
+      }
+    }
+    expect(inquiry?.regie.disclosures).toEqual([]);
+  });
+
+  it('refuses an inquiry about another citizen, and anyone but the citizen or the intermediary\'s staff', async () => {
+    const asCitizen = await stack.token({ org: oinOf('regie'), sub: 'citizen-1', activities: ['inzage-betrokkene'], citizen: demoBsn });
+    const other = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: asCitizen, activity: 'inzage-betrokkene' });
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+    expect(other.data ?? null).toBeNull();
+
+    const partner = await stack.token({ org: oinOf('gemeente') });
+    expect(errorCodes(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: partner, activity: 'inzage-betrokkene' }))).toEqual(['FORBIDDEN']);
+
+    const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
+    const officer = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    expect(officer.errors).toBeUndefined();
+    expect(officer.data?.disclosureInquiry.gemeente.disclosures.map((d) => d.traceId).sort()).toEqual([...otherTraces].sort());
+    // Under another activity even staff may not look.
+    expect(errorCodes(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'ketencoordinatie' }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('leaves out disclosures under an activity the register marks confidential', async () => {
+    const confidential = register.activities.find((a) => a.confidential);
+    if (!confidential) throw new Error('the register has no confidential activity to test with');
+    const traceId = 'c'.repeat(32);
+    await stack.subgraphs.uwv.processingLog.append([
+      {
+        recordedAt: new Date().toISOString(),
+        activityId: confidential.id,
+        activityVersion: confidential.version,
+        subject: subjectHash(stack, demoBsn),
+        skeleton: { traceId, spanId: '1'.repeat(16), parentSpanId: '2'.repeat(16), operationName: 'Investigation', status: 'DISCLOSED', callerOrg: oinOf('uwv') },
+        personal: { disclosed: ['Client.uwv'], refused: [] },
+      },
+    ]);
+    const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
+    const response = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    expect(response.data?.disclosureInquiry.uwv.disclosures.map((d) => d.traceId)).not.toContain(traceId);
+    expect((await allRecords(stack.subgraphs.uwv.processingLog)).some((r) => r.skeletonFields.traceId === traceId)).toBe(true);
+  });
+
+  it('purges records past their retention, records the purge, and the chain still verifies', async () => {
+    const log = stack.subgraphs.toeslagen.processingLog;
+    expect((await verifyChain(log, register)).broken).toBeNull();
+    const kept = await allRecords(log);
+    // A day later nothing has expired; some 7 years later (past schuldhulp-intake's 2555 days) everything has.
+    const soon = await purgeExpired(log, register, { now: new Date(Date.now() + 86_400_000), operator: 'test' });
+    expect(soon.purged).toEqual({});
+    const later = new Date(Date.now() + 2556 * 86_400_000);
+    const report = await purgeExpired(log, register, { now: later, operator: 'test' });
+    expect(report.purged['schuldhulp-intake']).toBe(kept.filter((r) => r.activityId === 'schuldhulp-intake').length);
+    const after = await allRecords(log);
+    for (const record of after.filter((r) => r.activityId === 'schuldhulp-intake')) {
+      expect(record).toMatchObject({ subject: null, personal: null, redactedAt: later.toISOString() });
+    }
+    const purgeRecords = after.filter((r) => r.activityId === 'logboek-beheer');
+    expect(purgeRecords).toHaveLength(2);
+    expect(purgeRecords[1]?.skeletonFields).toMatchObject({ operationName: 'log:purge', status: 'PURGED', purged: report.purged });
+    expect(await verifyChain(log, register)).toMatchObject({ broken: null, checked: after.length, purged: report.purged['schuldhulp-intake'] });
+  });
+
+  it('finds a changed record, a removed record and a cut-off tail (npm run log:verify)', async () => {
+    const gemeente = stack.subgraphs.gemeente;
+    const env =
+      store === 'postgres'
+        ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix }
+        : { ...process.env, DATA_DIR: stack.storage.sqliteDir, DATABASE_URL: '' };
+    const verify = () =>
+      run(process.execPath, ['--import', 'tsx', 'scripts/log-verify.ts', '--store', 'gemeente', '--store', 'gateway'], { env }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    const intact = await verify();
+    expect(intact.stdout).toMatch(/gemeente: intact, \d+ records/);
+    expect(intact.stdout).toMatch(/gateway: intact, \d+ records/);
+    expect(intact.code).toBe(0);
+
+    const records = await allRecords(gemeente.processingLog);
+    const target = records[1];
+    if (!target) throw new Error('expected at least two records');
+    // Someone hides what was disclosed in one record.
+    await sql`update processing_log set personal = ${JSON.stringify({ disclosed: [], refused: [] })} where seq = ${target.seq}`.execute(gemeente.store.db);
+    const tampered = await verify();
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout).toContain(`gemeente: BROKEN at record ${target.seq}: its subject or disclosed fields were changed`);
+    expect(tampered.stdout).toMatch(/gateway: intact/);
+    await sql`update processing_log set personal = ${target.personal} where seq = ${target.seq}`.execute(gemeente.store.db);
+    expect((await verifyChain(gemeente.processingLog, register)).broken).toBeNull();
+
+    // Rewriting the record and its hash does not help: the next record's link no longer matches.
+    await sql`update processing_log set personal = ${'{}'}, personal_digest = ${'0'.repeat(64)}, hash = ${'f'.repeat(64)} where seq = ${target.seq}`.execute(gemeente.store.db);
+    expect((await verifyChain(gemeente.processingLog, register)).broken?.seq).toBe(target.seq);
+    await sql`update processing_log set personal = ${target.personal}, personal_digest = ${target.personalDigest}, hash = ${target.hash} where seq = ${target.seq}`.execute(gemeente.store.db);
+
+    // A removed record and a removed tail.
+    await sql`delete from processing_log where seq = ${target.seq}`.execute(gemeente.store.db);
+    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({ seq: target.seq + 1, reason: expect.stringContaining('missing') });
+    const last = records[records.length - 1];
+    await sql`delete from processing_log where seq >= ${target.seq}`.execute(gemeente.store.db);
+    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({ reason: expect.stringContaining(`head says ${last?.seq}`) });
+  });
+});
