@@ -1,0 +1,71 @@
+/**
+ * `npm run bench:logging`: what the processing and audit logs cost. Two copies of the chain run side by side in
+ * this run, the same code on the same seeded data: one writing every log (each partner's processing log, the
+ * gateway's audit log, before any data leaves) and one with PROCESSING_LOG=off (accepted only in benchmarks). The
+ * dossier query alternates between them; prints requests/s, p99 and the ratio on/off. Target: < 15% cost.
+ *   BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16), SEED_CLIENTS,
+ *   BENCH_DATABASE_URL (measure on PostgreSQL instead of SQLite; the schemas are dropped afterwards).
+ */
+import { randomBytes } from 'node:crypto';
+import { print } from 'graphql';
+import { Pool } from 'pg';
+import { envInt } from '../common/config';
+import { generateKeyPairJwk } from '../common/keys';
+import { demoBsns } from '../common/seed/population';
+import { DossierDocument } from '../client/__generated__/graphql';
+import { startBenchStack, type BenchStack } from './support/benchStack';
+import { compareAlternating, printResults } from './support/load';
+
+/** The store settings of one copy: SQLite files by default, a schema prefix of its own on PostgreSQL. */
+function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.ProcessEnv {
+  return databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA_PREFIX: prefix } : {};
+}
+
+async function dropSchemas(databaseUrl: string, prefixes: readonly string[]): Promise<void> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
+  try {
+    for (const prefix of prefixes) {
+      const { rows } = await pool.query<{ nspname: string }>('select nspname from pg_namespace where starts_with(nspname, $1)', [prefix]);
+      for (const { nspname } of rows) await pool.query(`drop schema "${nspname}" cascade`);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+  const run = randomBytes(3).toString('hex');
+  const prefixes = [`bench_log_on_${run}_`, `bench_log_off_${run}_`];
+  console.log(`starting two chains on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}: one writing the logs, one without…`);
+  const stacks: BenchStack[] = [];
+  try {
+    const issuerKeys = await generateKeyPairJwk('bench-issuer');
+    const on = await startBenchStack({ withPlainGateway: false, issuerKeys, env: storeEnv(databaseUrl, prefixes[0] ?? '') });
+    stacks.push(on);
+    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: { ...storeEnv(databaseUrl, prefixes[1] ?? ''), PROCESSING_LOG: 'off' } });
+    stacks.push(off);
+    const token = await on.token({ sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false });
+    const comparison = await compareAlternating({ label: 'logs on', url: on.oursUrl }, { label: 'logs off', url: off.oursUrl }, {
+      body: JSON.stringify({ query: print(DossierDocument), variables: { bsn: demoBsns(1)[0] } }),
+      headers: { authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' },
+      connections: envInt('BENCH_CONNECTIONS', 16),
+      durationSeconds: envInt('BENCH_SECONDS', 10),
+      rounds: envInt('BENCH_ROUNDS', 3),
+    });
+    printResults(comparison.results);
+    console.log(`dossier query, ${comparison.summary}; cost of the logs: ${((1 - comparison.ratio) * 100).toFixed(1)}% of throughput`);
+    if (comparison.failed) {
+      console.error('Some requests failed: the figures above are not comparable.');
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const stack of stacks) stack.stop();
+    if (databaseUrl) await dropSchemas(databaseUrl, prefixes);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
