@@ -7,14 +7,21 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
-import { ClientsOverviewDocument, DisclosureInquiryDocument, DossierDocument, AssistanceAssessmentDocument } from '../client/__generated__/graphql';
+import {
+  AssistanceAssessmentDocument,
+  ClientsOverviewDocument,
+  DisclosureInquiryDocument,
+  DossierDocument,
+  MyCasesDocument,
+  OpenCaseDocument,
+} from '../client/__generated__/graphql';
 import { loadRegister } from '../common/register';
 import { SUBGRAPH_NAMES } from '../common/partners';
 import { purgeExpired } from '../common/processingLog/purge';
 import { verifyChain } from '../common/processingLog/verifyChain';
 import { demoBsns } from '../common/seed/population';
 import { grantCases, oinOf } from './support/chain';
-import { errorCodes, execute } from './support/graphql';
+import { errorCodes, execute, postGraphQL } from './support/graphql';
 import {
   allowLogWrites,
   allRecords,
@@ -25,7 +32,7 @@ import {
   refuseLogWrites,
   subjectHash,
 } from './support/logs';
-import { startStack, STORE_KINDS, type TestStack } from './support/stack';
+import { gatewayPrincipal, startStack, STORE_KINDS, type TestStack } from './support/stack';
 
 const run = promisify(execFile);
 const register = loadRegister();
@@ -218,6 +225,19 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     const officer = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'inzage-betrokkene' });
     expect(officer.errors).toBeUndefined();
     expect(officer.data?.disclosureInquiry.gemeente.disclosures.map((d) => d.traceId).sort()).toEqual([...otherTraces].sort());
+    // A citizen's token serves the inquiry only: it cannot act for the portal's organisation.
+    expect(errorCodes(await execute(stack.gatewayUrl, MyCasesDocument, {}, { token: asCitizen, activity: 'inzage-betrokkene' }))).toEqual(['FORBIDDEN']);
+    const open = await execute(
+      stack.gatewayUrl,
+      OpenCaseDocument,
+      { bsn: demoBsn, model: 'DIRECTOR', activity: 'inzage-betrokkene', reason: 'x' },
+      { token: asCitizen, activity: 'inzage-betrokkene' },
+    );
+    expect(errorCodes(open)).toEqual(['FORBIDDEN']);
+    // regie refuses a citizen's case operations by itself too, whatever reaches it.
+    const principal = await gatewayPrincipal(stack, 'regie', { org: oinOf('regie'), activity: 'ketencoordinatie', citizen: demoBsn });
+    const direct = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers: { 'x-ketenregie-principal': principal } });
+    expect(errorCodes(direct)).toEqual(['FORBIDDEN']);
     // Under another activity even staff may not look.
     expect(errorCodes(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'ketencoordinatie' }))).toEqual(['FORBIDDEN']);
   });

@@ -24,6 +24,7 @@ import { createReadinessCheck } from './health';
 import { PartnerDataSource } from './partnerDataSource';
 import { scalarValidationPlugin } from './plugins/scalarValidation';
 import { purposeCheckPlugin } from './plugins/purposeCheck';
+import { citizenScopePlugin } from './plugins/citizenScope';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -55,6 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       scalarValidationPlugin(),
+      citizenScopePlugin(),
       ...clientAccess.plugins,
       ...(config.policyChecks === false ? [] : [purposeCheckPlugin()]),
       ...(config.auditLog === false ? [] : [auditLogPlugin(auditLog, config.register, log)]),

@@ -18,8 +18,14 @@ export interface CaseResolverDependencies {
   now: () => Date;
 }
 
+/** The organisation acting; a citizen (who signs in through the intermediary's portal) never acts for one here. */
+function organisationOf(principal: Principal): string {
+  if (principal.citizen !== undefined) throw ketenError(ErrorCode.FORBIDDEN, 'A citizen cannot see or change cases of the chain; ask for the inquiry instead.');
+  return principal.org;
+}
+
 export function actorOf(principal: Principal): Actor {
-  return { org: principal.org, user: principal.sub, staff: principal.staff, activity: principal.activity };
+  return { org: organisationOf(principal), user: principal.sub, staff: principal.staff, activity: principal.activity };
 }
 
 async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders): Promise<ChainCase | null> {
@@ -49,14 +55,14 @@ export function createCaseResolvers({ db, caseService, now }: CaseResolverDepend
       myCases: async (_root, { status, first, after }, { principal }) => {
         const size = first ?? 20;
         if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
-        const rows = await findCasesOfOrganisation(db, { org: principal.org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
+        const rows = await findCasesOfOrganisation(db, { org: organisationOf(principal), status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
         const nodes = rows.slice(0, size);
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
       },
       rolesOf: (_root, { org, bsns }, { principal, principalScope }) => {
         // Staff may ask for any organisation, but not with a principal that only allows the role lookup.
-        if (org !== principal.org && (!principal.staff || principalScope === 'roles')) {
+        if (org !== organisationOf(principal) && (!principal.staff || principalScope === 'roles')) {
           throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
         }
         if (bsns.length > MAX_BATCH_SIZE) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once.`);

@@ -1,0 +1,32 @@
+/**
+ * A citizen's token (a `bsn` claim) serves one thing: the citizen's inquiry into what was disclosed about them.
+ * It names the intermediary's portal as organisation, so without this limit it could act as that organisation
+ * (list its cases, change them). Anything but a `disclosureInquiry` query is refused with FORBIDDEN before
+ * planning; regie refuses citizens in its case operations as well.
+ */
+import { type ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
+import { ErrorCode, ketenError } from '../../../common/errors';
+import { INQUIRY_ACTIVITY } from '../../../common/processingLog/inquiry';
+import { type GatewayContext } from '../context';
+
+const CITIZEN_FIELDS: ReadonlySet<string> = new Set(['disclosureInquiry', '__typename']);
+
+export function citizenScopePlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (contextValue.user.citizen === undefined) return;
+          const inquiryOnly =
+            contextValue.activity === INQUIRY_ACTIVITY &&
+            operation?.operation === 'query' &&
+            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CITIZEN_FIELDS.has(s.name.value));
+          if (!inquiryOnly) {
+            throw ketenError(ErrorCode.FORBIDDEN, `A citizen's token allows only the inquiry (disclosureInquiry, activity "${INQUIRY_ACTIVITY}").`, { withHttpStatus: true });
+          }
+        },
+      };
+    },
+  };
+}
