@@ -10,6 +10,7 @@ import { loadOrCreateKeyPairFile } from '../common/keys';
 import { SUBGRAPH_NAMES } from '../common/partners';
 import { demoBsns, DEMO_BSN_INDEX } from '../common/seed/population';
 import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
+import { buildWeb, WEB_OUT } from './build-web';
 
 const ROOT = join(__dirname, '..');
 const children: ChildProcess[] = [];
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stopAll(0));
   // Create the development keys once, before the processes that read them start.
   await loadDevIssuerKeys();
+  // The explorer and the reference front end, served by the gateway.
+  await buildWeb();
   await loadOrCreateKeyPairFile(devKeyFile('gateway-principal'), 'gateway-dev');
   const childEnv = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
 
@@ -74,13 +77,15 @@ async function main(): Promise<void> {
     }),
   );
   const gatewayPort = envInt('PORT', DEFAULT_GATEWAY_PORT);
-  run('gateway', 'gateway/src/index.ts', { ...childEnv, ...subgraphUrls, PORT: String(gatewayPort) });
+  run('gateway', 'gateway/src/index.ts', { ...childEnv, ...subgraphUrls, PORT: String(gatewayPort), WEB_APP_DIR: WEB_OUT });
   await waitUntilReady('gateway', `http://127.0.0.1:${gatewayPort}/health/ready`);
 
   const demoBsn = demoBsns(DEMO_BSN_INDEX + 1)[DEMO_BSN_INDEX];
   console.log(`
 ketenregie is running.
   Gateway   http://127.0.0.1:${gatewayPort}/graphql   (health: /health/live, /health/ready)
+  Explorer  http://127.0.0.1:${gatewayPort}/explorer  (staff; sign in with a development identity)
+  Front end http://127.0.0.1:${gatewayPort}/app/      (the reference case-worker page)
   Subgraphs ${SUBGRAPH_NAMES.map((name) => `${name} ${subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`]}`).join('\n            ')}
   Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious)
 
