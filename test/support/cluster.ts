@@ -1,0 +1,175 @@
+/**
+ * The production shape on one machine: the six subgraphs and any number of gateway replicas, each its own OS
+ * process started from its real entry point (subgraphs/<name>/src/index.ts, gateway/src/index.ts), configured
+ * only by environment variables, all on one PostgreSQL database (a schema per subgraph, and the gateway's own).
+ * Processes can be killed, frozen and restarted on the same port, so tests can take a replica or a partner away.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { generateKeyPairJwk, type KeyPairJwk } from '../../common/keys';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
+import { loadRegister } from '../../common/register';
+import { signDevToken } from '../../gateway/src/auth/devIssuer';
+import { type UserClaims } from '../../gateway/src/auth/claims';
+
+const ROOT = join(__dirname, '..', '..');
+const CLUSTER_ISSUER = 'https://cluster-test.ketenregie.invalid';
+const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
+
+export interface ClusterOptions {
+  databaseUrl: string;
+  seedClients: number;
+  /** How long a gateway waits for a subgraph before PARTNER_UNAVAILABLE. */
+  subgraphTimeoutMs: number;
+}
+
+export interface ClusterProcess {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+export interface Cluster {
+  /** The schema prefix of this cluster's stores in the shared database. */
+  schemaPrefix: string;
+  subgraphs: Record<SubgraphName, ClusterProcess>;
+  gateways: ClusterProcess[];
+  /** Starts one more gateway replica on the same subgraphs, keys and database. */
+  startGateway(name: string): Promise<ClusterProcess>;
+  /** Ends a process at once, as a crash or an evicted pod would (SIGKILL), and waits until it is gone. */
+  kill(target: ClusterProcess): Promise<void>;
+  /** Starts a subgraph again on its own port and store, and waits until it is ready. */
+  restartSubgraph(name: SubgraphName): Promise<ClusterProcess>;
+  token(claims: Partial<UserClaims>): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  const gone = new Promise<void>((resolve) => (exited(child) ? resolve() : child.once('exit', () => resolve())));
+  if (!exited(child)) child.kill(signal);
+  await gone;
+}
+
+/**
+ * Runs an entry point as a service process and resolves with its URL once its log says it is ready (the
+ * services log `{ url, msg: "… ready" }`). Started on port 0, a service reports the port it got, so no free port
+ * is guessed and then raced for by other tests. Every log line is kept in `logFile`; a start-up failure shows it.
+ */
+function startService(name: string, entry: string, env: NodeJS.ProcessEnv, logFile: string): Promise<ClusterProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const keep = (line: string) => {
+      appendFileSync(logFile, `${line}\n`);
+      if (!ready) output.push(line);
+    };
+    createInterface({ input: child.stderr }).on('line', keep);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      keep(line);
+      if (ready) return;
+      const record = parseLogLine(line);
+      if (typeof record?.url === 'string' && typeof record.msg === 'string' && record.msg.endsWith('ready')) {
+        ready = true;
+        resolve({ name, url: record.url, child });
+      }
+    });
+    child.once('exit', (code, signal) => {
+      if (!ready) reject(new Error(`${name} stopped before it was ready (${signal ?? `exit code ${code}`}):\n${output.slice(-20).join('\n')}`));
+    });
+  });
+}
+
+function parseLogLine(line: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ketenregie-cluster-'));
+  // Dropped by the global teardown with every other schema of this test run (test/support/globalSetup.js).
+  const schemaPrefix = `${process.env.KETENREGIE_TEST_RUN ?? 'tlocal'}_c${randomBytes(3).toString('hex')}_`;
+  const gatewayKeys: KeyPairJwk = await generateKeyPairJwk('cluster-gateway');
+  const issuerKeys: KeyPairJwk = await generateKeyPairJwk('cluster-issuer');
+  const subgraphs = {} as Record<SubgraphName, ClusterProcess>;
+  // What every service reads, as an operator would set it (no NODE_ENV=production: the tests send ad-hoc operations).
+  const common = {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: options.databaseUrl,
+    DATABASE_SCHEMA_PREFIX: schemaPrefix,
+  };
+  const subgraphEnv = (port: number) => ({
+    ...common,
+    PORT: String(port),
+    GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
+    REGIE_URL: subgraphs.regie?.url ?? '',
+    SEED_CLIENTS: String(options.seedClients),
+  });
+  const gatewayEnv = () => ({
+    ...common,
+    PORT: '0',
+    GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk),
+    TRUSTED_ISSUERS: JSON.stringify([{ issuer: CLUSTER_ISSUER, staff: true, jwks: { keys: [issuerKeys.publicJwk] } }]),
+    SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs),
+    ...Object.fromEntries(Object.values(subgraphs).map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url])),
+  });
+
+  const running: ClusterProcess[] = [];
+  const launch = async (name: string, entry: string, env: NodeJS.ProcessEnv) => {
+    const started = await startService(name, entry, env, join(dataDir, `${name}.log`));
+    running.push(started);
+    return started;
+  };
+  const launchSubgraph = async (name: SubgraphName, port = 0) => {
+    subgraphs[name] = await launch(name, `subgraphs/${name}/src/index.ts`, subgraphEnv(port));
+    return subgraphs[name];
+  };
+  const startGateway = (name: string) => launch(name, 'gateway/src/index.ts', gatewayEnv());
+  const stop = async () => {
+    await Promise.all(running.map((p) => endProcess(p.child, 'SIGTERM')));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    // regie first: the partners ask it for roles; then the partners side by side, then two gateway replicas.
+    await launchSubgraph('regie');
+    await Promise.all(SUBGRAPH_NAMES.filter((name) => name !== 'regie').map((name) => launchSubgraph(name)));
+    const gateways = await Promise.all(['gateway-a', 'gateway-b'].map(startGateway));
+    return {
+      schemaPrefix,
+      subgraphs,
+      gateways,
+      startGateway,
+      kill: (target) => endProcess(target.child, 'SIGKILL'),
+      async restartSubgraph(name) {
+        const port = Number(new URL(subgraphs[name].url).port);
+        await endProcess(subgraphs[name].child, 'SIGKILL');
+        return launchSubgraph(name, port);
+      },
+      token: (claims) =>
+        signDevToken(issuerKeys, {
+          issuer: CLUSTER_ISSUER,
+          claims: { sub: 'cluster-user', org: '00000009200000000002', activities: ALL_ACTIVITIES, staff: false, ...claims },
+        }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
