@@ -1,6 +1,7 @@
 /**
  * Batching: 500 clients through the gateway cost each subgraph one SQL query per table it reads, not one per
- * client, and regie one role lookup per partner subgraph. The stores count every statement they execute.
+ * client, and regie one role lookup per partner subgraph; the processing log adds one transaction of a fixed
+ * number of statements, however many clients it records. The stores count every statement they execute.
  */
 import { demoBsns } from '../common/seed/population';
 import { ClientsOverviewDocument } from '../client/__generated__/graphql';
@@ -18,12 +19,19 @@ const EXPECTED_QUERIES = {
   woningcorporatie: 3, // client, rent_arrears, collection_step
 } as const;
 
+/** One log transaction: begin, read the chain's head, insert the 500 records (one statement), move the head, commit. */
+const LOG_WRITE_STATEMENTS = 5;
+/** The subgraphs that disclose personal data in ClientsOverview, and so write to their processing log. */
+const LOGGING = new Set(['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie']);
+
 describe.each(STORE_KINDS)('batching (%s)', (store) => {
   let stack: TestStack;
 
   beforeAll(async () => {
     stack = await startStack({ store, seedClients: 600 });
     await grantCases(stack, 'gemeente', demoBsns(500).slice(1));
+    // A cold chain (JIT, first statements) can take seconds on a busy machine; counting starts once it is warm.
+    await execute(stack.gatewayUrl, ClientsOverviewDocument, { bsns: demoBsns(500) }, { token: await stack.token() });
   });
   afterAll(() => stack?.stop());
 
@@ -36,7 +44,8 @@ describe.each(STORE_KINDS)('batching (%s)', (store) => {
     expect(response.data?.clients.filter((c) => c.uwv?.benefits).length).toBeGreaterThan(100);
     expect(response.data?.clients.map((c) => c.bsn)).toEqual(bsns);
     const executed = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount() - (before[s.name] ?? 0)]));
-    expect(executed).toEqual(EXPECTED_QUERIES);
+    const expected = Object.fromEntries(Object.entries(EXPECTED_QUERIES).map(([name, reads]) => [name, reads + (LOGGING.has(name) ? LOG_WRITE_STATEMENTS : 0)]));
+    expect(executed).toEqual(expected);
   });
 
   it('found data for many clients in that batch (the queries were not empty)', async () => {
