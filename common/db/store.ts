@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import { Pool } from 'pg';
+import { envUrl } from '../config';
 
 export type StoreConfig =
   | { kind: 'sqlite'; file: string }
@@ -28,7 +29,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Chooses the store from the environment: PostgreSQL when DATABASE_URL is set, else an SQLite file under DATA_DIR. */
 export function storeConfigFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): StoreConfig {
   if (env.DATABASE_URL) {
-    return { kind: 'postgres', url: env.DATABASE_URL, schema: `${env.DATABASE_SCHEMA_PREFIX ?? ''}${subgraph}` };
+    const url = envUrl('DATABASE_URL', '', env, ['postgres:', 'postgresql:']);
+    const prefix = env.DATABASE_SCHEMA_PREFIX ?? '';
+    if (!SCHEMA_NAME.test(`${prefix}${subgraph}`)) {
+      throw new Error(`DATABASE_SCHEMA_PREFIX must be lower-case letters, digits and underscores, starting with a letter or underscore, got "${prefix}"`);
+    }
+    return { kind: 'postgres', url, schema: `${prefix}${subgraph}` };
   }
   return { kind: 'sqlite', file: join(env.DATA_DIR ?? 'data', `${subgraph}.sqlite`) };
 }

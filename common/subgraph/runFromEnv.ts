@@ -2,7 +2,7 @@
  * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
  * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
  */
-import { dataDir, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../config';
+import { dataDir, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../config';
 import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
 import { loggerFor } from '../logger';
@@ -10,11 +10,15 @@ import { SUBGRAPH_NAMES } from '../partners';
 import { subjectKeyFromEnv } from '../processingLog/subjectKey';
 import { DEFAULT_REGISTER_PATH, loadRegister } from '../register';
 import { seedCountFromEnv } from '../seed/population';
+import { prepareEnv } from '../startupEnv';
 import { launchSubgraph, type SubgraphModule } from './launchSubgraph';
 
 async function gatewayPublicKey(env: NodeJS.ProcessEnv) {
   if (isProduction(env) || env.GATEWAY_PUBLIC_JWK) {
-    return importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK', env), 'GATEWAY_PUBLIC_JWK'));
+    const jwk = parseJwk(requireEnv('GATEWAY_PUBLIC_JWK', env), 'GATEWAY_PUBLIC_JWK');
+    // A subgraph needs only the public half; the private one would let it forge principals for every other subgraph.
+    if ('d' in jwk) throw new Error('GATEWAY_PUBLIC_JWK holds a private key; give the subgraphs the public half only');
+    return importKey(jwk);
   }
   const pair = await loadOrCreateKeyPairFile(devKeyFile('gateway-principal', env), 'gateway-dev');
   return importKey(pair.publicJwk);
@@ -29,18 +33,19 @@ export function runSubgraphFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoa
 }
 
 async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, env: NodeJS.ProcessEnv): Promise<void> {
+  prepareEnv(env);
   const log = loggerFor(`subgraph:${module.name}`);
   const defaultPort = FIRST_SUBGRAPH_PORT + SUBGRAPH_NAMES.indexOf(module.name);
   const running = await launchSubgraph(module, {
     store: storeConfigFromEnv(module.name, { ...env, DATA_DIR: dataDir(env) }),
     gatewayKey: await gatewayPublicKey(env),
-    port: envInt('PORT', defaultPort, env),
+    port: envPort('PORT', defaultPort, env),
     host: envString('HOST', '127.0.0.1', env),
     seedClients: seedCountFromEnv(env),
-    regieUrl: envString('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT}/graphql`, env),
+    regieUrl: envUrl('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT}/graphql`, env),
     policyChecks: policyChecksFromEnv(env),
     rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0, env),
-    register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
+    register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subjectKey: subjectKeyFromEnv(module.name, env),
     processingLog: processingLogFromEnv(env),
   });

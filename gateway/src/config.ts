@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envString, FIRST_SUBGRAPH_PORT, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
+import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
 import { storeConfigFromEnv, type StoreConfig } from '../../common/db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
 import { isValidOin } from '../../common/scalars';
@@ -61,7 +61,10 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
     if (item.staff !== undefined && typeof item.staff !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].staff must be true or false`);
     if (item.citizens !== undefined && typeof item.citizens !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].citizens must be true or false`);
     const trust = { issuer: item.issuer, orgs: item.orgs as string[] | undefined, staff: item.staff === true, citizens: item.citizens === true };
-    if (typeof item.jwksUri === 'string') return { ...trust, jwksUri: item.jwksUri };
+    if (typeof item.jwksUri === 'string') {
+      if (!/^https?:$/.test(URL.canParse(item.jwksUri) ? new URL(item.jwksUri).protocol : '')) throw new Error(`TRUSTED_ISSUERS[${index}].jwksUri must be an http(s) URL`);
+      return { ...trust, jwksUri: item.jwksUri };
+    }
     if (typeof item.jwks === 'object' && item.jwks !== null && Array.isArray((item.jwks as JSONWebKeySet).keys)) {
       return { ...trust, jwks: item.jwks as JSONWebKeySet };
     }
@@ -74,7 +77,7 @@ export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, stri
   return Object.fromEntries(
     SUBGRAPH_NAMES.map((name, index) => [
       name,
-      envString(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`, env),
+      envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`, env),
     ]),
   );
 }
@@ -83,6 +86,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
   const production = isProduction(env);
   const trustedIssuers = env.TRUSTED_ISSUERS || production ? parseTrustedIssuers(requireEnv('TRUSTED_ISSUERS', env)) : [];
   // The dev issuer (any organisation, staff too) only outside production, and only by choice once real issuers are set.
+  if (env.DEV_ISSUER && !['on', 'off'].includes(env.DEV_ISSUER)) throw new Error(`DEV_ISSUER must be "on" or "off", got "${env.DEV_ISSUER}"`);
+  if (production && env.DEV_ISSUER === 'on') throw new Error('DEV_ISSUER=on is refused in production (NODE_ENV=production)');
   const devIssuer = !production && (!env.TRUSTED_ISSUERS || env.DEV_ISSUER === 'on');
   const devIssuerKeys = devIssuer ? await loadDevIssuerKeys(env) : undefined;
   if (devIssuerKeys) trustedIssuers.push({ issuer: DEV_ISSUER, staff: true, citizens: true, jwks: devIssuerJwks(devIssuerKeys) });
@@ -90,17 +95,18 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     production || env.GATEWAY_PRIVATE_JWK
       ? parseJwk(requireEnv('GATEWAY_PRIVATE_JWK', env), 'GATEWAY_PRIVATE_JWK')
       : (await loadOrCreateKeyPairFile(devKeyFile('gateway-principal', env), 'gateway-dev')).privateJwk;
+  if (!('d' in principalJwk)) throw new Error('GATEWAY_PRIVATE_JWK must be a private key (with "d"); the subgraphs get its public half');
   const supergraphPath = envString('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH, env);
   return {
-    port: envInt('PORT', DEFAULT_GATEWAY_PORT, env),
+    port: envPort('PORT', DEFAULT_GATEWAY_PORT, env),
     host: envString('HOST', '127.0.0.1', env),
-    supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+    supergraphSdl: fromSetting('SUPERGRAPH_PATH', () => readFileSync(supergraphPath, 'utf8')),
     subgraphUrls: subgraphUrlsFromEnv(env),
     trustedIssuers,
     audience: envString('TOKEN_AUDIENCE', DEFAULT_AUDIENCE, env),
     algorithms: envString('TOKEN_ALGORITHMS', 'EdDSA,ES256,RS256,PS256', env).split(',').map((a) => a.trim()),
     principalKey: await importKey(principalJwk),
-    register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
+    register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
     policyChecks: policyChecksFromEnv(env),
     clientAccess: clientAccessFromEnv(env),

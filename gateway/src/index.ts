@@ -1,12 +1,13 @@
 /** Runs the gateway as its own process, configured by environment variables; stops gracefully on SIGTERM/SIGINT. */
 import { loggerFor } from '../../common/logger';
+import { prepareEnv } from '../../common/startupEnv';
 import { gatewayConfigFromEnv } from './config';
 import { startGateway } from './server';
 
 const log = loggerFor('gateway');
 
 async function main(): Promise<void> {
-  const gateway = await startGateway(await gatewayConfigFromEnv());
+  const gateway = await startGateway(await gatewayConfigFromEnv(prepareEnv()));
   log.info({ url: gateway.url }, 'gateway ready');
   const shutdown = (signal: string) => {
     log.info({ signal }, 'stopping: finishing requests in flight');

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
-import { envInt, envString } from '../../../common/config';
+import { envInt, envString, fromSetting } from '../../../common/config';
 import { demoPartnerBySubgraph } from '../../../common/partners';
 import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../common/register';
 import { assertOin } from '../../../common/scalars';
@@ -36,7 +36,7 @@ export interface RegieOptions {
 export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RegieOptions {
   return {
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
-    intermediaryOin: assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env)),
+    intermediaryOin: fromSetting('INTERMEDIARY_OIN', () => assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env))),
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
     partners: partnerRegistryFromEnv(env),
     now: () => new Date(),
