@@ -1,0 +1,40 @@
+/**
+ * `npm run -s k8s:files`: what deploy/k8s/kustomization.yaml generates its ConfigMaps and Secrets from, written
+ * once (existing files are kept) into deploy/k8s/config/ and deploy/k8s/secrets/, neither committed: the
+ * supergraph, register and partner registry to serve, the settings (OINs, trusted issuers, the gateway's public
+ * key), the keys, and a placeholder for the database URL to edit.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_PARTNERS } from '../common/partners';
+import { writeOnce, writeSecrets } from './docker-secrets';
+
+const ROOT = join(__dirname, '..');
+const K8S = join(ROOT, 'deploy', 'k8s');
+
+function copyOnce(from: string, to: string): void {
+  if (!existsSync(to)) copyFileSync(from, to);
+}
+
+async function main(): Promise<void> {
+  const config = join(K8S, 'config');
+  const secrets = join(K8S, 'secrets');
+  mkdirSync(config, { recursive: true });
+  copyOnce(join(ROOT, 'schema', 'supergraph.graphql'), join(config, 'supergraph.graphql'));
+  copyOnce(join(ROOT, 'schema', 'register.json'), join(config, 'register.json'));
+  copyOnce(join(ROOT, 'docker', 'config', 'partners.json'), join(config, 'partners.json'));
+  await writeSecrets(secrets);
+  writeOnce(secrets, 'database_url', 'postgres://ketenregie:CHANGE-ME@postgres.example.internal:5432/ketenregie?sslmode=require');
+  const settings = [
+    `TRUSTED_ISSUERS=[{"issuer":"https://login.example.org","jwksUri":"https://login.example.org/.well-known/jwks.json","staff":false}]`,
+    `GATEWAY_PUBLIC_JWK=${readFileSync(join(secrets, 'gateway_public_jwk.json'), 'utf8')}`,
+    `INTERMEDIARY_OIN=${DEMO_PARTNERS.find((p) => p.subgraph === 'regie')?.oin ?? ''}`,
+    ...DEMO_PARTNERS.filter((p) => p.subgraph && p.subgraph !== 'regie').map((p) => `${(p.subgraph ?? '').toUpperCase()}_OIN=${p.oin}`),
+  ];
+  writeOnce(config, 'settings.env', `${settings.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

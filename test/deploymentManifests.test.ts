@@ -1,0 +1,235 @@
+/**
+ * The deployment files against what the code expects: every Kubernetes manifest in deploy/k8s and
+ * docker/compose.yaml are parsed, and their ports, probe paths, image names, commands and environment are
+ * checked against the services' defaults, the subgraph names and docs/configuration.md. No cluster or Docker
+ * engine is needed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments, parse } from 'yaml';
+import { SUBGRAPH_NAMES } from '../common/partners';
+import { parsePartnerRegistry } from '../subgraphs/regie/src/store/partnerRegistry';
+
+const ROOT = join(__dirname, '..');
+const K8S = join(ROOT, 'deploy', 'k8s');
+const GATEWAY_PORT = 4000;
+const SUBGRAPH_PORT = 4100;
+const IMAGES = { gateway: 'ketenregie/gateway', subgraph: 'ketenregie/subgraph' };
+/** What each kind of service refuses to start without in production (docs/configuration.md). */
+const REQUIRED = {
+  gateway: ['NODE_ENV', 'TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK', 'DATABASE_URL', ...SUBGRAPH_NAMES.map((n) => `SUBGRAPH_URL_${n.toUpperCase()}`)],
+  regie: ['NODE_ENV', 'GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_REGISTRY_PATH', 'DATABASE_URL'],
+  partner: ['NODE_ENV', 'GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'OWNER_OIN', 'REGIE_URL', 'DATABASE_URL'],
+};
+
+interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: { name: string; key: string } };
+}
+interface Container {
+  name: string;
+  image: string;
+  command?: string[];
+  ports: { name: string; containerPort: number }[];
+  env: EnvVar[];
+  livenessProbe: { httpGet: { path: string; port: string } };
+  readinessProbe: { httpGet: { path: string; port: string } };
+  startupProbe?: { httpGet: { path: string; port: string } };
+  resources: { requests?: Record<string, string>; limits?: Record<string, string> };
+  securityContext: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
+}
+interface Manifest {
+  kind: string;
+  metadata: { name: string };
+  spec: Record<string, unknown> & {
+    template?: { metadata: { labels: Record<string, string> }; spec: { containers: Container[]; securityContext: { runAsNonRoot?: boolean } } };
+    selector?: Record<string, unknown> & { matchLabels?: Record<string, string> };
+    ports?: { port: number; targetPort: string }[];
+  };
+}
+
+const manifests: Manifest[] = readdirSync(K8S)
+  .filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml')
+  .flatMap((file) => parseAllDocuments(readFileSync(join(K8S, file), 'utf8')).map((doc) => doc.toJS() as Manifest));
+const kustomization = parse(readFileSync(join(K8S, 'kustomization.yaml'), 'utf8')) as {
+  resources: string[];
+  configMapGenerator: { name: string; files?: string[]; envs?: string[] }[];
+  secretGenerator: { name: string; files: string[] }[];
+};
+const documented = new Set(
+  [...readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8').matchAll(/^\| `([A-Z][A-Z0-9_]*)(<NAME>)?`/gm)].map((m) => m[1] ?? ''),
+);
+const isDocumented = (name: string) =>
+  documented.has(name) || documented.has(name.replace(/_FILE$/, '')) || SUBGRAPH_NAMES.some((n) => name === `SUBGRAPH_URL_${n.toUpperCase()}`);
+
+const of = (kind: string) => manifests.filter((m) => m.kind === kind);
+const named = (kind: string, name: string) => {
+  const found = of(kind).find((m) => m.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} in deploy/k8s`);
+  return found;
+};
+const containerOf = (name: string): Container => {
+  const container = named('Deployment', name).spec.template?.spec.containers[0];
+  if (!container) throw new Error(`Deployment ${name} has no container`);
+  return container;
+};
+const envOf = (container: Container) => new Map(container.env.map((e) => [e.name, e]));
+/** The address a Service gives a Deployment's http port: http://<service>:<port>/graphql. */
+const serviceUrl = (name: string) => `http://${name}:${named('Service', name).spec.ports?.[0]?.port}/graphql`;
+
+describe('Kubernetes manifests (deploy/k8s)', () => {
+  it('the kustomization lists every manifest file', () => {
+    const files = readdirSync(K8S).filter((file) => file.endsWith('.yaml') && file !== 'kustomization.yaml');
+    expect([...kustomization.resources].sort()).toEqual(files.sort());
+  });
+
+  it('one Deployment and Service for the gateway and for each subgraph, running the right entry point', () => {
+    expect(of('Deployment').map((d) => d.metadata.name).sort()).toEqual(['gateway', ...SUBGRAPH_NAMES].sort());
+    expect(containerOf('gateway').image.split(':')[0]).toBe(IMAGES.gateway);
+    for (const name of SUBGRAPH_NAMES) {
+      expect(containerOf(name).image.split(':')[0]).toBe(IMAGES.subgraph);
+      expect(containerOf(name).command).toEqual(['node', '--import', 'tsx', `subgraphs/${name}/src/index.ts`]);
+      expect(readFileSync(join(ROOT, 'subgraphs', name, 'src', 'index.ts'), 'utf8')).toMatch(/runSubgraphFromEnv/);
+    }
+  });
+
+  it.each(['gateway', ...SUBGRAPH_NAMES])('%s: port, probes, resources and a locked-down container', (name) => {
+    const container = containerOf(name);
+    const port = name === 'gateway' ? GATEWAY_PORT : SUBGRAPH_PORT;
+    expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+    expect(envOf(container).get('PORT')?.value).toBe(String(port));
+    expect(envOf(container).get('HOST')?.value).toBe('0.0.0.0');
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+    expect(container.startupProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
+    expect(Object.keys(container.resources.requests ?? {}).sort()).toEqual(['cpu', 'memory']);
+    expect(Object.keys(container.resources.limits ?? {}).sort()).toEqual(['cpu', 'memory']);
+    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(named('Deployment', name).spec.template?.spec.securityContext.runAsNonRoot).toBe(true);
+    const service = named('Service', name);
+    expect(service.spec.ports).toEqual([{ name: 'http', port, targetPort: 'http' }]);
+    expect(service.spec.selector).toEqual({ 'app.kubernetes.io/name': name });
+  });
+
+  it.each(['gateway', ...SUBGRAPH_NAMES])('%s: every production setting given, documented, and from a ConfigMap or Secret that exists', (name) => {
+    const env = envOf(containerOf(name));
+    const required = name === 'gateway' ? REQUIRED.gateway : name === 'regie' ? REQUIRED.regie : REQUIRED.partner;
+    for (const variable of required) expect([variable, env.has(variable)]).toEqual([variable, true]);
+    expect(env.get('NODE_ENV')?.value).toBe('production');
+    for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
+    const generated = new Map<string, string[]>([
+      ...kustomization.secretGenerator.map((g): [string, string[]] => [g.name, g.files.map((f) => f.split('=')[0] ?? '')]),
+      ...kustomization.configMapGenerator.map((g): [string, string[]] => [g.name, (g.files ?? []).map((f) => f.split('=')[0] ?? '')]),
+    ]);
+    for (const { name: variable, valueFrom } of env.values()) {
+      const secret = valueFrom?.secretKeyRef;
+      if (secret) expect([variable, generated.get(secret.name)?.includes(secret.key)]).toEqual([variable, true]);
+      const config = valueFrom?.configMapKeyRef;
+      if (config) expect([variable, config.name]).toEqual([variable, 'ketenregie-settings']);
+    }
+    // Keys are secrets, never plain values in a manifest.
+    for (const secret of ['GATEWAY_PRIVATE_JWK', 'LOG_SUBJECT_KEY', 'DATABASE_URL']) {
+      if (env.has(secret)) expect([secret, env.get(secret)?.valueFrom?.secretKeyRef?.name]).toEqual([secret, expect.any(String)]);
+    }
+  });
+
+  it('the gateway finds every subgraph at its Service, and the partners find regie', () => {
+    const env = envOf(containerOf('gateway'));
+    for (const name of SUBGRAPH_NAMES) expect(env.get(`SUBGRAPH_URL_${name.toUpperCase()}`)?.value).toBe(serviceUrl(name));
+    for (const name of SUBGRAPH_NAMES.filter((n) => n !== 'regie')) expect(envOf(containerOf(name)).get('REGIE_URL')?.value).toBe(serviceUrl('regie'));
+  });
+
+  it('configuration files mount where the settings point', () => {
+    const files = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-config')?.files?.map((f) => `/config/${f.split('=')[0]}`);
+    expect(files?.sort()).toEqual(['/config/partners.json', '/config/register.json', '/config/supergraph.graphql']);
+    expect(envOf(containerOf('gateway')).get('SUPERGRAPH_PATH')?.value).toBe('/config/supergraph.graphql');
+    expect(envOf(containerOf('regie')).get('PARTNER_REGISTRY_PATH')?.value).toBe('/config/partners.json');
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(envOf(containerOf(name)).get('REGISTER_PATH')?.value).toBe('/config/register.json');
+  });
+
+  it('the gateway scales by a HorizontalPodAutoscaler and keeps a replica through disruptions', () => {
+    const hpa = named('HorizontalPodAutoscaler', 'gateway');
+    expect(hpa.spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' });
+    expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+    const pdb = named('PodDisruptionBudget', 'gateway');
+    expect(pdb.spec.minAvailable).toBe(1);
+    expect(pdb.spec.selector?.matchLabels).toEqual({ 'app.kubernetes.io/name': 'gateway' });
+  });
+
+  it('subgraphs accept traffic from the gateway only (regie also from the partners, for role lookups)', () => {
+    const gatewayLabels = named('Deployment', 'gateway').spec.template?.metadata.labels ?? {};
+    const policies = of('NetworkPolicy').map((p) => p.spec as { podSelector: { matchLabels: Record<string, string> }; ingress: { from: { podSelector: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[] });
+    const selects = (selector: Record<string, string>, labels: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+    for (const name of SUBGRAPH_NAMES) {
+      const labels = named('Deployment', name).spec.template?.metadata.labels ?? {};
+      const applying = policies.filter((p) => selects(p.podSelector.matchLabels, labels));
+      expect(applying.length).toBeGreaterThan(0);
+      const sources = applying.flatMap((p) => p.ingress.flatMap((rule) => rule.from.map((from) => from.podSelector.matchLabels)));
+      const allowed = ['gateway', ...SUBGRAPH_NAMES].filter((source) => sources.some((s) => selects(s, named('Deployment', source).spec.template?.metadata.labels ?? {})));
+      expect(allowed).toEqual(name === 'regie' ? ['gateway', ...SUBGRAPH_NAMES] : ['gateway']);
+      expect(applying.flatMap((p) => p.ingress.flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(applying.flatMap(() => [SUBGRAPH_PORT]));
+    }
+    expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');
+  });
+});
+
+describe('Docker Compose (docker/compose.yaml)', () => {
+  interface Service {
+    image?: string;
+    command?: string[];
+    environment?: Record<string, string>;
+    networks?: string[];
+    ports?: string[];
+    secrets?: string[];
+  }
+  const compose = parse(readFileSync(join(ROOT, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
+    services: Record<string, Service>;
+    secrets: Record<string, { file: string }>;
+    networks: Record<string, { internal?: boolean }>;
+  };
+  const service = (name: string): Service => {
+    const found = compose.services[name];
+    if (!found) throw new Error(`no service ${name} in docker/compose.yaml`);
+    return found;
+  };
+  const gateways = Object.keys(compose.services).filter((name) => name.startsWith('gateway-'));
+
+  it('two gateway replicas behind the load balancer, which alone is published', () => {
+    expect(gateways).toEqual(['gateway-1', 'gateway-2']);
+    const nginx = readFileSync(join(ROOT, 'docker', 'nginx', 'nginx.conf'), 'utf8');
+    for (const name of gateways) expect(nginx).toContain(`server ${name}:${service(name).environment?.PORT}`);
+    expect(Object.entries(compose.services).filter(([, s]) => s.ports).map(([name]) => name)).toEqual(['load-balancer']);
+    expect(compose.networks.backend?.internal).toBe(true);
+  });
+
+  it('every subgraph runs its entry point, reachable where the gateways and partners look for it', () => {
+    for (const name of SUBGRAPH_NAMES) {
+      const subgraph = service(name);
+      expect(subgraph.image).toMatch(new RegExp(`/subgraph:`));
+      expect(subgraph.command).toEqual(['node', '--import', 'tsx', `subgraphs/${name}/src/index.ts`]);
+      const url = `http://${name}:${subgraph.environment?.PORT}/graphql`;
+      for (const gateway of gateways) expect(service(gateway).environment?.[`SUBGRAPH_URL_${name.toUpperCase()}`]).toBe(url);
+      if (name !== 'regie') expect(subgraph.environment?.REGIE_URL).toBe(`http://regie:${service('regie').environment?.PORT}/graphql`);
+      expect(subgraph.networks).toEqual(['backend']);
+    }
+  });
+
+  it('every setting is documented, production settings are given, and keys come from secret files', () => {
+    for (const [name, s] of Object.entries(compose.services).filter(([n]) => n === 'regie' || n.startsWith('gateway-') || SUBGRAPH_NAMES.some((x) => x === n))) {
+      const env = s.environment ?? {};
+      for (const variable of Object.keys(env)) expect([name, variable, isDocumented(variable)]).toEqual([name, variable, true]);
+      expect(env.NODE_ENV).toBe('production');
+      const required = name.startsWith('gateway-') ? REQUIRED.gateway : name === 'regie' ? REQUIRED.regie : REQUIRED.partner;
+      for (const variable of required) expect([name, variable, variable in env || `${variable}_FILE` in env]).toEqual([name, variable, true]);
+      for (const variable of Object.keys(env).filter((v) => v.endsWith('_FILE'))) {
+        const secret = (env[variable] ?? '').replace('/run/secrets/', '');
+        expect([name, variable, s.secrets?.includes(secret), secret in compose.secrets]).toEqual([name, variable, true, true]);
+      }
+    }
+  });
+
+  it('the partner registry it mounts is valid', () => {
+    expect(parsePartnerRegistry(JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')), 'docker/config/partners.json').length).toBeGreaterThan(0);
+  });
+});
