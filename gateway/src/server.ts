@@ -10,6 +10,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import { sql } from 'kysely';
 import { openStore } from '../../common/db/store';
 import { createErrorFormatter } from '../../common/formatError';
 import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
@@ -20,7 +21,7 @@ import { createTokenVerifier } from './auth/tokenVerifier';
 import { type GatewayConfig } from './config';
 import { createContextFactory, type GatewayContext } from './context';
 import { clientAccessWiring } from './clientAccessWiring';
-import { createReadinessCheck } from './health';
+import { createPartnersCheck, createReadinessCheck } from './health';
 import { PartnerDataSource } from './partnerDataSource';
 import { scalarValidationPlugin } from './plugins/scalarValidation';
 import { purposeCheckPlugin } from './plugins/purposeCheck';
@@ -72,7 +73,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     context: clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey })),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
-      '/health/ready': createReadinessCheck(config.subgraphUrls),
+      '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
+      '/health/partners': createPartnersCheck(config.subgraphUrls),
       ...clientAccess.routes,
     },
     jsonRoutes: clientAccess.jsonRoutes,
