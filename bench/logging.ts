@@ -21,7 +21,19 @@ function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.Proce
   return databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA_PREFIX: prefix } : {};
 }
 
-async function dropSchemas(databaseUrl: string, prefixes: readonly string[]): Promise<void> {
+/** Drops the run's schemas once the stopped services have let go of their connections. */
+async function dropSchemas(databaseUrl: string, prefixes: readonly string[], attempts = 20): Promise<void> {
+  try {
+    await dropSchemasOnce(databaseUrl, prefixes);
+  } catch (error) {
+    const tooManyClients = (error as { code?: string }).code === '53300';
+    if (!tooManyClients || attempts <= 1) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await dropSchemas(databaseUrl, prefixes, attempts - 1);
+  }
+}
+
+async function dropSchemasOnce(databaseUrl: string, prefixes: readonly string[]): Promise<void> {
   const pool = new Pool({ connectionString: databaseUrl, max: 1 });
   try {
     for (const prefix of prefixes) {

@@ -172,6 +172,26 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     }
     expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');
   });
+
+  it('a nightly CronJob purges the logs with the log command the subgraph image carries', () => {
+    const [cronJob] = of('CronJob');
+    if (!cronJob) throw new Error('no CronJob in deploy/k8s');
+    const job = cronJob.spec as { schedule: string; concurrencyPolicy: string; jobTemplate: { spec: { template: { spec: { containers: Container[] } } } } };
+    expect(job.concurrencyPolicy).toBe('Forbid');
+    expect(job.schedule.split(' ')).toHaveLength(5);
+    const [container] = job.jobTemplate.spec.template.spec.containers;
+    if (!container) throw new Error('the CronJob has no container');
+    expect(container.image.split(':')[0]).toBe(IMAGES.subgraph);
+    const script = container.command?.[container.command.length - 1] ?? '';
+    expect(container.command).toEqual(['node', '--import', 'tsx', 'scripts/log-purge.ts']);
+    expect(readFileSync(join(ROOT, 'docker', 'subgraph.Dockerfile'), 'utf8')).toMatch(new RegExp(`COPY [^\\n]*${script.replace('.', '\\.')}`));
+    const env = envOf(container);
+    for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
+    expect(env.get('DATABASE_URL')?.valueFrom?.secretKeyRef?.name).toBe('ketenregie-database');
+    expect(env.get('REGISTER_PATH')?.value).toBe('/config/register.json');
+    expect(container.resources.limits).toBeDefined();
+    expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+  });
 });
 
 describe('Docker Compose (docker/compose.yaml)', () => {

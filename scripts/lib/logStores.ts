@@ -9,7 +9,6 @@ import { dataDir } from '../../common/config';
 import { openStore, storeConfigFromEnv, type Store } from '../../common/db/store';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
-import { subgraphModules } from '../../subgraphs/modules';
 
 export const LOG_STORE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const;
 export type LogStoreName = (typeof LOG_STORE_NAMES)[number];
@@ -20,10 +19,13 @@ export interface OpenLog {
   store: Store<unknown>;
 }
 
-function migrationsOf(name: LogStoreName): Record<string, Migration> {
+async function migrationsOf(name: LogStoreName): Promise<Record<string, Migration>> {
   if (name === 'gateway') return chainedLogMigrations('audit_log');
-  // The store's own migrations are needed too: the migrator refuses a store whose applied migrations it cannot see.
-  return { ...subgraphModules()[name].migrations, ...chainedLogMigrations('processing_log') };
+  // The store's own migrations are needed too: the migrator refuses a store whose applied migrations it cannot
+  // see. Only the migrations are loaded (not the subgraph, which needs its runtime settings such as OWNER_OIN),
+  // and only here, so the audit log can be purged where the subgraphs' code is not installed.
+  const { migrations } = (await import(`../../subgraphs/${name}/src/store/migrations`)) as { migrations: Record<string, Migration> };
+  return { ...migrations, ...chainedLogMigrations('processing_log') };
 }
 
 /** Opens the named stores (all by default); returns those that exist, and the names of those that do not. */
@@ -36,7 +38,7 @@ export async function openLogs(names: readonly LogStoreName[], env: NodeJS.Proce
       missing.push(name);
       continue;
     }
-    const store = await openStore<unknown>(config, migrationsOf(name));
+    const store = await openStore<unknown>(config, await migrationsOf(name));
     open.push({ name, store, log: ChainedLog.in(store.db, store.dialect, name === 'gateway' ? 'audit_log' : 'processing_log') });
   }
   return { open, missing };
