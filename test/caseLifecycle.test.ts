@@ -23,6 +23,11 @@ import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
 const reason = 'lifecycle test';
 
+const HANDOVER_EXPIRY_SECONDS = 60;
+/** How far the test has moved regie's clock past the wall clock. */
+const clock = { offsetMs: 0 };
+const regieNow = () => new Date(Date.now() + clock.offsetMs);
+
 describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
   let stack: TestStack;
   let staff: ChainActor;
@@ -33,7 +38,9 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
   const bsn = bsns[5] ?? '';
 
   beforeAll(async () => {
-    stack = await startStack({ store, seedClients: 12, regie: { handoverExpirySeconds: 1 } });
+    // Regie's clock is the test's: expiries are reached by moving it on, not by sleeping, so a slow machine
+    // cannot make a step miss (or hit) an expiry.
+    stack = await startStack({ store, seedClients: 12, regie: { handoverExpirySeconds: HANDOVER_EXPIRY_SECONDS, now: regieNow } });
     staff = await actAs(stack, 'regie', { staff: true });
     gemeente = await actAs(stack, 'gemeente');
     uwv = await actAs(stack, 'uwv');
@@ -81,7 +88,7 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
   it('lets a handover proposal expire: it can no longer be accepted, and the holder may propose again', async () => {
     const opened = await openCase(gemeente, bsn, 'RELAY');
     const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 })).proposeHandover;
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    clock.offsetMs += (HANDOVER_EXPIRY_SECONDS + 1) * 1000;
     expect((await caseState(staff, opened.id)).pendingHandover).toBeNull();
     const late = await uwv.run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version });
     expect(errorCodes(late)).toEqual(['INVALID_TRANSITION']);
@@ -92,12 +99,12 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
 
   it('gives expired roles no power: a subcontractor past validUntil is gone from roles and rolesOf', async () => {
     const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
-    const validUntil = new Date(Date.now() + 800).toISOString();
+    const validUntil = new Date(regieNow().getTime() + 60_000).toISOString();
     const assigned = expectData(await gemeente.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'SUBCONTRACTOR', validUntil, reason, expectedVersion: 1 })).assignRole;
     expect(assigned.roles.map((r) => r.organisation.oin)).toContain(svb.org);
     const during = expectData(await svb.run(RolesOfDocument, { org: svb.org, bsns: [bsn] })).rolesOf[0]?.roles.map((r) => r.caseId);
     expect(during).toContain(opened.id);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    clock.offsetMs += 61_000;
     const after = expectData(await svb.run(RolesOfDocument, { org: svb.org, bsns: [bsn] })).rolesOf[0]?.roles.map((r) => r.caseId);
     expect(after).not.toContain(opened.id);
     expect((await caseState(staff, opened.id)).roles.map((r) => r.organisation.oin)).toEqual([gemeente.org]);

@@ -113,7 +113,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     algorithms: ['EdDSA', 'ES256'],
     principalKey: await importKey(storage.gatewayKeys.privateJwk),
     register,
-    subgraphTimeoutMs: 5000,
+    // Generous: 50 concurrent mutations on a busy CI machine can take seconds; no test waits for this timeout.
+    subgraphTimeoutMs: 15_000,
     clientAccess: options.gateway?.clientAccess,
     devSignIn: options.gateway?.devSignIn ? storage.issuerKeys : undefined,
     auditStore: storeConfig(storage, 'gateway'),
