@@ -34,13 +34,22 @@ export async function buildExplorer(): Promise<void> {
 export async function buildWebApp(): Promise<void> {
   // Vite is ES modules only; tsx keeps this dynamic import as a real import().
   const { build } = await import('vite');
-  await build({
-    root: join(ROOT, 'client', 'web'),
-    base: '/app/',
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: WEB_OUT, emptyOutDir: true, assetsInlineLimit: 0, sourcemap: false },
-  });
+  // Vite sets process.env.NODE_ENV to "production" for the whole process while it builds. `npm start` builds
+  // in its own process before it spawns the services, which would then start in production mode; keep the
+  // caller's setting.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({
+      root: join(ROOT, 'client', 'web'),
+      base: '/app/',
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir: WEB_OUT, emptyOutDir: true, assetsInlineLimit: 0, sourcemap: false },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 export async function buildWeb(): Promise<void> {

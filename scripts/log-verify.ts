@@ -20,7 +20,7 @@ async function main(): Promise<number> {
         broken += 1;
         console.log(`${name}: BROKEN at record ${report.broken.seq}: ${report.broken.reason} (${report.checked} records before it are intact)`);
       } else {
-        console.log(`${name}: intact, ${report.checked} records (${report.purged} purged at the end of their retention)`);
+        console.log(`${name}: intact, ${report.checked} record${report.checked === 1 ? '' : 's'} (${report.purged} purged at the end of their retention)`);
       }
     }
   } finally {
