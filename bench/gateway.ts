@@ -5,30 +5,15 @@
  *   BENCH_SECONDS (default 10) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16),
  *   SEED_CLIENTS (default 10000).
  */
-import { print } from 'graphql';
-import { envInt } from '../common/config';
-import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from '../client/__generated__/graphql';
 import { startBenchStack } from './support/benchStack';
+import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';
 
 async function main(): Promise<void> {
   console.log(`seeding ${process.env.SEED_CLIENTS ?? 10000} clients and starting subgraphs, our gateway and a plain gateway…`);
   const stack = await startBenchStack({ withPlainGateway: true });
   try {
-    // gemeente leads the demo client's case (demo data), so the whole dossier is disclosed to it.
-    const token = await stack.token({ sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false });
-    const comparison = await compareAlternating(
-      { label: 'ours', url: stack.oursUrl },
-      { label: 'plain', url: stack.plainUrl as string },
-      {
-        body: JSON.stringify({ query: print(DossierDocument), variables: { bsn: demoBsns(1)[0] } }),
-        headers: { authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' },
-        connections: envInt('BENCH_CONNECTIONS', 16),
-        durationSeconds: envInt('BENCH_SECONDS', 10),
-        rounds: envInt('BENCH_ROUNDS', 3),
-      },
-    );
+    const comparison = await compareAlternating({ label: 'ours', url: stack.oursUrl }, { label: 'plain', url: stack.plainUrl as string }, await dossierLoad(stack));
     printResults(comparison.results);
     console.log(`dossier query, ${comparison.summary}`);
     if (comparison.failed) {

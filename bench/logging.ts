@@ -7,42 +7,15 @@
  *   BENCH_DATABASE_URL (measure on PostgreSQL instead of SQLite; the schemas are dropped afterwards).
  */
 import { randomBytes } from 'node:crypto';
-import { print } from 'graphql';
-import { Pool } from 'pg';
-import { envInt } from '../common/config';
 import { generateKeyPairJwk } from '../common/keys';
-import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from '../client/__generated__/graphql';
+import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack, type BenchStack } from './support/benchStack';
+import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';
 
 /** The store settings of one copy: SQLite files by default, a schema prefix of its own on PostgreSQL. */
 function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.ProcessEnv {
   return databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_SCHEMA_PREFIX: prefix } : {};
-}
-
-/** Drops the run's schemas once the stopped services have let go of their connections. */
-async function dropSchemas(databaseUrl: string, prefixes: readonly string[], attempts = 20): Promise<void> {
-  try {
-    await dropSchemasOnce(databaseUrl, prefixes);
-  } catch (error) {
-    const tooManyClients = (error as { code?: string }).code === '53300';
-    if (!tooManyClients || attempts <= 1) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await dropSchemas(databaseUrl, prefixes, attempts - 1);
-  }
-}
-
-async function dropSchemasOnce(databaseUrl: string, prefixes: readonly string[]): Promise<void> {
-  const pool = new Pool({ connectionString: databaseUrl, max: 1 });
-  try {
-    for (const prefix of prefixes) {
-      const { rows } = await pool.query<{ nspname: string }>('select nspname from pg_namespace where starts_with(nspname, $1)', [prefix]);
-      for (const { nspname } of rows) await pool.query(`drop schema "${nspname}" cascade`);
-    }
-  } finally {
-    await pool.end();
-  }
 }
 
 async function main(): Promise<void> {
@@ -57,14 +30,7 @@ async function main(): Promise<void> {
     stacks.push(on);
     const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: { ...storeEnv(databaseUrl, prefixes[1] ?? ''), PROCESSING_LOG: 'off' } });
     stacks.push(off);
-    const token = await on.token({ sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false });
-    const comparison = await compareAlternating({ label: 'logs on', url: on.oursUrl }, { label: 'logs off', url: off.oursUrl }, {
-      body: JSON.stringify({ query: print(DossierDocument), variables: { bsn: demoBsns(1)[0] } }),
-      headers: { authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' },
-      connections: envInt('BENCH_CONNECTIONS', 16),
-      durationSeconds: envInt('BENCH_SECONDS', 10),
-      rounds: envInt('BENCH_ROUNDS', 3),
-    });
+    const comparison = await compareAlternating({ label: 'logs on', url: on.oursUrl }, { label: 'logs off', url: off.oursUrl }, await dossierLoad(on));
     printResults(comparison.results);
     console.log(`dossier query, ${comparison.summary}; cost of the logs: ${((1 - comparison.ratio) * 100).toFixed(1)}% of throughput`);
     if (comparison.failed) {
@@ -73,7 +39,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const stack of stacks) stack.stop();
-    if (databaseUrl) await dropSchemas(databaseUrl, prefixes);
+    if (databaseUrl) await dropBenchSchemas(databaseUrl, prefixes);
   }
 }
 

@@ -7,12 +7,10 @@
  * optional cache (ROLES_CACHE_TTL_MS, off by default) buys.
  *   BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16), SEED_CLIENTS.
  */
-import { print } from 'graphql';
 import { envInt } from '../common/config';
 import { generateKeyPairJwk } from '../common/keys';
-import { demoBsns } from '../common/seed/population';
-import { DossierDocument } from '../client/__generated__/graphql';
 import { startBenchStack, type BenchStack } from './support/benchStack';
+import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';
 
 async function main(): Promise<void> {
@@ -28,15 +26,7 @@ async function main(): Promise<void> {
     const ttl = String(envInt('BENCH_ROLES_CACHE_TTL_MS', 5000));
     const cached = await startBenchStack({ withPlainGateway: false, issuerKeys, subgraphEnv: { ROLES_CACHE_TTL_MS: ttl } });
     stacks.push(cached);
-    const token = await on.token({ sub: 'bench', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false });
-    const body = JSON.stringify({ query: print(DossierDocument), variables: { bsn: demoBsns(1)[0] } });
-    const options = {
-      body,
-      headers: { authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' },
-      connections: envInt('BENCH_CONNECTIONS', 16),
-      durationSeconds: envInt('BENCH_SECONDS', 10),
-      rounds: envInt('BENCH_ROUNDS', 3),
-    };
+    const options = await dossierLoad(on);
     const comparison = await compareAlternating({ label: 'checks on', url: on.oursUrl }, { label: 'checks off', url: off.oursUrl }, options);
     const withCache = await compareAlternating({ label: `checks on, roles cached ${ttl} ms`, url: cached.oursUrl }, { label: 'checks off', url: off.oursUrl }, options);
     printResults([...comparison.results, ...withCache.results]);

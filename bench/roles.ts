@@ -13,7 +13,6 @@ import { sql } from 'kysely';
 import { Pool } from 'pg';
 import { envInt, envString } from '../common/config';
 import { openStore } from '../common/db/store';
-import { SUBGRAPH_NAMES } from '../common/partners';
 import { demoBsns } from '../common/seed/population';
 import { migrations } from '../subgraphs/regie/src/store/migrations';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
@@ -21,6 +20,7 @@ import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
 import { partnerRegistryFromEnv } from '../subgraphs/regie/src/store/partnerRegistry';
 import { registerPartners } from '../subgraphs/regie/src/store/repository';
 import { AssignRoleDocument, RolesOfDocument } from '../client/__generated__/graphql';
+import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack } from './support/benchStack';
 import { printResults, runLoad, type LoadResult } from './support/load';
 
@@ -37,15 +37,6 @@ async function seedBenchCases(url: string, schema: string, bsns: string[]): Prom
     return ids;
   } finally {
     await store.close();
-  }
-}
-
-async function dropSchemas(url: string, prefix: string): Promise<void> {
-  const pool = new Pool({ connectionString: url, max: 1 });
-  try {
-    for (const name of SUBGRAPH_NAMES) await pool.query(`DROP SCHEMA IF EXISTS "${prefix}${name}" CASCADE`);
-  } finally {
-    await pool.end();
   }
 }
 
@@ -110,7 +101,7 @@ async function main(): Promise<void> {
     );
   } finally {
     stack.stop();
-    await dropSchemas(url, prefix);
+    await dropBenchSchemas(url, [prefix]);
   }
 }
 
