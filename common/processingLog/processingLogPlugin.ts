@@ -8,7 +8,6 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type Logger } from 'pino';
-import { ErrorCode } from '../errors';
 import { type Principal } from '../principal';
 import { type Register } from '../register';
 import { continueOrStartTrace } from '../trace';
@@ -16,6 +15,7 @@ import { type ChainedLog } from './chainedLog';
 import { type NewEntry } from './hashChain';
 import { type LoggedContext } from './instrumentSchema';
 import { type SubjectHasher } from './subjectKey';
+import { withholdAnswer } from './withholdAnswer';
 
 export interface ProcessingLogSettings {
   log: ChainedLog;
@@ -37,11 +37,12 @@ export function processingLogPlugin(
   return {
     async requestDidStart({ request }) {
       const startedAt = new Date().toISOString();
-      const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
       return {
         async willSendResponse({ contextValue, response, operationName }) {
           const subjects = contextValue.processingLog.subjects();
           if (subjects.size === 0) return;
+          // The subgraph's own span in the caller's trace, made only for requests that have something to log.
+          const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
           const { principal } = contextValue;
           const endedAt = new Date().toISOString();
           const entries: NewEntry[] = [];
@@ -70,17 +71,7 @@ export function processingLogPlugin(
             await settings.log.append(entries);
           } catch (error) {
             log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId }, 'processing log write failed; response withheld');
-            if (response.body.kind === 'single') {
-              response.body.singleResult = {
-                data: null,
-                errors: [
-                  {
-                    message: 'The processing log could not be written, so no data was returned. Try again later.',
-                    extensions: { code: ErrorCode.LOG_UNAVAILABLE },
-                  },
-                ],
-              };
-            }
+            withholdAnswer(response, 'The processing log could not be written, so no data was returned. Try again later.');
           }
         },
       };

@@ -11,6 +11,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { type Logger } from 'pino';
 import { ErrorCode } from '../../../common/errors';
 import { type ChainedLog } from '../../../common/processingLog/chainedLog';
+import { withholdAnswer } from '../../../common/processingLog/withholdAnswer';
 import { type Register } from '../../../common/register';
 import { type GatewayContext } from '../context';
 
@@ -62,18 +63,12 @@ export function auditLogPlugin(auditLog: ChainedLog, register: Register, log: Lo
         }));
       return {
         async willSendResponse({ response, operationName }) {
-          const body = response.body;
-          const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           try {
             await record(context, operationName ?? null, { phase: 'ANSWERED', outcome: outcomeOf(errors) });
           } catch (error) {
             failed(error, context.trace.traceId, 'ANSWERED');
-            if (body.kind === 'single') {
-              body.singleResult = {
-                data: null,
-                errors: [{ message: 'The audit log could not be written, so no data was returned. Try again later.', extensions: { code: ErrorCode.LOG_UNAVAILABLE } }],
-              };
-            }
+            withholdAnswer(response, 'The audit log could not be written, so no data was returned. Try again later.');
           }
         },
       };
