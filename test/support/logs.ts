@@ -3,14 +3,14 @@
  * back from their stores, records picked by trace id; and a store made to refuse log writes, as a full disk or a
  * revoked grant would.
  */
-import { createHmac, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import { openStore, type Store, type StoreConfig } from '../../common/db/store';
+import { openStore, type Store } from '../../common/db/store';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
 import { ChainedLog, chainedLogMigrations, type ChainedLogTable } from '../../common/processingLog/chainedLog';
 import { type ChainedRow } from '../../common/processingLog/hashChain';
-import { type TestStack } from './stack';
+import { createSubjectHasher } from '../../common/processingLog/subjectKey';
+import { storeConfig, type TestStack } from './stack';
 
 export interface LogRecord extends ChainedRow {
   skeletonFields: Record<string, unknown>;
@@ -40,7 +40,7 @@ export async function auditRecordsOfTrace(stack: TestStack, traceId: string): Pr
 
 /** The keyed hash under which the stack's subgraphs log a BSN. */
 export function subjectHash(stack: TestStack, bsn: string): string {
-  return createHmac('sha256', stack.storage.subjectKey).update(bsn).digest('hex');
+  return createSubjectHasher(stack.storage.subjectKey)(bsn);
 }
 
 /** A W3C traceparent with a fresh trace id, as a client that starts its own trace sends it. */
@@ -52,12 +52,7 @@ export function newTraceparent(): { traceparent: string; traceId: string; spanId
 
 /** A second connection to the gateway's audit store (the running gateway keeps its own). */
 export async function openAuditStore(stack: TestStack): Promise<{ store: Store<unknown>; log: ChainedLog }> {
-  const { storage } = stack;
-  const config: StoreConfig =
-    storage.store === 'postgres'
-      ? { kind: 'postgres', url: process.env.TEST_DATABASE_URL ?? '', schema: `${storage.pgSchemaPrefix}gateway`, poolSize: 1 }
-      : { kind: 'sqlite', file: join(storage.sqliteDir, 'gateway.sqlite') };
-  const store = await openStore<unknown>(config, chainedLogMigrations('audit_log'));
+  const store = await openStore<unknown>(storeConfig(stack.storage, 'gateway'), chainedLogMigrations('audit_log'));
   return { store, log: ChainedLog.in(store.db, store.dialect, 'audit_log') };
 }
 

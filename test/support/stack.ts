@@ -59,7 +59,8 @@ export interface TestStack {
 
 const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
 
-function storeConfig(storage: StackStorage, name: SubgraphName | 'gateway'): StoreConfig {
+/** Where a stack's subgraph (or its gateway, for the audit log) keeps its store. */
+export function storeConfig(storage: StackStorage, name: SubgraphName | 'gateway'): StoreConfig {
   if (storage.store === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
