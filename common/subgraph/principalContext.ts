@@ -30,20 +30,20 @@ function rememberingVerifier(gatewayKey: CryptoKey) {
     if (known) return known;
     const principal = await verifyPrincipal(token, gatewayKey, audience);
     // Remembered no longer than the token itself lives (its signature is checked, so its claims can be read).
-    const { exp } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
-    verified.set(key, principal, exp * 1000);
+    verified.set(key, principal, Number(unverifiedClaims(token).exp) * 1000);
     return principal;
   };
 }
 
 export type PrincipalReader = (req: IncomingMessage) => Promise<VerifiedPrincipal>;
 
-/** The audience a token claims, unverified; only used to choose which audience to verify it for. */
-function claimedAudience(token: string): unknown {
+/** A compact JWS's claims as written, without any check; empty when they cannot be read. */
+function unverifiedClaims(token: string): Record<string, unknown> {
   try {
-    return (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud?: unknown }).aud;
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -69,7 +69,7 @@ async function principalFromRequest(
   }
   // Regie also takes a role-lookup principal in its place. The unverified audience claim only picks which audience
   // to verify for (the verification checks it), sparing a failed signature check per role lookup.
-  const audience = subgraphName === 'regie' && claimedAudience(header) === ROLES_AUDIENCE ? ROLES_AUDIENCE : subgraphName;
+  const audience = subgraphName === 'regie' && unverifiedClaims(header).aud === ROLES_AUDIENCE ? ROLES_AUDIENCE : subgraphName;
   let principal: Principal;
   try {
     principal = await verify(header, audience);
