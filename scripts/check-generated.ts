@@ -1,7 +1,7 @@
 /**
  * Fails when a committed generated file is stale: the supergraph and API schema (composition), codegen's
  * resolver types, the partners' typed client and its persisted-operations manifest (client/__generated__/), and the
- * sharing matrix. Part of `npm test`, so CI refuses a change that forgot to regenerate. The explorer and front-end
+ * sharing matrix, and the error-code table. Part of `npm test`, so CI refuses a change that forgot to regenerate. The explorer and front-end
  * bundles are not committed (1.9 MB of build output that would change with every dependency bump): `npm start` and
  * the browser tests build them from source (`npm run build:web`).
  */
@@ -24,4 +24,5 @@ function run(description: string, command: string, args: string[]): void {
 run('The supergraph (schema/supergraph.graphql, schema/api.graphql)', process.execPath, ['--import', 'tsx', 'scripts/compose.ts', '--check']);
 run('Generated code (__generated__ folders, the typed client and persisted-documents.json)', process.execPath, [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', 'codegen.ts', '--check']);
 run('The sharing matrix (docs/sharing-matrix.md)', process.execPath, ['--import', 'tsx', 'scripts/policy-report.ts', '--check']);
+run('The error-code table (docs/error-codes.md, `npm run docs:errors`)', process.execPath, ['--import', 'tsx', 'scripts/error-codes.ts', '--check']);
 console.log('generated files are up to date');
