@@ -17,18 +17,65 @@ function publicExtensions(extensions: Record<string, unknown>): Record<string, u
   return kept;
 }
 
+/** Longest message logged; a subgraph's message is the subgraph's to choose and could be of any length. */
+const MAX_LOGGED_MESSAGE = 1_000;
+
+/**
+ * Messages are written without personal data, but one slip (or another partner's subgraph) could put a BSN in
+ * a message, an alias or a stack: every run of exactly nine digits is replaced before it is logged.
+ */
+function scrub(text: string): string {
+  return text.replace(/(?<!\d)\d{9}(?!\d)/g, '[9 digits]');
+}
+
+/** A message or code as it may be logged: scrubbed, and bounded. */
+function loggable(text: string): string {
+  return scrub(text).slice(0, MAX_LOGGED_MESSAGE);
+}
+
+function scrubPath(path: readonly (string | number)[]): (string | number)[] {
+  return path.map((segment) => (typeof segment === 'string' ? scrub(segment) : segment));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * What an operator needs to act on an unexpected error. A local error is an Error; for a subgraph's error Apollo
+ * Gateway keeps the subgraph's formatted error (a plain object: message, path, extensions) as the original.
+ */
+function describeForLog(original: unknown): { error: Record<string, unknown>; subgraphPath?: (string | number)[] } {
+  if (original instanceof Error) {
+    const stack = original.stack ? { stack: scrub(original.stack) } : {};
+    return { error: { name: original.name, message: loggable(original.message), ...stack } };
+  }
+  if (isRecord(original)) {
+    const { message, path } = original;
+    return {
+      error: { message: typeof message === 'string' ? loggable(message) : '(no message)' },
+      ...(Array.isArray(path) ? { subgraphPath: scrubPath(path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number')) } : {}),
+    };
+  }
+  return { error: { message: loggable(String(original)) } };
+}
+
 export function createErrorFormatter(log: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const code = formatted.extensions?.code;
     if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions: publicExtensions(formatted.extensions ?? {}) };
     }
-    const original = unwrapResolverError(error);
+    const serviceName = formatted.extensions?.serviceName;
     log.error(
-      { err: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original), path: formatted.path },
+      {
+        ...describeForLog(unwrapResolverError(error)),
+        ...(typeof code === 'string' ? { code: loggable(code) } : {}),
+        ...(formatted.path ? { path: scrubPath(formatted.path) } : {}),
+        ...(typeof serviceName === 'string' ? { serviceName } : {}),
+      },
       'unexpected error, masked for the client',
     );
-    const serviceName = formatted.extensions?.serviceName;
     return {
       message: 'Internal error. It has been logged; please try again or contact the intermediary.',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

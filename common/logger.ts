@@ -1,19 +1,46 @@
 /**
  * Application logging (pino). Never log personal data: no BSNs, names, amounts or variables of operations.
  */
-import pino, { type Logger } from 'pino';
+import pino, { type Level, type Logger, type LoggerOptions } from 'pino';
 
 const defaultLevel = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 if (!Object.hasOwn(pino.levels.values, defaultLevel) && defaultLevel !== 'silent') {
   throw new Error(`LOG_LEVEL must be one of ${[...Object.keys(pino.levels.values), 'silent'].join(', ')}, got "${defaultLevel}"`);
 }
 
-export const rootLogger: Logger = pino({
+const options: LoggerOptions = {
   level: defaultLevel,
   base: undefined,
   redact: { paths: ['bsn', '*.bsn', 'variables', '*.variables', 'authorization', '*.authorization'], censor: '[redacted]' },
-});
+};
+
+export const rootLogger: Logger = pino(options);
+
+/** Set while a test captures log output (see captureLogs). */
+let capturing: Logger | undefined;
 
 export function loggerFor(component: string): Logger {
-  return rootLogger.child({ component });
+  return (capturing ?? rootLogger).child({ component });
+}
+
+export interface CapturedLogs {
+  /** Every line written so far, as pino wrote it (one JSON object each). */
+  lines: string[];
+  stop(): void;
+}
+
+/**
+ * For tests that check what a server logs: loggers created from now on (with `loggerFor`) write their lines to
+ * `lines`, at `level`, redacted as always, instead of to standard output; until `stop()`. A server creates its
+ * loggers when it starts, so start it after this.
+ */
+export function captureLogs(level: Level = 'info'): CapturedLogs {
+  const lines: string[] = [];
+  capturing = pino({ ...options, level }, { write: (line: string) => lines.push(line) });
+  return {
+    lines,
+    stop() {
+      capturing = undefined;
+    },
+  };
 }

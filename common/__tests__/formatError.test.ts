@@ -33,6 +33,54 @@ describe('what clients see of an error', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it("logs a subgraph's error as the gateway received it: message, code, paths and service, without BSNs", () => {
+    // Apollo Gateway keeps the subgraph's formatted error (a plain object, not an Error) as the original error.
+    const fromSubgraph = { message: 'no benefit row for 111222333 (code 1234567890)', path: ['_entities', 0, 'benefits'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const error = new GraphQLError(fromSubgraph.message, {
+      path: ['client', 'uwv', 'benefits'],
+      originalError: fromSubgraph as unknown as Error,
+      extensions: { ...fromSubgraph.extensions, serviceName: 'uwv' },
+    });
+    const formatted = format({ message: error.message, path: error.path, extensions: error.extensions }, error);
+
+    expect(formatted).toEqual({
+      message: 'Internal error. It has been logged; please try again or contact the intermediary.',
+      path: ['client', 'uwv', 'benefits'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'uwv' },
+    });
+    expect(logged).toEqual([
+      expect.objectContaining({
+        msg: 'unexpected error, masked for the client',
+        error: expect.objectContaining({ message: 'no benefit row for [9 digits] (code 1234567890)' }),
+        code: 'INTERNAL_SERVER_ERROR',
+        path: ['client', 'uwv', 'benefits'],
+        serviceName: 'uwv',
+        subgraphPath: ['_entities', 0, 'benefits'],
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toMatch(/\[object Object\]|111222333/);
+  });
+
+  it("scrubs 9-digit numbers from a local error's message and stack, and from the client's path", () => {
+    const error = new Error('lookup failed for 111222333');
+    format({ message: error.message, path: ['client', 'b111222333', 'uwv'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        error: expect.objectContaining({ name: 'Error', message: 'lookup failed for [9 digits]' }),
+        code: 'INTERNAL_SERVER_ERROR',
+        path: ['client', 'b[9 digits]', 'uwv'],
+      }),
+    ]);
+    expect(JSON.stringify(logged)).not.toContain('111222333');
+  });
+
+  it('logs a bounded message when a subgraph sends a very long one', () => {
+    const fromSubgraph = { message: 'x'.repeat(100_000), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const error = new GraphQLError(fromSubgraph.message, { path: ['client'], originalError: fromSubgraph as unknown as Error, extensions: { serviceName: 'svb' } });
+    format({ message: error.message, path: error.path, extensions: error.extensions }, error);
+    expect(JSON.stringify(logged).length).toBeLessThan(2_000);
+  });
+
   it('masks an error with a code that is not ours', () => {
     const formatted = format({ message: 'odd', extensions: { code: 'SOMETHING_ELSE' } }, new GraphQLError('odd'));
     expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
