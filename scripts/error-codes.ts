@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import * as ts from 'typescript';
 import { ErrorCode, httpStatusFor } from '../common/errors';
 
 const ROOT = join(__dirname, '..');
