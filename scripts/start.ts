@@ -1,13 +1,14 @@
 /**
  * `npm start`: the whole chain on one machine. Each subgraph runs as its own process with its own store (SQLite
  * files under data/, or PostgreSQL schemas when DATABASE_URL is set) and seeded demo data; then the gateway.
+ * Ports: PORT (gateway, 4000) and <NAME>_PORT per subgraph (4101 up); each process is handed the others' URLs.
  * Prints the URLs, a demo BSN and how to get a token. Ctrl-C (or SIGTERM) stops everything gracefully.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envInt, FIRST_SUBGRAPH_PORT } from '../common/config';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort, FIRST_SUBGRAPH_PORT } from '../common/config';
 import { loadOrCreateKeyPairFile } from '../common/keys';
-import { SUBGRAPH_NAMES } from '../common/partners';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../common/partners';
 import { demoBsns, DEMO_BSN_INDEX } from '../common/seed/population';
 import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
 import { buildWeb, WEB_OUT } from './build-web';
@@ -57,26 +58,51 @@ async function stopAll(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
+/**
+ * The ports of the chain: the gateway's from PORT, each subgraph's from <NAME>_PORT (e.g. UWV_PORT). Every process
+ * that talks to another is given its URL from these (the gateway every subgraph's, the partners regie's), so an
+ * override never leaves a process calling the default port, where something else may listen.
+ */
+function chainPorts(): { gateway: number; subgraphs: Record<SubgraphName, number> } {
+  const gateway = envPort('PORT', DEFAULT_GATEWAY_PORT);
+  const subgraphs = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, index) => [name, envPort(`${name.toUpperCase()}_PORT`, FIRST_SUBGRAPH_PORT + index)]),
+  ) as Record<SubgraphName, number>;
+  const named: [string, number][] = [['PORT', gateway], ...SUBGRAPH_NAMES.map((name): [string, number] => [`${name.toUpperCase()}_PORT`, subgraphs[name]])];
+  for (const [setting, port] of named) {
+    // The URLs handed to the other processes must name the real port; "any free port" cannot be handed on.
+    if (port === 0) throw new Error(`${setting}=0 is not supported by npm start: give each process a port of its own`);
+    const other = named.find(([otherSetting, otherPort]) => otherPort === port && otherSetting !== setting);
+    if (other) throw new Error(`${setting} and ${other[0]} are both ${port}: give each process a port of its own`);
+  }
+  return { gateway, subgraphs };
+}
+
+function localUrl(port: number): string {
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
 async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
+  const ports = chainPorts();
   // Create the development keys once, before the processes that read them start.
   await loadDevIssuerKeys();
   // The explorer and the reference front end, served by the gateway.
   await buildWeb();
   await loadOrCreateKeyPairFile(devKeyFile('gateway-principal'), 'gateway-dev');
   const childEnv = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, localUrl(ports.subgraphs[name])]));
 
-  const subgraphUrls: Record<string, string> = {};
   await Promise.all(
-    SUBGRAPH_NAMES.map(async (name, index) => {
-      const port = envInt(`${name.toUpperCase()}_PORT`, FIRST_SUBGRAPH_PORT + index);
-      subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`] = `http://127.0.0.1:${port}/graphql`;
-      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port) });
+    SUBGRAPH_NAMES.map(async (name) => {
+      const port = ports.subgraphs[name];
+      // The partners send their role lookups (a principal and clients' BSNs) to this regie, and to no other.
+      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port), REGIE_URL: localUrl(ports.subgraphs.regie) });
       await waitUntilReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );
-  const gatewayPort = envInt('PORT', DEFAULT_GATEWAY_PORT);
+  const gatewayPort = ports.gateway;
   run('gateway', 'gateway/src/index.ts', { ...childEnv, ...subgraphUrls, PORT: String(gatewayPort), WEB_APP_DIR: WEB_OUT });
   await waitUntilReady('gateway', `http://127.0.0.1:${gatewayPort}/health/ready`);
 
