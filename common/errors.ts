@@ -35,6 +35,13 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** An operation name that matches no operation in the document (set by Apollo Server). */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /**
+   * The operation exceeds a limit (depth, aliases, root fields, directives, tokens or estimated cost); refused
+   * before planning. `extensions.reason` names the limit.
+   */
+  OPERATION_TOO_COMPLEX: 'OPERATION_TOO_COMPLEX',
+  /** The organisation has too many requests in progress; retry after the seconds in the `retry-after` header. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** Anything unexpected; details are logged server-side, never sent. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -62,7 +69,10 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.GRAPHQL_VALIDATION_FAILED:
     case ErrorCode.BAD_REQUEST:
     case ErrorCode.OPERATION_RESOLUTION_FAILURE:
+    case ErrorCode.OPERATION_TOO_COMPLEX:
       return 400;
+    case ErrorCode.TOO_MANY_REQUESTS:
+      return 429;
     case ErrorCode.NOT_FOUND:
       return 404;
     case ErrorCode.CONFLICT:

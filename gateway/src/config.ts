@@ -16,6 +16,8 @@ import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from '
 import { type TrustedIssuer } from './auth/tokenVerifier';
 import { clientAccessFromEnv, type ClientAccessConfig } from './clientAccess';
 import { type KeyPairJwk } from '../../common/keys';
+import { operationLimitsFromEnv, type OperationLimits } from '../../common/limits/operationLimits';
+import { DEFAULT_ORGANISATION_SHARE, type OrganisationShareOptions } from './organisationShare';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
@@ -42,6 +44,21 @@ export interface GatewayConfig {
   auditStore: StoreConfig;
   /** The audit log; false only in the benchmark that measures the logs' cost. */
   auditLog?: boolean;
+  /** What one operation may ask (depth, aliases, cost, …); absent: DEFAULT_OPERATION_LIMITS. */
+  operationLimits?: OperationLimits;
+  /** How many operations one organisation may have in progress and waiting; absent: DEFAULT_ORGANISATION_SHARE. */
+  organisationShare?: OrganisationShareOptions;
+}
+
+/** ORG_MAX_CONCURRENT, ORG_MAX_QUEUED, ORG_QUEUE_TIMEOUT_MS (see organisationShare.ts). */
+export function organisationShareFromEnv(env: NodeJS.ProcessEnv): OrganisationShareOptions {
+  const maxConcurrent = envInt('ORG_MAX_CONCURRENT', DEFAULT_ORGANISATION_SHARE.maxConcurrent, env);
+  if (maxConcurrent < 1) throw new Error('ORG_MAX_CONCURRENT must be at least 1');
+  return {
+    maxConcurrent,
+    maxQueued: envInt('ORG_MAX_QUEUED', DEFAULT_ORGANISATION_SHARE.maxQueued, env),
+    queueTimeoutMs: envInt('ORG_QUEUE_TIMEOUT_MS', DEFAULT_ORGANISATION_SHARE.queueTimeoutMs, env),
+  };
 }
 
 function parseTrustedIssuers(text: string): TrustedIssuer[] {
@@ -114,5 +131,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     // Replicas share one audit log: the schema "gateway" in DATABASE_URL, or DATA_DIR/gateway.sqlite.
     auditStore: storeConfigFromEnv('gateway', { ...env, DATA_DIR: dataDir(env) }),
     auditLog: processingLogFromEnv(env),
+    operationLimits: operationLimitsFromEnv(env),
+    organisationShare: organisationShareFromEnv(env),
   };
 }

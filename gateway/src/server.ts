@@ -26,6 +26,11 @@ import { PartnerDataSource } from './partnerDataSource';
 import { scalarValidationPlugin } from './plugins/scalarValidation';
 import { purposeCheckPlugin } from './plugins/purposeCheck';
 import { citizenScopePlugin } from './plugins/citizenScope';
+import { operationResolutionPlugin } from './plugins/operationResolution';
+import { operationLimitsPlugin } from '../../common/limits/limitsPlugin';
+import { DEFAULT_OPERATION_LIMITS } from '../../common/limits/operationLimits';
+import { refuseOversizedDocuments } from './documentSize';
+import { DEFAULT_ORGANISATION_SHARE, OrganisationShare, type Release } from './organisationShare';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -49,13 +54,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     },
   });
   const clientAccess = clientAccessWiring(config);
+  const limits = config.operationLimits ?? DEFAULT_OPERATION_LIMITS;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...clientAccess.apolloOptions,
+    // Documents are counted before they are parsed (documentSize.ts); this is the parser's own backstop.
+    parseOptions: { maxTokens: limits.maxTokens },
+    // Order matters only for which refusal a caller sees first; every check refuses on its own.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      operationResolutionPlugin(),
+      operationLimitsPlugin(limits),
       scalarValidationPlugin(),
       citizenScopePlugin(),
       ...clientAccess.plugins,
@@ -66,11 +77,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     includeStacktraceInErrorResponses: false,
   });
   const verifyToken = createTokenVerifier({ issuers: config.trustedIssuers, audience: config.audience, algorithms: config.algorithms });
+  const buildContext = clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey }));
+  const share = new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE);
+  const places = new WeakMap<GatewayContext, Release>();
   const http = await startGraphQLHttpServer({
     apollo,
     port: config.port,
     host: config.host,
-    context: clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey })),
+    async context(req, request) {
+      refuseOversizedDocuments(request, limits.maxTokens);
+      const context = await buildContext(req, request);
+      places.set(context, await share.acquire(context.user.org));
+      return context;
+    },
+    afterRequest: (context) => places.get(context)?.(),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),

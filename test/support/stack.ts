@@ -33,7 +33,7 @@ export interface StackOptions {
   /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
   regie?: Partial<RegieOptions>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
-  gateway?: Pick<GatewayConfig, 'clientAccess'> & { /** The explorer's development sign-in, with the stack's dev issuer. */ devSignIn?: boolean };
+  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare'> & { /** The explorer's development sign-in, with the stack's dev issuer. */ devSignIn?: boolean };
 }
 
 /** Where a stack keeps its data, so a second stack can start on the same stores. */
@@ -117,6 +117,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     // Generous: 50 concurrent mutations on a busy CI machine can take seconds; no test waits for this timeout.
     subgraphTimeoutMs: 15_000,
     clientAccess: options.gateway?.clientAccess,
+    operationLimits: options.gateway?.operationLimits,
+    organisationShare: options.gateway?.organisationShare,
     devSignIn: options.gateway?.devSignIn ? storage.issuerKeys : undefined,
     auditStore: storeConfig(storage, 'gateway'),
   }).catch(async (error: unknown) => {

@@ -7,6 +7,7 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode, ketenError } from '../../../common/errors';
+import { resolvedOperation } from '../../../common/resolvedOperation';
 import { readPolicies, type PolicySet } from '../../../common/policy/policies';
 import { findRefusedFields, type RefusedField } from '../../../common/policy/refusedFields';
 import { type GatewayContext } from '../context';
@@ -28,16 +29,16 @@ export function purposeCheckPlugin(): ApolloServerPlugin<GatewayContext> {
     },
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, operationName, contextValue }) {
-          if (!operation) return;
-          // Fail closed: without the supergraph's policies nothing is known to be allowed.
+        async didResolveOperation({ document, operation, operationName, contextValue, schema: requestSchema }) {
+          // Fail closed: an operation that cannot be judged, or no supergraph policies to judge it by, is refused.
+          const resolved = resolvedOperation(operation, requestSchema);
           if (!schema || !policies) throw new Error('Sharing policies are not loaded; refusing the operation');
           const activity = contextValue.activity;
           let byActivity = verdicts.get(document);
           if (!byActivity) verdicts.set(document, (byActivity = new Map()));
           const key = `${operationName ?? ''}\u0000${activity}`;
           let refused = byActivity.get(key);
-          if (!refused) byActivity.set(key, (refused = findRefusedFields(schema, policies, document, operation, activity)));
+          if (!refused) byActivity.set(key, (refused = findRefusedFields(schema, policies, document, resolved, activity)));
           if (refused.length === 0) return;
           const coordinates = [...new Set(refused.map((r) => r.coordinate))].join(', ');
           throw ketenError(

@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 import { BsnScalar } from '../../../common/bsn';
 import { ErrorCode, isErrorCode, ketenError } from '../../../common/errors';
+import { resolvedOperation } from '../../../common/resolvedOperation';
 import { DateScalar, DateTimeScalar, MoneyScalar, OinScalar } from '../../../common/scalars';
 
 const VALIDATING_SCALARS = [BsnScalar, OinScalar, MoneyScalar, DateScalar, DateTimeScalar];
@@ -55,14 +56,16 @@ export function scalarValidationPlugin(): ApolloServerPlugin {
     },
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
-          if (!validatingSchema || !operation) return;
+        async didResolveOperation({ document, operation, request, schema }) {
+          // Fail closed: an operation that cannot be judged, or no schema to judge it by, is refused.
+          const resolved = resolvedOperation(operation, schema);
+          if (!validatingSchema) throw new Error('The validating schema is not loaded; refusing the operation');
           let literalErrors = literalErrorsByDocument.get(document);
           if (!literalErrors) {
             literalErrors = validate(validatingSchema, document, [ValuesOfCorrectTypeRule]);
             literalErrorsByDocument.set(document, literalErrors);
           }
-          const variableErrors = getVariableValues(validatingSchema, operation.variableDefinitions ?? [], request.variables ?? {}).errors ?? [];
+          const variableErrors = getVariableValues(validatingSchema, resolved.variableDefinitions ?? [], request.variables ?? {}).errors ?? [];
           const invalid = [...literalErrors, ...variableErrors].map(scalarError).find((error) => error !== undefined);
           if (!invalid) return;
           const code = invalid.extensions.code === ErrorCode.INVALID_BSN ? ErrorCode.INVALID_BSN : ErrorCode.BAD_USER_INPUT;
