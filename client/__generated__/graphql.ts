@@ -110,7 +110,11 @@ export type Case = {
   client: Client;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<Partner>;
-  /** Every change to the case, oldest first. */
+  /**
+   * Every change to the case, oldest first: who did what for the client, and why. Shared for case work only, as the client's cases are.
+   *
+   * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
+   */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
   /** The lead role's holder now. */
@@ -189,7 +193,9 @@ export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
   /**
-   * The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or held a role in.
+   * The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or
+   * held a role in. This policy binds every way to a case at regie (`case`, `myCases`, the case mutations' answers)
+   * and the role lookups (`rolesOf`): case data serves the case-work activities only.
    *
    * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
    */

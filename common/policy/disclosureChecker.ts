@@ -2,7 +2,8 @@
  * The owning partner's decision, per client and field: the data leaves only when the declared activity is one the
  * policy allows and the requesting organisation owns the data or holds one of the policy's roles in an open case
  * of that client. Otherwise NOT_DISCLOSED, and the value is not read at all. Decisions are pure once the roles are
- * known (decideDisclosure), so they are easy to test in a table.
+ * known (decideDisclosure), so they are easy to test in a table. Regie, which shares no partner data and applies
+ * its own case rules for who may see a case, takes the purpose part alone (decidePurpose, createPurposeChecker).
  */
 import { ErrorCode, ketenError } from '../errors';
 import { type Principal } from '../principal';
@@ -11,8 +12,14 @@ import { type DisclosurePolicy, WILDCARD_ROLE } from './policies';
 export type RefusalReason = 'PURPOSE' | 'NO_ROLE' | 'ROLES_UNAVAILABLE';
 export type Decision = { disclosed: true } | { disclosed: false; reason: RefusalReason };
 
+/** The purpose part: whether the declared processing activity is one the policy serves. */
+export function decidePurpose(policy: DisclosurePolicy, activity: string): Decision {
+  return policy.for.includes(activity) ? { disclosed: true } : { disclosed: false, reason: 'PURPOSE' };
+}
+
 export function decideDisclosure(policy: DisclosurePolicy, activity: string, isOwner: boolean, roles: ReadonlySet<string>): Decision {
-  if (!policy.for.includes(activity)) return { disclosed: false, reason: 'PURPOSE' };
+  const purpose = decidePurpose(policy, activity);
+  if (!purpose.disclosed) return purpose;
   if (isOwner) return { disclosed: true };
   const allowed = policy.to.includes(WILDCARD_ROLE) ? roles.size > 0 : policy.to.some((role) => roles.has(role));
   return allowed ? { disclosed: true } : { disclosed: false, reason: 'NO_ROLE' };
@@ -55,6 +62,21 @@ export function createDisclosureChecker(options: DisclosureCheckerOptions): Disc
       }
       const decision = decideDisclosure(policy, options.principal.activity, isOwner, roles);
       if (!decision.disclosed) throw refusal(options.partnerName, coordinate, policy, decision.reason);
+    },
+  };
+}
+
+/** Throws NOT_DISCLOSED (reason PURPOSE) unless `activity` is one `policy` serves; for checks that have no client. */
+export function assertPurpose(partnerName: string, coordinate: string, policy: DisclosurePolicy, activity: string): void {
+  const decision = decidePurpose(policy, activity);
+  if (!decision.disclosed) throw refusal(partnerName, coordinate, policy, decision.reason);
+}
+
+/** The purpose part alone, per field, for a subgraph whose own rules decide who sees its data (regie). */
+export function createPurposeChecker(principal: Principal, partnerName: string): DisclosureChecker {
+  return {
+    async assertDisclosed(_bsn, policy, coordinate) {
+      assertPurpose(partnerName, coordinate, policy, principal.activity);
     },
   };
 }

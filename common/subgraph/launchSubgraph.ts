@@ -33,7 +33,7 @@ export interface SubgraphModule<DB, TLoaders> {
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
   /** Plain JSON routes beside GraphQL (regie's role lookup for the partners). */
   createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader): Record<string, JsonRouteHandler>;
-  /** The partner whose data this subgraph shares; absent for regie, which applies its own case rules. */
+  /** The partner whose data this subgraph shares; absent for regie, which applies its own case rules (and the purpose check). */
   owner?: { oin: string; name: string };
 }
 
@@ -93,6 +93,8 @@ export async function launchSubgraph<DB, TLoaders>(
         module.owner && options.policyChecks !== false
           ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
           : undefined,
+      // Regie's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).
+      purposeCheckOnly: !module.owner && options.policyChecks !== false,
       inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
       processingLog: options.processingLog === false ? undefined : { log: processingLog, hashSubject, register: options.register },
       readinessCheck: async () => {

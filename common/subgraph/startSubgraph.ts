@@ -13,7 +13,7 @@ import { createErrorFormatter } from '../formatError';
 import { startGraphQLHttpServer, type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type Principal } from '../principal';
-import { createDisclosureChecker, type DisclosureChecker } from '../policy/disclosureChecker';
+import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker } from '../policy/disclosureChecker';
 import { guardSchema } from '../policy/guardSchema';
 import { entityTypes } from '../policy/lintPolicies';
 import { readPolicies } from '../policy/policies';
@@ -37,7 +37,7 @@ export interface SubgraphContext<TLoaders> {
   /** 'roles' when the request may only look up roles (regie); see common/principal.ts. */
   principalScope: 'full' | 'roles';
   loaders: TLoaders;
-  /** The owning partner's per-client sharing check; null in a subgraph that shares no partner data (regie). */
+  /** The owning partner's per-client sharing check (regie: its purpose part only); null when policy checks are off. */
   disclosure: DisclosureChecker | null;
   /** What this request discloses, per data subject, for the processing log. */
   processingLog: DisclosureRecorder;
@@ -66,6 +66,8 @@ export interface SubgraphOptions<TLoaders> {
   jsonRoutes?: (readPrincipal: PrincipalReader) => Record<string, JsonRouteHandler>;
   /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */
   disclosure?: DisclosureOptions;
+  /** Set for regie instead: its own case rules decide who sees a case, so its @disclose fields are checked for purpose only. */
+  purposeCheckOnly?: boolean;
   inquiry: InquiryService;
   /** The subgraph's processing log; absent only in the benchmark that measures the log's cost. */
   processingLog?: ProcessingLogSettings;
@@ -80,7 +82,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
   const disclosure = options.disclosure;
   const policies = readPolicies(options.typeDefs);
-  if (disclosure) guardSchema(schema, policies, entityTypes(options.typeDefs));
+  if (disclosure || options.purposeCheckOnly) guardSchema(schema, policies, entityTypes(options.typeDefs));
   // Outside the guard, so refusals are logged as well as disclosures.
   if (options.processingLog) instrumentDisclosures(schema, policies);
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
@@ -119,7 +121,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
               partnerName: disclosure.partnerName,
               rolesOf: lazyRolesLookup({ regieUrl: disclosure.regieUrl, org: principal.org, cache: rolesCache, signedPrincipal: rolesPrincipal, traceparent }),
             })
-          : null,
+          : options.purposeCheckOnly
+            ? createPurposeChecker(principal, options.name)
+            : null,
       };
     },
     jsonRoutes: options.jsonRoutes?.(readPrincipal),

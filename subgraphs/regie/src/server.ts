@@ -11,6 +11,7 @@ import { assertOin } from '../../../common/scalars';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { ROLES_PATH } from '../../../common/policy/rolesLookup';
+import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
@@ -44,6 +45,7 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
 }
 
 const typeDefs = subgraphTypeDefs(join(__dirname, '..'));
+const casePurpose = createCasePurpose(casePolicyOf(typeDefs));
 
 export function createRegieSubgraph(options: RegieOptions): SubgraphModule<RegieDatabase, RegieLoaders> {
   return {
@@ -54,8 +56,8 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
     isEmpty,
     prepare: (db) => registerPartners(db, options.partners, options.now()),
     createResolvers: (db) =>
-      createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }) }) as GraphQLResolverMap<unknown>,
+      createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }), casePurpose }) as GraphQLResolverMap<unknown>,
     createLoaders,
-    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint(db, options.now, readPrincipal) }),
+    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint({ db, now: options.now, casePurpose, readPrincipal }) }),
   };
 }

@@ -2,6 +2,7 @@
 import { ErrorCode, ketenError } from '../../../../common/errors';
 import { MAX_BATCH_SIZE } from '../../../../common/loaders';
 import { type Principal } from '../../../../common/principal';
+import { type CasePurpose } from '../cases/casePurpose';
 import { type CaseService } from '../cases/caseService';
 import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
 import { forgetCase, type RegieLoaders } from '../loaders';
@@ -15,6 +16,7 @@ import { type RegieDatabase } from '../store/schema';
 export interface CaseResolverDependencies {
   db: Kysely<RegieDatabase>;
   caseService: CaseService;
+  casePurpose: CasePurpose;
   now: () => Date;
 }
 
@@ -41,21 +43,34 @@ function partnerOf(loaders: RegieLoaders, oin: string) {
   });
 }
 
-export function createCaseResolvers({ db, caseService, now }: CaseResolverDependencies): Resolvers {
+export function createCaseResolvers({ db, caseService, casePurpose, now }: CaseResolverDependencies): Resolvers {
+  /** The organisation reading case data: a citizen is refused first (FORBIDDEN), then an activity the case policy excludes. */
+  function reader(principal: Principal, coordinate: string): string {
+    const org = organisationOf(principal);
+    casePurpose.assertMayRead(principal.activity, coordinate);
+    return org;
+  }
+
   /** Runs a mutation and forgets what the request cached about the case, so the answer shows its new state. */
-  async function mutation(loaders: RegieLoaders, run: () => Promise<ChainCase>): Promise<ChainCase> {
-    const changed = await run();
+  async function mutation(principal: Principal, loaders: RegieLoaders, run: (actor: Actor) => Promise<ChainCase>): Promise<ChainCase> {
+    const actor = actorOf(principal);
+    casePurpose.assertMayChange(actor.activity);
+    const changed = await run(actor);
     forgetCase(loaders, changed);
     return changed;
   }
 
   return {
     Query: {
-      case: async (_root, { id }, { principal, loaders }) => visibleCase(await loaders.caseById.load(id), principal, loaders),
+      case: async (_root, { id }, { principal, loaders }) => {
+        reader(principal, 'Query.case');
+        return visibleCase(await loaders.caseById.load(id), principal, loaders);
+      },
       myCases: async (_root, { status, first, after }, { principal }) => {
+        const org = reader(principal, 'Query.myCases');
         const size = first ?? 20;
         if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
-        const rows = await findCasesOfOrganisation(db, { org: organisationOf(principal), status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
+        const rows = await findCasesOfOrganisation(db, { org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
         const nodes = rows.slice(0, size);
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
@@ -65,19 +80,20 @@ export function createCaseResolvers({ db, caseService, now }: CaseResolverDepend
         if (org !== organisationOf(principal) && (!principal.staff || principalScope === 'roles')) {
           throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
         }
+        casePurpose.assertMayRead(principal.activity, 'Query.rolesOf');
         if (bsns.length > MAX_BATCH_SIZE) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once.`);
         return findRolesOf(db, org, bsns, now(), principal.activity);
       },
     },
     Mutation: {
-      openCase: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.openCase(actorOf(principal), args)),
-      assignRole: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.assignRole(actorOf(principal), args)),
-      revokeRole: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.revokeRole(actorOf(principal), args)),
-      proposeHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.proposeHandover(actorOf(principal), args)),
-      acceptHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.acceptHandover(actorOf(principal), args)),
-      rejectHandover: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.rejectHandover(actorOf(principal), args)),
-      appointDirector: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.appointDirector(actorOf(principal), args)),
-      closeCase: (_root, args, { principal, loaders }) => mutation(loaders, () => caseService.closeCase(actorOf(principal), args)),
+      openCase: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.openCase(actor, args)),
+      assignRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.assignRole(actor, args)),
+      revokeRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.revokeRole(actor, args)),
+      proposeHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.proposeHandover(actor, args)),
+      acceptHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.acceptHandover(actor, args)),
+      rejectHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.rejectHandover(actor, args)),
+      appointDirector: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.appointDirector(actor, args)),
+      closeCase: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.closeCase(actor, args)),
     },
     Client: {
       cases: async (client, _args, { principal, loaders }) => {
@@ -88,7 +104,10 @@ export function createCaseResolvers({ db, caseService, now }: CaseResolverDepend
       },
     },
     Case: {
-      __resolveReference: async (reference, { principal, loaders }) => visibleCase(await loaders.caseById.load(reference.id), principal, loaders),
+      __resolveReference: async (reference, { principal, loaders }) => {
+        reader(principal, 'Case');
+        return visibleCase(await loaders.caseById.load(reference.id), principal, loaders);
+      },
       client: (chainCase) => ({ bsn: chainCase.bsn }),
       openedBy: (chainCase, _args, { loaders }) => partnerOf(loaders, chainCase.openedByOrg),
       closedBy: (chainCase, _args, { loaders }) => (chainCase.closedByOrg ? partnerOf(loaders, chainCase.closedByOrg) : null),

@@ -1,14 +1,17 @@
 /**
  * Regie's role lookup for the partners' sharing checks, as a plain JSON endpoint (see common/policy/rolesLookup.ts
  * for why it is not a GraphQL request). It answers only for the organisation and the activity of the signed
- * principal that comes with the request: who is involved with a citizen is itself sensitive.
+ * principal that comes with the request (roles in cases opened for that activity), and only for an activity the
+ * case policy serves: who is involved with a citizen is itself sensitive.
  */
 import { type Kysely } from 'kysely';
 import { isValidBsn } from '../../../../common/bsn';
 import { type JsonRouteHandler, type PlainResponse } from '../../../../common/http/graphqlHttpServer';
+import { ErrorCode } from '../../../../common/errors';
 import { MAX_BATCH_SIZE } from '../../../../common/loaders';
 import { type RolesAnswer } from '../../../../common/policy/rolesLookup';
 import { type PrincipalReader } from '../../../../common/subgraph/principalContext';
+import { type CasePurpose } from '../cases/casePurpose';
 import { findRolesOf } from '../store/caseRepository';
 import { type RegieDatabase } from '../store/schema';
 
@@ -22,7 +25,14 @@ function bsnsOf(body: unknown): string[] | null {
   return bsns.every((bsn): bsn is string => typeof bsn === 'string' && isValidBsn(bsn)) ? bsns : null;
 }
 
-export function createRolesEndpoint(db: Kysely<RegieDatabase>, now: () => Date, readPrincipal: PrincipalReader): JsonRouteHandler {
+export interface RolesEndpointDependencies {
+  db: Kysely<RegieDatabase>;
+  now: () => Date;
+  casePurpose: CasePurpose;
+  readPrincipal: PrincipalReader;
+}
+
+export function createRolesEndpoint({ db, now, casePurpose, readPrincipal }: RolesEndpointDependencies): JsonRouteHandler {
   return async (req, body) => {
     let org: string;
     let activity: string;
@@ -30,6 +40,9 @@ export function createRolesEndpoint(db: Kysely<RegieDatabase>, now: () => Date, 
       ({ org, activity } = (await readPrincipal(req)).principal);
     } catch {
       return refuse(401, 'UNAUTHENTICATED', 'A principal signed by the gateway is required.');
+    }
+    if (!casePurpose.allowsRoleLookup(activity)) {
+      return refuse(403, ErrorCode.NOT_DISCLOSED, `Roles in cases are not disclosed for the processing activity "${activity}".`);
     }
     const bsns = bsnsOf(body);
     if (!bsns) return refuse(400, 'BAD_USER_INPUT', `Send {"bsns": [...]} with at most ${MAX_BATCH_SIZE} valid BSNs.`);
