@@ -8,6 +8,7 @@ import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { openStore, type Store, type StoreConfig } from '../db/store';
 import { type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
+import { type OperationLimits } from '../limits/operationLimits';
 import { loggerFor } from '../logger';
 import { type SubgraphName } from '../partners';
 import { type Principal } from '../principal';
@@ -56,6 +57,8 @@ export interface SubgraphRuntimeOptions {
   subjectKey: Buffer;
   /** False only in the benchmark that measures the log's cost (see processingLogFromEnv). */
   processingLog?: boolean;
+  /** What one operation may ask of this subgraph (LIMIT_* settings); absent: derived from the defaults. */
+  operationLimits?: OperationLimits;
 }
 
 export interface RunningSubgraph<DB> extends RunningHttpServer {
@@ -97,6 +100,7 @@ export async function launchSubgraph<DB, TLoaders>(
       purposeCheckOnly: !module.owner && options.policyChecks !== false,
       inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
       processingLog: options.processingLog === false ? undefined : { log: processingLog, hashSubject, register: options.register },
+      operationLimits: options.operationLimits,
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);
       },

@@ -5,6 +5,7 @@
 import { dataDir, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../config';
 import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
+import { operationLimitsFromEnv, subgraphLimitsFrom } from '../limits/operationLimits';
 import { loggerFor } from '../logger';
 import { SUBGRAPH_NAMES } from '../partners';
 import { subjectKeyFromEnv } from '../processingLog/subjectKey';
@@ -48,6 +49,7 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subjectKey: subjectKeyFromEnv(module.name, env),
     processingLog: processingLogFromEnv(env),
+    operationLimits: subgraphLimitsFrom(operationLimitsFromEnv(env)),
   });
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {

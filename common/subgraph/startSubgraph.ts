@@ -23,6 +23,8 @@ import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
 import { type InquiryService } from '../processingLog/inquiry';
 import { instrumentDisclosures } from '../processingLog/instrumentSchema';
 import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
+import { operationLimitsPlugin } from '../limits/limitsPlugin';
+import { DEFAULT_OPERATION_LIMITS, subgraphLimitsFrom, type OperationLimits } from '../limits/operationLimits';
 import { createPrincipalReader, type PrincipalReader } from './principalContext';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
 
@@ -73,6 +75,8 @@ export interface SubgraphOptions<TLoaders> {
   processingLog?: ProcessingLogSettings;
   /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
   readinessCheck: () => Promise<void>;
+  /** What one operation may ask of this subgraph; absent: derived from the gateway's defaults. */
+  operationLimits?: OperationLimits;
   port: number;
   host?: string;
 }
@@ -87,12 +91,16 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   if (options.processingLog) instrumentDisclosures(schema, policies);
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
   const rolesCache = disclosure?.rolesCacheTtlMs ? new RolesCache(disclosure.rolesCacheTtlMs) : undefined;
+  // A subgraph defends itself: a query sent straight at it with a valid principal meets limits too.
+  const limits = options.operationLimits ?? subgraphLimitsFrom(DEFAULT_OPERATION_LIMITS);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
+    parseOptions: { maxTokens: limits.maxTokens },
     // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin(limits),
       rolesOnlyScopePlugin(),
       ...(options.processingLog ? [processingLogPlugin(options.processingLog, log)] : []),
     ],
