@@ -1,8 +1,8 @@
 /**
  * `npm run log:purge [-- --store <name>]…`: erases, in every processing log and in the gateway's audit log (or the
  * named ones), the personal part of the records older than their activity's retention period (from the register),
- * and records the purge itself in each log. Safe to run on a schedule (e.g. a nightly CronJob): a second run the
- * same day erases nothing new.
+ * and records the purge itself in each log, in the same transaction, naming what it erased. Safe to run on a
+ * schedule (e.g. a nightly CronJob): a second run the same day erases nothing new.
  */
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       const counts = Object.entries(report.purged).map(([activity, count]) => `${activity}: ${count}`);
       console.log(`${name}: purged ${counts.length > 0 ? counts.join(', ') : 'nothing'}`);
       if (report.unknownActivities.length > 0) {
-        console.log(`${name}: kept records of activities not in the register: ${report.unknownActivities.join(', ')}`);
+        console.log(`${name}: kept records of activity versions not in the register: ${report.unknownActivities.join(', ')}`);
       }
     }
   } finally {

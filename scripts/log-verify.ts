@@ -1,6 +1,8 @@
 /**
  * `npm run log:verify [-- --store <name>]…`: checks the hash chain of every processing log and of the gateway's
- * audit log (or the named ones) and reports, per log, the first broken link. Exits with 1 when a chain is broken.
+ * audit log (or the named ones) and reports, per log, the first broken link: a changed, removed or cut-off record,
+ * or an erasure that no purge record accounts for or that retention did not allow yet. Exits with 1 when a chain is
+ * broken.
  */
 import { parseArgs } from 'node:util';
 import { verifyChain } from '../common/processingLog/verifyChain';

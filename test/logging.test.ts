@@ -2,10 +2,8 @@
  * Logboek Dataverwerkingen: every disclosure is logged at its source before it leaves, refusals too, under one trace
  * id across the partners and the gateway's audit log; a log that cannot be written stops the data; tampering is
  * found; a citizen (or the intermediary's privacy officer) sees exactly what was disclosed about them; retention
- * erases what has expired while the chain still verifies.
+ * erases what has expired while the chain still verifies, and an erasure that no purge accounts for is found.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import {
   AssistanceAssessmentDocument,
@@ -30,13 +28,15 @@ import {
   openAuditStore,
   processingRecordsOfTrace,
   refuseLogWrites,
+  runLogCommand,
   subjectHash,
+  type LogRecord,
 } from './support/logs';
 import { gatewayPrincipal, startStack, STORE_KINDS, type TestStack } from './support/stack';
 
-const run = promisify(execFile);
 const register = loadRegister();
 const PARTNERS = ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
+const DAY = 86_400_000;
 
 describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
   let stack: TestStack;
@@ -294,26 +294,23 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     const report = await purgeExpired(log, register, { now: later, operator: 'test' });
     expect(report.purged['schuldhulp-intake']).toBe(kept.filter((r) => r.activityId === 'schuldhulp-intake').length);
     const after = await allRecords(log);
-    for (const record of after.filter((r) => r.activityId === 'schuldhulp-intake')) {
-      expect(record).toMatchObject({ subject: null, personal: null, redactedAt: later.toISOString() });
-    }
     const purgeRecords = after.filter((r) => r.activityId === 'logboek-beheer');
     expect(purgeRecords).toHaveLength(2);
-    expect(purgeRecords[1]?.skeletonFields).toMatchObject({ operationName: 'log:purge', status: 'PURGED', purged: report.purged });
-    expect(await verifyChain(log, register)).toMatchObject({ broken: null, checked: after.length, purged: report.purged['schuldhulp-intake'] });
+    // The purge record, in the chain, names when and how many; each erased record names the purge record.
+    const count = report.purged['schuldhulp-intake'];
+    expect(purgeRecords[1]?.skeletonFields).toMatchObject({ operationName: 'log:purge', status: 'PURGED', purged: report.purged, redacted: { count } });
+    expect(purgeRecords[1]?.recordedAt).toBe(later.toISOString());
+    for (const record of after.filter((r) => r.activityId === 'schuldhulp-intake')) {
+      expect(record).toMatchObject({ subject: null, personal: null, redactedAt: later.toISOString(), redactedBy: purgeRecords[1]?.seq });
+    }
+    expect(await verifyChain(log, register, { now: later })).toMatchObject({ broken: null, checked: after.length, purged: count });
+    // Judged today, the same purge lies in the future.
+    expect((await verifyChain(log, register)).broken?.reason).toMatch(/which is in the future/);
   });
 
   it('finds a changed record, a removed record and a cut-off tail (npm run log:verify)', async () => {
     const gemeente = stack.subgraphs.gemeente;
-    const env =
-      store === 'postgres'
-        ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix }
-        : { ...process.env, DATA_DIR: stack.storage.sqliteDir, DATABASE_URL: '' };
-    const verify = () =>
-      run(process.execPath, ['--import', 'tsx', 'scripts/log-verify.ts', '--store', 'gemeente', '--store', 'gateway'], { env }).then(
-        ({ stdout }) => ({ code: 0, stdout }),
-        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
-      );
+    const verify = () => runLogCommand(stack, 'verify', ['gemeente', 'gateway']);
     const intact = await verify();
     expect(intact.stdout).toMatch(/gemeente: intact, \d+ records/);
     expect(intact.stdout).toMatch(/gateway: intact, \d+ records/);
@@ -342,5 +339,72 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     const last = records[records.length - 1];
     await sql`delete from processing_log where seq >= ${target.seq}`.execute(gemeente.store.db);
     expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({ reason: expect.stringContaining(`head says ${last?.seq}`) });
+  });
+
+  it('finds an erasure that no purge accounts for, or that is dated in the future or before retention ended (npm run log:verify)', async () => {
+    const { processingLog: log, store: { db } } = stack.subgraphs.woningcorporatie;
+    const verify = () => runLogCommand(stack, 'verify', ['woningcorporatie']);
+    const intake = register.byId.get('schuldhulp-intake');
+    if (!intake) throw new Error('the register has no schuldhulp-intake');
+    /** A disclosure made `days` ago: more than 2555 days is past schuldhulp-intake's retention. */
+    const disclosedAgo = (days: number) => ({
+      recordedAt: new Date(Date.now() - days * DAY).toISOString(),
+      activityId: intake.id,
+      activityVersion: intake.version,
+      subject: subjectHash(stack, otherBsn),
+      skeleton: { traceId: 'e'.repeat(32), status: 'DISCLOSED', callerOrg: oinOf('gemeente') },
+      personal: { disclosed: ['Client.woningcorporatie'], refused: [] },
+    });
+    await log.append([disclosedAgo(2600), disclosedAgo(2590)]);
+
+    // A genuine purge (the real command) erases both, names them in its own record, and the chain verifies.
+    expect((await runLogCommand(stack, 'purge', ['woningcorporatie'])).stdout).toContain('woningcorporatie: purged schuldhulp-intake: 2\n');
+    expect(await verify()).toMatchObject({ code: 0, stdout: expect.stringMatching(/woningcorporatie: intact, \d+ records \(2 purged/) });
+    const records = await allRecords(log);
+    const purge = records[records.length - 1];
+    if (!purge) throw new Error('a purge record expected');
+    expect(purge.skeletonFields).toMatchObject({ operationName: 'log:purge', redacted: { count: 2 } });
+    expect(records.filter((r) => r.redactedBy === purge.seq).map((r) => r.redactedAt)).toEqual([purge.recordedAt, purge.recordedAt]);
+
+    const erase = (seq: number, redactedAt: string, redactedBy: number | null = null) =>
+      sql`update processing_log set subject = ${null}, personal = ${null}, redacted_at = ${redactedAt}, redacted_by = ${redactedBy} where seq = ${seq}`.execute(db);
+    const restore = (record: LogRecord) =>
+      sql`update processing_log set subject = ${record.subject}, personal = ${record.personal}, redacted_at = ${record.redactedAt}, redacted_by = ${record.redactedBy} where seq = ${record.seq}`.execute(db);
+    const expectBroken = async (seq: number, reason: string) => {
+      const report = await verify();
+      expect(report.stdout).toContain(`woningcorporatie: BROKEN at record ${seq}: ${reason}`);
+      expect(report.code).toBe(1);
+    };
+
+    // The attack found: a disclosure about the demo client erased, no hash touched, with a date in the future
+    // where its retention will have ended (ten years on).
+    const kept = records.find((r) => r.subject === subjectHash(stack, demoBsn));
+    if (!kept) throw new Error('a kept disclosure about the demo client expected');
+    const later = new Date(Date.now() + 3650 * DAY).toISOString();
+    await erase(kept.seq, later);
+    await expectBroken(kept.seq, `it is marked purged at ${later}, which is in the future`);
+    // Dated in the past, but within the record's retention.
+    const lastHour = new Date(Date.now() - 3_600_000).toISOString();
+    await erase(kept.seq, lastHour);
+    await expectBroken(kept.seq, `it is marked purged at ${lastHour}, before its retention period ended`);
+    // Marked purged with its subject kept: the inquiry shows what the log holds, and the verifier names the record.
+    await restore(kept);
+    await sql`update processing_log set redacted_at = ${later} where seq = ${kept.seq}`.execute(db);
+    const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
+    const inquiry = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    expect(inquiry.data?.disclosureInquiry.woningcorporatie.disclosures.map((d) => d.traceId)).toContain(kept.skeletonFields.traceId);
+    await expectBroken(kept.seq, 'it is marked purged but still holds personal data');
+    await restore(kept);
+
+    // A record past its retention, erased with a plausible date, but no purge accounts for it.
+    await log.append([disclosedAgo(2600)]);
+    const expired = (await allRecords(log)).pop();
+    if (!expired) throw new Error('a record expected');
+    await erase(expired.seq, purge.recordedAt);
+    await expectBroken(expired.seq, 'it is marked purged, but names no purge record');
+    await erase(expired.seq, purge.recordedAt, purge.seq);
+    await expectBroken(expired.seq, `it is marked purged by record ${purge.seq}, which comes before it`);
+    await restore(expired);
+    expect((await verify()).code).toBe(0);
   });
 });

@@ -3,11 +3,13 @@
  * gateway's audit log are both one of these. Appends are group-committed: the records of all requests waiting
  * while one transaction runs go into the next one, so a busy service writes one transaction per burst rather
  * than one per request. Each transaction locks the chain's head row, so replicas sharing a PostgreSQL schema
- * extend one chain without forking it.
+ * extend one chain without forking it. A purge erases and appends the record that accounts for it in one such
+ * transaction, so no erasure exists without its purge record (see `redaction.ts`).
  */
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely, type Migration, type Transaction } from 'kysely';
 import { type Dialect } from '../db/store';
 import { chainEntries, GENESIS_HASH, type ChainedRow, type NewEntry } from './hashChain';
+import { RedactionTally, type RedactionClaim } from './redaction';
 
 export type ChainedLogTable = 'processing_log' | 'audit_log';
 
@@ -41,6 +43,13 @@ export function chainedLogMigrations(table: ChainedLogTable): Record<string, Mig
         await sql`insert into ${sql.table(`${table}_head`)} (id, seq, hash) values (1, 0, ${GENESIS_HASH})`.execute(db);
       },
     },
+    // Each erased row names the purge record that accounts for it. Rows erased before this column existed name
+    // none, and `log:verify` reports them: nothing in the chain vouches for those erasures.
+    [`2026-12-01-02-${table.replace('_', '-')}-redacted-by`]: {
+      async up(db) {
+        await db.schema.alterTable(table).addColumn('redacted_by', 'bigint').execute();
+      },
+    },
   };
 }
 
@@ -56,6 +65,7 @@ interface StoredRow {
   prev_hash: string;
   hash: string;
   redacted_at: string | null;
+  redacted_by: number | string | null;
 }
 
 function fromStored(row: StoredRow): ChainedRow {
@@ -71,14 +81,28 @@ function fromStored(row: StoredRow): ChainedRow {
     prevHash: row.prev_hash,
     hash: row.hash,
     redactedAt: row.redacted_at,
+    redactedBy: row.redacted_by === null ? null : Number(row.redacted_by),
   };
 }
 
-const COLUMNS = sql.raw('seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at');
-/** Rows per INSERT statement: 11 parameters each, well below SQLite's and PostgreSQL's limits. */
+const COLUMNS = sql.raw('seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at, redacted_by');
+/** Rows per INSERT statement: 12 parameters each, well below SQLite's and PostgreSQL's limits. */
 const ROWS_PER_INSERT = 500;
 /** Requests' records per transaction at most, so one burst cannot hold the head lock for long. */
 const MAX_APPENDS_PER_COMMIT = 256;
+
+/** The records of one activity version made before a time: those a purge erases. */
+export interface Expiry {
+  activityId: string;
+  activityVersion: number;
+  recordedBefore: string;
+}
+
+/** What one purge erased: how many records per expiry (in the order given), and the claim over all of them. */
+export interface Erased {
+  counts: number[];
+  claim: RedactionClaim;
+}
 
 interface PendingAppend {
   entries: readonly NewEntry[];
@@ -130,25 +154,33 @@ export class ChainedLog {
   }
 
   private async commit(entries: readonly NewEntry[]): Promise<void> {
-    const head = sql.table(`${this.table}_head`);
     await this.db.transaction().execute(async (trx) => {
-      const lock = this.dialect === 'postgres' ? sql` for update` : sql``;
-      const current = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${head} where id = 1${lock}`.execute(trx);
-      const last = current.rows[0];
-      if (!last) throw new Error(`${this.table} has no head row`);
-      const rows = chainEntries(entries, { seq: Number(last.seq), hash: last.hash });
-      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-        const values = rows
-          .slice(start, start + ROWS_PER_INSERT)
-          .map(
-            (r) =>
-              sql`(${r.seq}, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}, ${r.subject}, ${r.skeleton}, ${r.personal}, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, ${null})`,
-          );
-        await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
-      }
-      const newest = rows[rows.length - 1];
-      if (newest) await sql`update ${head} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
+      await this.insert(trx, chainEntries(entries, await this.lockHead(trx)));
     });
+  }
+
+  /** The head, locked until the transaction ends (SQLite's single writer needs no lock of its own). */
+  private async lockHead(trx: Transaction<LogTables>): Promise<{ seq: number; hash: string }> {
+    const lock = this.dialect === 'postgres' ? sql` for update` : sql``;
+    const current = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1${lock}`.execute(trx);
+    const last = current.rows[0];
+    if (!last) throw new Error(`${this.table} has no head row`);
+    return { seq: Number(last.seq), hash: last.hash };
+  }
+
+  /** Inserts rows that continue the locked head, and moves the head to the newest. */
+  private async insert(trx: Transaction<LogTables>, rows: readonly ChainedRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      const values = rows
+        .slice(start, start + ROWS_PER_INSERT)
+        .map(
+          (r) =>
+            sql`(${r.seq}, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}, ${r.subject}, ${r.skeleton}, ${r.personal}, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, ${null}, ${null})`,
+        );
+      await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
+    }
+    const newest = rows[rows.length - 1];
+    if (newest) await sql`update ${sql.table(`${this.table}_head`)} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
   }
 
   /** The chain's head as stored: the position and hash of the newest record. */
@@ -159,6 +191,13 @@ export class ChainedLog {
     return { seq: Number(row.seq), hash: row.hash };
   }
 
+  /** The record at position `seq`, if there is one. */
+  async rowAt(seq: number): Promise<ChainedRow | undefined> {
+    const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)} where seq = ${seq}`.execute(this.db);
+    const row = result.rows[0];
+    return row && fromStored(row);
+  }
+
   /** Records after position `afterSeq`, oldest first, at most `limit`. */
   async rowsAfter(afterSeq: number, limit: number): Promise<ChainedRow[]> {
     const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)} where seq > ${afterSeq} order by seq limit ${limit}`.execute(this.db);
@@ -166,27 +205,49 @@ export class ChainedLog {
   }
 
   /**
-   * The kept (not purged) records of one data subject, newest first, at most `limit`: recorded before `before` when
-   * given, and leaving out the activities in `excludeActivities`.
+   * The records that name one data subject, newest first, at most `limit`: recorded before `before` when given,
+   * and leaving out the activities in `excludeActivities`. A purge erases the subject, so purged records are not
+   * among them; a record marked purged that still names the subject is, as the log holds it (and log:verify
+   * reports it).
    */
   async rowsOfSubject(subject: string, options: { before?: string; limit: number; excludeActivities: readonly string[] }): Promise<ChainedRow[]> {
     const before = options.before ? sql` and recorded_at < ${options.before}` : sql``;
     const excluded = options.excludeActivities.length > 0 ? sql` and activity_id not in (${sql.join([...options.excludeActivities])})` : sql``;
     const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)}
-      where subject = ${subject} and redacted_at is null${before}${excluded} order by seq desc limit ${options.limit}`.execute(this.db);
+      where subject = ${subject}${before}${excluded} order by seq desc limit ${options.limit}`.execute(this.db);
     return result.rows.map(fromStored);
   }
 
-  /** Erases the personal part of an activity's records made before `cutoff`; returns how many were erased. */
-  async redactBefore(activityId: string, cutoff: string, now: string): Promise<number> {
-    const result = await sql`update ${sql.table(this.table)} set subject = ${null}, personal = ${null}, redacted_at = ${now}
-      where activity_id = ${activityId} and recorded_at < ${cutoff} and redacted_at is null`.execute(this.db);
-    return Number(result.numAffectedRows ?? 0);
+  /**
+   * Erases the personal part of the records each expiry selects and, in the same transaction, appends the purge
+   * record that accounts for it, made at `at` from what `purgeRecord` returns for what was erased. Each erased row
+   * names that record and its time.
+   */
+  async redact(expiries: readonly Expiry[], at: string, purgeRecord: (erased: Erased) => Omit<NewEntry, 'recordedAt'>): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const head = await this.lockHead(trx);
+      const by = head.seq + 1;
+      const seqs: number[] = [];
+      const counts: number[] = [];
+      for (const expiry of expiries) {
+        const erased = await sql<{ seq: number | string }>`update ${sql.table(this.table)}
+          set subject = ${null}, personal = ${null}, redacted_at = ${at}, redacted_by = ${by}
+          where activity_id = ${expiry.activityId} and activity_version = ${expiry.activityVersion}
+            and recorded_at < ${expiry.recordedBefore} and redacted_at is null
+          returning seq`.execute(trx);
+        counts.push(erased.rows.length);
+        for (const row of erased.rows) seqs.push(Number(row.seq));
+      }
+      const tally = new RedactionTally();
+      for (const seq of seqs.sort((a, b) => a - b)) tally.add(seq);
+      await this.insert(trx, chainEntries([{ ...purgeRecord({ counts, claim: tally.claim() }), recordedAt: at }], head));
+    });
   }
 
-  /** The activities that have records with a personal part still kept. */
-  async activitiesWithKeptRecords(): Promise<string[]> {
-    const result = await sql<{ activity_id: string }>`select distinct activity_id from ${sql.table(this.table)} where redacted_at is null`.execute(this.db);
-    return result.rows.map((row) => row.activity_id);
+  /** The activity versions that have records with a personal part still kept. */
+  async activityVersionsWithKeptRecords(): Promise<{ activityId: string; activityVersion: number }[]> {
+    const result = await sql<{ activity_id: string; activity_version: number | string }>`select distinct activity_id, activity_version
+      from ${sql.table(this.table)} where redacted_at is null`.execute(this.db);
+    return result.rows.map((row) => ({ activityId: row.activity_id, activityVersion: Number(row.activity_version) }));
   }
 }

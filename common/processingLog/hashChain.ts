@@ -3,7 +3,8 @@
  * the hash of the record before it, its non-personal part (position, time, activity, the `skeleton`) and a digest
  * of its personal part (the data subject and what was disclosed). Purging a record after its retention period
  * erases the personal part but keeps that digest, so the chain still verifies end to end while nothing personal
- * outlives its retention. Any other change to a stored record, a removed record or a cut-off tail breaks a link.
+ * outlives its retention; whether an erasure was a legitimate purge is decided in `redaction.ts`. Any other change
+ * to a stored record, a removed record or a cut-off tail breaks a link.
  */
 import { createHash } from 'node:crypto';
 
@@ -26,6 +27,8 @@ export interface ChainedRow {
   hash: string;
   /** When the personal part was erased at the end of its retention; null while it is kept. */
   redactedAt: string | null;
+  /** The position of the purge record that accounts for the erasure; null while the personal part is kept. */
+  redactedBy: number | null;
 }
 
 /** A record to append; its position and links are set by the log. */
@@ -78,6 +81,7 @@ export function chainEntries(entries: readonly NewEntry[], head: { seq: number; 
       personalDigest,
       prevHash: hash,
       redactedAt: null,
+      redactedBy: null,
     };
     hash = linkHash(row);
     return { ...row, hash };
@@ -90,21 +94,18 @@ export interface BrokenLink {
 }
 
 /**
- * Checks one row against the row before it (null for the first). `retentionDays` tells whether the row's personal
- * part may have been erased when it was: an erasure before the end of retention is reported as tampering.
+ * Checks one row against the row before it (genesis for the first): its position, its link, its content. Of a
+ * purged row only that nothing personal is left; whether the purge itself holds is `checkRedaction`'s question.
  */
-export function checkRow(row: ChainedRow, previous: { seq: number; hash: string }, retentionDays: (activityId: string) => number | undefined): BrokenLink | null {
+export function checkRow(row: ChainedRow, previous: { seq: number; hash: string }): BrokenLink | null {
   const broken = (reason: string) => ({ seq: row.seq, reason });
   if (row.seq !== previous.seq + 1) return broken(`expected record ${previous.seq + 1} next, found ${row.seq}: records are missing`);
   if (row.prevHash !== previous.hash) return broken('its link to the previous record does not match');
   if (row.redactedAt === null) {
+    if (row.redactedBy !== null) return broken(`it names purge record ${row.redactedBy} but is not marked purged`);
     if (personalDigestOf(row.subject, row.personal) !== row.personalDigest) return broken('its subject or disclosed fields were changed');
-  } else {
-    if (row.subject !== null || row.personal !== null) return broken('it is marked purged but still holds personal data');
-    const days = retentionDays(row.activityId);
-    if (days === undefined) return broken(`it was purged, but its activity "${row.activityId}" is not in the register`);
-    const due = Date.parse(row.recordedAt) + days * 86_400_000;
-    if (!(Date.parse(row.redactedAt) >= due)) return broken('it was purged before its retention period ended');
+  } else if (row.subject !== null || row.personal !== null) {
+    return broken('it is marked purged but still holds personal data');
   }
   if (linkHash(row) !== row.hash) return broken('its content does not match its hash');
   return null;

@@ -2,7 +2,8 @@
  * A citizen's inquiry (AVG art. 15), answered by each partner from its own processing log: which of the citizen's
  * fields it disclosed or refused, when, to which organisation, for which activity, with the purpose and legal basis
  * joined from the register at the time of asking. Activities the register marks confidential are left out. Only
- * the citizen themselves or the intermediary's staff may ask, and only under the inquiry activity.
+ * the citizen themselves or the intermediary's staff may ask, and only under the inquiry activity. The answer is
+ * what the log holds: a record erased outside a legitimate purge is gone from it too, and `log:verify` names it.
  */
 import { isValidBsn } from '../bsn';
 import { ErrorCode, ketenError } from '../errors';

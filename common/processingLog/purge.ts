@@ -1,47 +1,45 @@
 /**
  * Retention: erases the personal part of every record older than its processing activity's retention period
- * (from the register), then appends a record of the purge itself to the same chain. Records of an activity the
- * register no longer knows are kept and reported: nothing is purged on a guess.
+ * (from the register, by activity id and version) and, in the same transaction, appends the purge record that
+ * accounts for it: when, and which records (see `redaction.ts`). Records of an activity version the register does
+ * not know are kept and reported: nothing is purged on a guess.
  */
-import { type ProcessingActivity, type Register } from '../register';
-import { type ChainedLog } from './chainedLog';
-
-/** The register's activity under which the logs' own upkeep (purges) is recorded. */
-export const LOG_UPKEEP_ACTIVITY = 'logboek-beheer';
+import { type Register } from '../register';
+import { type ChainedLog, type Expiry } from './chainedLog';
+import { LOG_UPKEEP_ACTIVITY, registeredActivity } from './redaction';
 
 export interface PurgeReport {
   table: string;
   /** Records erased, per activity id. */
   purged: Record<string, number>;
-  /** Activities with kept records that the register does not know (their records were left alone). */
+  /** Activity versions (`id@version`) with kept records that the register does not know (left alone). */
   unknownActivities: string[];
 }
 
 export async function purgeExpired(log: ChainedLog, register: Register, options: { now?: Date; operator: string }): Promise<PurgeReport> {
   const now = options.now ?? new Date();
-  const upkeep: ProcessingActivity | undefined = register.byId.get(LOG_UPKEEP_ACTIVITY);
+  const upkeep = register.byId.get(LOG_UPKEEP_ACTIVITY);
   if (!upkeep) throw new Error(`The register has no "${LOG_UPKEEP_ACTIVITY}" activity to record purges under`);
-  const purged: Record<string, number> = {};
+  const expiries: Expiry[] = [];
   const unknownActivities: string[] = [];
-  for (const activityId of await log.activitiesWithKeptRecords()) {
-    const activity = register.byId.get(activityId);
-    if (!activity) {
-      unknownActivities.push(activityId);
-      continue;
-    }
-    const cutoff = new Date(now.getTime() - activity.retentionDays * 86_400_000).toISOString();
-    const count = await log.redactBefore(activityId, cutoff, now.toISOString());
-    if (count > 0) purged[activityId] = count;
+  for (const kept of await log.activityVersionsWithKeptRecords()) {
+    const activity = registeredActivity(register, kept.activityId, kept.activityVersion);
+    if (activity) expiries.push({ ...kept, recordedBefore: new Date(now.getTime() - activity.retentionDays * 86_400_000).toISOString() });
+    else unknownActivities.push(`${kept.activityId}@${kept.activityVersion}`);
   }
-  await log.append([
-    {
-      recordedAt: now.toISOString(),
+  const purged: Record<string, number> = {};
+  await log.redact(expiries, now.toISOString(), ({ counts, claim }) => {
+    expiries.forEach((expiry, index) => {
+      const count = counts[index] ?? 0;
+      if (count > 0) purged[expiry.activityId] = count;
+    });
+    return {
       activityId: upkeep.id,
       activityVersion: upkeep.version,
       subject: null,
-      skeleton: { operationName: 'log:purge', status: 'PURGED', purged, unknownActivities, operator: options.operator },
+      skeleton: { operationName: 'log:purge', status: 'PURGED', purged, unknownActivities, operator: options.operator, redacted: claim },
       personal: null,
-    },
-  ]);
+    };
+  });
   return { table: log.table, purged, unknownActivities };
 }

@@ -1,9 +1,11 @@
 /**
  * Reading and breaking the logs of a test stack: each subgraph's processing log and the gateway's audit log, read
- * back from their stores, records picked by trace id; and a store made to refuse log writes, as a full disk or a
- * revoked grant would.
+ * back from their stores, records picked by trace id; a store made to refuse log writes, as a full disk or a
+ * revoked grant would; and the operator's log commands run on the stack's stores.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import { openStore, type Store } from '../../common/db/store';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
@@ -69,4 +71,17 @@ export async function refuseLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'p
 export async function allowLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'postgres', table: ChainedLogTable): Promise<void> {
   if (dialect === 'sqlite') await sql`drop trigger refuse_log_writes`.execute(db);
   else await sql`drop trigger refuse_log_writes on ${sql.table(table)}`.execute(db);
+}
+
+/** Runs `npm run log:<command>` (the real script, in a process of its own) on some of the stack's stores. */
+export function runLogCommand(stack: TestStack, command: 'verify' | 'purge', stores: readonly string[]): Promise<{ code: number; stdout: string }> {
+  const env =
+    stack.storage.store === 'postgres'
+      ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix }
+      : { ...process.env, DATA_DIR: stack.storage.sqliteDir, DATABASE_URL: '' };
+  const args = ['--import', 'tsx', `scripts/log-${command}.ts`, ...stores.flatMap((name) => ['--store', name])];
+  return promisify(execFile)(process.execPath, args, { env }).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+  );
 }
