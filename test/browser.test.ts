@@ -1,16 +1,19 @@
 /**
- * The staff explorer and the reference front end in a real browser (Debian's Chromium, headless): they load from the
- * gateway alone, the explorer runs the dossier query and an assignRole mutation and shows a field's policy in its
- * docs, and the front end shows a dossier with an undisclosed value marked. Screenshots: test/artifacts/.
+ * The staff explorer and the reference front end in a real browser (a headless Chromium from npm): they load from
+ * the gateway alone; the explorer opens its examples with working variables, runs the dossier query and an assignRole
+ * mutation and shows a field's policy in its docs; the front end shows a case worker the dossier in Dutch (euros,
+ * dates, what was not disclosed and why), the client's cases with roles and history, a handover to accept in place,
+ * and staff the citizen's disclosure log, laid out without overlaps at 1280 and 390 px and with no serious axe-core
+ * violations. Screenshots: test/artifacts/.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { createClient, OpenCaseDocument } from '../client';
+import { ClientCaseWorkDocument, createClient, OpenCaseDocument, ProposeHandoverDocument } from '../client';
 import { demoBsns } from '../common/seed/population';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { EXPLORER_OUT, WEB_OUT } from '../scripts/build-web';
-import { launchChromium, waitForEditorText, recordingPage, screenshot, setEditorText } from './support/browser';
+import { accessibilityViolations, editorText, launchChromium, overlappingBoxes, recordingPage, screenshot, setEditorText, waitForEditorText } from './support/browser';
 import { oinOf } from './support/chain';
 import { startStack, type TestStack } from './support/stack';
 
@@ -71,6 +74,7 @@ describe('in a browser', () => {
     const { page, requests } = await recordingPage(browser);
     await signInToExplorer(page, 'staff', 'schuldhulp-intake');
     await page.locator('.graphiql-tab', { hasText: 'ClientDossier' }).click();
+    expect(JSON.parse(await editorText(page, VARIABLES))).toEqual({ bsn: demoBsn });
     const response = (await run(page)) as { data: { client: { bsn: string; uwv: unknown } }; errors?: { extensions: { code: string }; path: string[] }[] };
     expect(response.data.client.bsn).toBe(demoBsn);
     // Staff see who the client is, but no partner content without a role of the intermediary in a case.
@@ -114,19 +118,105 @@ describe('in a browser', () => {
     await page.close();
   });
 
-  it('the reference front end shows a dossier and marks what was not disclosed', async () => {
-    const { page, requests } = await recordingPage(browser);
+  // The reference front end, as a debt counsellor (schuldhulp: a subcontractor in the demo client's intake case)
+  // and as the intermediary's staff.
+  const LEAF_BOXES = 'main dt, main dd, main h2, main h3, main h4, main button, main input, main select, main p';
+  const DUTCH_DATE = /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/;
+
+  async function openClient(page: Page, identity: string, width = 1280): Promise<void> {
+    await page.setViewportSize({ width, height: 900 });
     await page.goto(`${origin}/app/`);
-    await page.getByLabel('Identity').selectOption('svb');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Identiteit').selectOption(identity);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByLabel('BSN').fill(demoBsn);
-    await page.getByRole('button', { name: 'Show dossier' }).click();
-    await page.waitForSelector('[data-undisclosed]');
-    expect(await page.locator('[data-partner="svb"]').innerText()).toMatch(/source: svb/);
-    expect(await page.locator('[data-undisclosed]').count()).toBeGreaterThan(0);
-    await screenshot(page, 'frontend-dossier');
+    await page.getByRole('button', { name: 'Dossier tonen' }).click();
+    // The status line is written once the dossier, the cases and (for staff) the inquiry are all shown.
+    await page.locator('#status', { hasText: 'Dossier van BSN' }).waitFor();
+  }
+
+  it('the front end shows a case worker the dossier in Dutch, with euros and dates, and what was not disclosed with why', async () => {
+    const { page, requests } = await recordingPage(browser);
+    await openClient(page, 'schuldhulp');
+    const svb = await page.locator('[data-partner="svb"]').innerText();
+    expect(svb).toMatch(/bron: svb/);
+    expect(svb).toMatch(/AOW-pensioen/);
+    expect(svb).toMatch(/Bedrag per maand\s+€\s\d{1,3}(\.\d{3})*,\d{2}/);
+    expect(svb).toMatch(/Opbouwpercentage\s+\d+%/);
+    const dossier = await page.locator('#dossier').innerText();
+    expect(dossier).toMatch(DUTCH_DATE);
+    // No schema field names and no raw enum values: every label and value comes from the label table.
+    expect(dossier).not.toMatch(/accrualPercentage|monthlyAmount|rentArrears|startDate|\b[A-Z]+_[A-Z_]+\b|STABILISATION/);
+    // Income relations and child benefit go to the lead roles only; a subcontractor sees them refused, with why.
+    const refused = page.locator('[data-undisclosed="NO_ROLE"]');
+    expect(await refused.count()).toBeGreaterThan(0);
+    expect(await refused.first().innerText()).toBe('Niet gedeeld: uw organisatie heeft geen rol in een open zaak van deze cliënt die dit gegeven mag ontvangen');
+    expect(await page.locator('[data-partner="uwv"]').innerText()).toMatch(/Inkomstenverhoudingen\s+Niet gedeeld:/);
+    await screenshot(page, 'frontend-dossier', true);
     expect(onlyFromGateway(requests)).toEqual([]);
     await page.close();
+  });
+
+  it("the front end shows the client's cases with roles and history, and a handover offered is accepted in place", async () => {
+    const gemeente = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('gemeente') }), activity: 'schuldhulp-intake' });
+    const opened = await gemeente.request(OpenCaseDocument, { bsn: demoBsn, model: 'RELAY', activity: 'schuldhulp-intake', reason: 'Warme overdracht' });
+    const caseId = opened.data?.openCase.id ?? '';
+    const proposed = await gemeente.request(ProposeHandoverDocument, { caseId, toOrg: oinOf('schuldhulp'), reason: 'Schuldhulp neemt het over', expectedVersion: 1 });
+    expect(proposed.data?.proposeHandover.pendingHandover?.to.oin).toBe(oinOf('schuldhulp'));
+
+    const { page } = await recordingPage(browser);
+    await openClient(page, 'schuldhulp');
+    expect(await page.locator('#cases .notice').innerText()).toBe('1 overdracht(en) wachten op uw besluit.');
+    const intake = await page.locator('[data-case]', { hasText: 'Hoofdaannemer' }).first().innerText();
+    expect(intake).toMatch(/Gemeente Voorbeeldstad \(demo\): Hoofdaannemer/);
+    expect(intake).toMatch(/Schuldhulpmaatje Voorbeeldstad \(demo\): Onderaannemer/);
+    expect(intake).toMatch(/Zaak geopend/);
+    const offered = page.locator(`[data-case="${caseId}"]`);
+    const before = await offered.innerText();
+    expect(before).toMatch(/Overdracht aangeboden aan uw organisatie/);
+    expect(before).toMatch(/Reden\s+Schuldhulp neemt het over/);
+    expect(before).toMatch(/Overdracht voorgesteld/);
+    await screenshot(page, 'frontend-handover-offered', true);
+
+    await offered.getByRole('button', { name: 'Accepteren' }).click();
+    await page.locator('#status', { hasText: 'Overdracht geaccepteerd.' }).waitFor();
+    const after = await page.locator(`[data-case="${caseId}"]`).innerText();
+    expect(after).toMatch(/Regie bij\s+Schuldhulpmaatje Voorbeeldstad \(demo\) \(Estafettehouder\)/);
+    expect(after).toMatch(/Overdracht geaccepteerd/);
+    expect(after).not.toMatch(/Overdracht aangeboden aan uw organisatie/);
+    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    const cases = (await schuldhulp.request(ClientCaseWorkDocument, { bsn: demoBsn })).data?.client.cases ?? [];
+    expect(cases.find((c) => c.id === caseId)?.lead?.organisation.oin).toBe(oinOf('schuldhulp'));
+    await screenshot(page, 'frontend-handover-accepted', true);
+    await page.close();
+  });
+
+  it("staff see the citizen's disclosure log", async () => {
+    const { page } = await recordingPage(browser);
+    await openClient(page, 'staff');
+    const log = await page.locator('#inquiry').innerText();
+    expect(log).toMatch(/Inzage: verstrekkingen over deze cliënt/);
+    // The debt counsellor's dossier reads above are in the partners' logs, with purpose and legal basis.
+    expect(log).toMatch(/Ontvanger\s+Schuldhulpmaatje Voorbeeldstad \(demo\)/);
+    expect(log).toMatch(/Grondslag\s+Wet gemeentelijke schuldhulpverlening art\. 7a/);
+    // Fields by their Dutch labels, and the refused ones apart.
+    const svb = await page.locator('[data-inquiry-partner="svb"]').innerText();
+    expect(svb).toMatch(/Verstrekte gegevens\s+[^\n]*AOW-pensioen/);
+    expect(svb).toMatch(/Geweigerde gegevens\s+[^\n]*Kinderbijslag/);
+    await screenshot(page, 'frontend-inquiry', true);
+    await page.close();
+  });
+
+  it.each([1280, 390])('at %i px wide no label, value or heading overlaps another, nothing scrolls sideways, and axe finds nothing serious', async (width) => {
+    for (const identity of ['schuldhulp', 'staff']) {
+      const { page } = await recordingPage(browser, { bypassCSP: true });
+      await openClient(page, identity, width);
+      await screenshot(page, `frontend-${identity}-${width}`, true);
+      expect(await overlappingBoxes(page, LEAF_BOXES)).toEqual([]);
+      expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+      const serious = (await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious).toEqual([]);
+      await page.close();
+    }
   });
 });
 

@@ -7,6 +7,7 @@ import 'graphiql/style.css';
 import { StrictMode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EXAMPLE_TABS } from './examples';
+import { currentOperationName } from './operationName';
 import { SignIn } from './SignIn';
 import { fetchActivities, fetchDevIdentities, loadSession, saveSession, type Activity, type DevIdentity, type Session } from './session';
 import './explorer.css';
@@ -23,7 +24,7 @@ function fetcherFor(session: Session): Fetcher {
         authorization: `Bearer ${session.token}`,
         'x-processing-activity': session.activity,
       },
-      body: JSON.stringify(params),
+      body: JSON.stringify({ ...params, operationName: currentOperationName(params.query, params.operationName) }),
     });
     return response.json();
   };

@@ -1,83 +1,99 @@
 /**
- * Renders a client's dossier: one card per partner (the source of every value in it), and every value that partner
- * did not disclose shown as such, with the reason from its NOT_DISCLOSED error.
+ * Renders a client's dossier: one card per partner (the source of every value in it), Dutch labels and formats from
+ * the label table, and every value a partner did not disclose shown as such, with the reason from its NOT_DISCLOSED
+ * error. Plain values go in a definition list; nested records and lists become sub-sections below it, so no label
+ * ever shares a box with another record's values.
  */
 import { type ClientError, type DossierQuery } from '../index';
+import { element, pair } from './dom';
+import { formatValue } from './format';
+import { byTableOrder, labelOf, UNDISCLOSED_REASONS } from './labels';
 
 const SECTIONS = ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
 
-const REASONS: Record<string, string> = {
-  NO_ROLE: 'your organisation holds no role in an open case of this client for this activity',
-  PURPOSE: 'this activity does not allow it',
-  ROLES_UNAVAILABLE: 'the roles could not be checked just now',
-};
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+interface Refusal {
+  reason: string;
+  message: string;
 }
 
 /** NOT_DISCLOSED errors by the path of the value they replace, e.g. "client.uwv.benefits.0.disabilityClass". */
-function undisclosedByPath(errors: readonly ClientError[]): Map<string, string> {
-  const byPath = new Map<string, string>();
+function refusalsByPath(errors: readonly ClientError[]): Map<string, Refusal> {
+  const byPath = new Map<string, Refusal>();
   for (const error of errors) {
     if (error.code !== 'NOT_DISCLOSED' || !error.path) continue;
     const reason = typeof error.extensions.reason === 'string' ? error.extensions.reason : '';
-    byPath.set(error.path.join('.'), reason);
+    byPath.set(error.path.join('.'), { reason, message: error.message });
   }
   return byPath;
 }
 
-function undisclosed(reason: string): HTMLElement {
-  const node = element('span', `not disclosed${reason ? ` (${reason})` : ''}`, 'undisclosed');
-  node.title = REASONS[reason] ?? 'the partner did not disclose this value to your organisation';
-  node.dataset.undisclosed = reason;
+function undisclosed(refusal: Refusal): HTMLElement {
+  const node = element('span', `Niet gedeeld: ${UNDISCLOSED_REASONS[refusal.reason] ?? refusal.message}`, 'undisclosed');
+  node.title = refusal.message;
+  node.dataset.undisclosed = refusal.reason;
   return node;
 }
 
-function renderValue(value: unknown, path: string, hidden: Map<string, string>): HTMLElement {
-  const reason = hidden.get(path);
-  if (reason !== undefined) return undisclosed(reason);
-  if (value === null || value === undefined) return element('span', '—', 'unknown');
-  if (Array.isArray(value)) {
-    if (value.length === 0) return element('span', 'none', 'unknown');
-    const list = element('ol');
-    value.forEach((item, index) => {
-      const entry = element('li');
-      entry.append(renderValue(item, `${path}.${index}`, hidden));
-      list.append(entry);
-    });
-    return list;
-  }
-  if (typeof value === 'object') {
-    const fields = element('dl');
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === '__typename') continue;
-      const dd = element('dd');
-      dd.append(renderValue(inner, `${path}.${key}`, hidden));
-      fields.append(element('dt', key), dd);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
+
+function group(name: string, depth: number): HTMLElement {
+  const section = element('section', undefined, 'group');
+  section.append(element(depth === 0 ? 'h3' : 'h4', labelOf(name).label));
+  return section;
+}
+
+function renderList(items: readonly unknown[], path: string, refusals: Map<string, Refusal>, depth: number): HTMLElement {
+  if (items.length === 0) return element('p', 'Geen', 'unknown');
+  const list = element('ul', undefined, 'records');
+  items.forEach((item, index) => {
+    const entry = element('li');
+    if (isRecord(item)) entry.append(renderRecord(item, `${path}.${index}`, refusals, depth));
+    else entry.textContent = String(item);
+    list.append(entry);
+  });
+  return list;
+}
+
+/** A record: its plain values as label/value pairs, then one sub-section per nested record or list. */
+function renderRecord(record: Record<string, unknown>, path: string, refusals: Map<string, Refusal>, depth: number): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const values = element('dl');
+  const nested: HTMLElement[] = [];
+  for (const [name, value] of Object.entries(record).sort(([a], [b]) => byTableOrder(a, b))) {
+    if (name === '__typename') continue;
+    const at = `${path}.${name}`;
+    const refusal = refusals.get(at);
+    const { label, format } = labelOf(name);
+    if (refusal) pair(values, label, undisclosed(refusal));
+    else if (value === null || value === undefined) pair(values, label, element('span', 'Geen gegevens', 'unknown'));
+    else if (isPlain(value)) pair(values, label, formatValue(value, format, (oin) => oin));
+    else {
+      const section = group(name, depth);
+      section.append(Array.isArray(value) ? renderList(value, at, refusals, depth + 1) : isRecord(value) ? renderRecord(value, at, refusals, depth + 1) : '');
+      nested.push(section);
     }
-    return fields;
   }
-  return element('span', String(value));
+  if (values.childElementCount > 0) fragment.append(values);
+  fragment.append(...nested);
+  return fragment;
 }
 
 export function renderDossier(target: HTMLElement, data: DossierQuery, errors: readonly ClientError[], partnerNames: ReadonlyMap<string, string>): void {
-  const hidden = undisclosedByPath(errors);
+  const refusals = refusalsByPath(errors);
   target.replaceChildren();
   for (const section of SECTIONS) {
-    const card = element('article', undefined, 'partner');
+    const card = element('article', undefined, 'card partner');
     card.dataset.partner = section;
-    const title = element('h2', partnerNames.get(section) ?? section);
-    title.append(' ', element('span', `source: ${section}`, 'source'));
+    const title = element('h2', partnerNames.get(section) ?? labelOf(section).label);
+    title.append(' ', element('span', `bron: ${section}`, 'source'));
     card.append(title);
     const path = `client.${section}`;
     const value = data.client[section];
-    if (hidden.has(path)) card.append(undisclosed(hidden.get(path) ?? ''));
-    else if (value === null || value === undefined) card.append(element('p', 'This partner does not know the client.', 'unknown'));
-    else card.append(renderValue(value, path, hidden));
+    const refusal = refusals.get(path);
+    if (refusal) card.append(undisclosed(refusal));
+    else if (!isRecord(value)) card.append(element('p', 'Deze partner kent de cliënt niet.', 'unknown'));
+    else card.append(renderRecord(value, path, refusals, 0));
     target.append(card);
   }
 }

@@ -1,106 +1,166 @@
 /**
- * The reference case-worker page for partners: sign in, look up a client's dossier by BSN, open a case and hand it
- * over. It talks to the gateway only through the typed client (client/), as a partner's own front end would.
+ * The reference case-worker page for partners: sign in, open a client's dossier by BSN, see and work the client's
+ * cases (accept or reject a handover offered to you, propose one, open a case), and, for the intermediary's staff,
+ * the citizen's disclosure log. It talks to the gateway only through the typed client (client/), as a partner's own
+ * front end would, declaring per request the processing activity it serves.
  */
-import { createClient, DossierDocument, OpenCaseDocument, PartnersDocument, ProposeHandoverDocument, type CaseStateFragment, type ClientError } from '../index';
+import {
+  AcceptHandoverDocument,
+  ClientCaseWorkDocument,
+  createClient,
+  DisclosureInquiryDocument,
+  DossierDocument,
+  OpenCaseDocument,
+  PartnersDocument,
+  ProposeHandoverDocument,
+  RejectHandoverDocument,
+  type ClientError,
+  type ClientResult,
+} from '../index';
+import { renderCases, type CaseActions } from './casesView';
+import { element } from './dom';
 import { renderDossier } from './dossierView';
+import { renderInquiry } from './inquiryView';
+import { UNDISCLOSED_REASONS } from './labels';
 import { signInForm, type SignedIn } from './signIn';
 import './style.css';
 
-const DOSSIER_ACTIVITY = 'schuldhulp-intake';
-const CASE_ACTIVITY = 'ketencoordinatie';
+/** The activity a debt counsellor's intake serves: the dossier, the client's cases and the work on them. */
+const WORK_ACTIVITY = 'schuldhulp-intake';
+/** The partner directory (organisation names) is coordination data. */
+const DIRECTORY_ACTIVITY = 'ketencoordinatie';
+const INQUIRY_ACTIVITY = 'inzage-betrokkene';
+/** The most recent disclosures shown per partner. */
+const INQUIRY_PAGE = 10;
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = byId<HTMLParagraphElement>('status');
+const who = byId<HTMLParagraphElement>('who');
 const lookup = byId<HTMLFormElement>('lookup');
 const dossier = byId<HTMLElement>('dossier');
-const caseSection = byId<HTMLElement>('case');
+const cases = byId<HTMLElement>('cases');
+const inquiry = byId<HTMLElement>('inquiry');
 
-let user: SignedIn | null = null;
-const client = createClient({ url: '/graphql', token: () => user?.token });
-
-function describe(errors: readonly ClientError[] | undefined): string {
-  return (errors ?? []).map((error) => `${error.code}: ${error.message}`).join('\n');
+interface Directory {
+  bySubgraph: Map<string, string>;
+  list: { oin: string; name: string }[];
+  nameOf(oin: string): string;
 }
 
-async function partnerDirectory(): Promise<{ bySubgraph: Map<string, string>; list: { oin: string; name: string }[] }> {
-  const result = await client.request(PartnersDocument, {}, { activity: CASE_ACTIVITY });
-  const partners = result.data?.partners ?? [];
+let user: SignedIn | null = null;
+let directory: Directory | null = null;
+const client = createClient({ url: '/graphql', token: () => user?.token });
+
+const showFailure = (error: unknown) => (status.textContent = `Niet gelukt: ${error instanceof Error ? error.message : String(error)}`);
+
+function describe(errors: readonly ClientError[] | undefined): string {
+  return (errors ?? []).map((error) => error.message).join(' ');
+}
+
+/** The reason a whole part was refused, in Dutch where we know the reason. */
+function refusal(errors: readonly ClientError[] | undefined): string {
+  const error = errors?.[0];
+  if (!error) return 'Niet beschikbaar.';
+  const reason = typeof error.extensions.reason === 'string' ? UNDISCLOSED_REASONS[error.extensions.reason] : undefined;
+  return `Niet gedeeld: ${reason ?? error.message}`;
+}
+
+async function partnerDirectory(): Promise<Directory> {
+  if (directory) return directory;
+  const result = await client.request(PartnersDocument, {}, { activity: DIRECTORY_ACTIVITY });
+  const list = (result.data?.partners ?? []).map(({ oin, name, subgraph }) => ({ oin, name, subgraph }));
+  directory = {
+    bySubgraph: new Map(list.flatMap((p) => (p.subgraph ? [[p.subgraph, p.name] as const] : []))),
+    list: list.map(({ oin, name }) => ({ oin, name })),
+    nameOf: (oin) => list.find((p) => p.oin === oin)?.name ?? oin,
+  };
+  return directory;
+}
+
+/** Shows the dossier and returns a line for the status: whose it is and how much was not disclosed. */
+async function showDossier(bsn: string, partners: Directory): Promise<string> {
+  const result = await client.request(DossierDocument, { bsn }, { activity: WORK_ACTIVITY });
+  dossier.hidden = false;
+  if (!result.data) {
+    dossier.replaceChildren(element('p', describe(result.errors), 'error'));
+    return 'Het dossier kon niet worden getoond.';
+  }
+  renderDossier(dossier, result.data, result.errors ?? [], partners.bySubgraph);
+  const refused = (result.errors ?? []).filter((error) => error.code === 'NOT_DISCLOSED').length;
+  return `Dossier van BSN ${result.data.client.bsn}${refused ? `: ${refused} gegeven(s) niet met u gedeeld` : ''}.`;
+}
+
+/** Everything about one client: dossier, cases, and (staff) the disclosure log; the status says when it is all there. */
+async function showClient(bsn: string, done?: string): Promise<void> {
+  const partners = await partnerDirectory();
+  const [summary] = await Promise.all([showDossier(bsn, partners), showCases(bsn, partners), showInquiry(bsn, partners)]);
+  status.textContent = done ? `${done} ${summary}` : summary;
+}
+
+/** After a case mutation: report the outcome, then redraw the cases and the dossier (access may have changed). */
+async function afterChange(bsn: string, result: ClientResult<unknown>, done: string): Promise<void> {
+  if (!result.data) {
+    status.textContent = `Niet gelukt: ${describe(result.errors)}`;
+    return;
+  }
+  await showClient(bsn, done);
+}
+
+function caseActions(bsn: string): CaseActions {
+  const run = (send: () => Promise<ClientResult<unknown>>, done: string) => {
+    status.textContent = 'Bezig…';
+    void send()
+      .then((result) => afterChange(bsn, result, done))
+      .catch(showFailure);
+  };
+  const options = { activity: WORK_ACTIVITY };
   return {
-    bySubgraph: new Map(partners.flatMap((p) => (p.subgraph ? [[p.subgraph, p.name] as const] : []))),
-    list: partners.map(({ oin, name }) => ({ oin, name })),
+    accept: (c) => run(() => client.request(AcceptHandoverDocument, { caseId: c.id, expectedVersion: c.version }, options), 'Overdracht geaccepteerd.'),
+    reject: (c, reason) => run(() => client.request(RejectHandoverDocument, { caseId: c.id, reason, expectedVersion: c.version }, options), 'Overdracht geweigerd.'),
+    propose: (c, toOrg, reason) => run(() => client.request(ProposeHandoverDocument, { caseId: c.id, toOrg, reason, expectedVersion: c.version }, options), 'Overdracht voorgesteld.'),
+    open: (reason) => run(() => client.request(OpenCaseDocument, { bsn, model: 'RELAY', activity: WORK_ACTIVITY, reason }, options), 'Zaak geopend.'),
   };
 }
 
-function renderCase(state: CaseStateFragment, partners: { oin: string; name: string }[]): void {
-  caseSection.hidden = false;
-  const nameOf = (oin: string | undefined) => partners.find((p) => p.oin === oin)?.name ?? oin ?? '—';
-  caseSection.innerHTML = '';
-  const heading = document.createElement('h2');
-  heading.textContent = `Case ${state.id} (${state.model}, ${state.status}, version ${state.version})`;
-  const lead = document.createElement('p');
-  lead.textContent = `Lead: ${nameOf(state.lead?.organisation.oin)}${state.pendingHandover ? ` · handover proposed to ${nameOf(state.pendingHandover.to.oin)}` : ''}`;
-  caseSection.append(heading, lead);
-  if (state.model !== 'RELAY' || state.status !== 'OPEN' || state.pendingHandover) return;
-  const form = document.createElement('form');
-  form.setAttribute('aria-label', 'Hand over');
-  const select = document.createElement('select');
-  select.setAttribute('aria-label', 'Hand over to');
-  for (const partner of partners.filter((p) => p.oin !== user?.org)) select.append(new Option(partner.name, partner.oin));
-  const reason = Object.assign(document.createElement('input'), { required: true, placeholder: 'reason' });
-  reason.setAttribute('aria-label', 'Reason for the handover');
-  const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Propose handover' });
-  form.append('Hand over to ', select, reason, button);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void client
-      .request(ProposeHandoverDocument, { caseId: state.id, toOrg: select.value, reason: reason.value, expectedVersion: state.version }, { activity: CASE_ACTIVITY })
-      .then((result) => (result.data?.proposeHandover ? renderCase(result.data.proposeHandover, partners) : (status.textContent = describe(result.errors))));
-  });
-  caseSection.append(form);
+async function showCases(bsn: string, partners: Directory): Promise<void> {
+  const result = await client.request(ClientCaseWorkDocument, { bsn }, { activity: WORK_ACTIVITY });
+  cases.hidden = false;
+  const found = result.data?.client.cases;
+  if (!found) {
+    cases.replaceChildren(element('h2', 'Zaken'), element('p', refusal(result.errors), 'undisclosed'));
+    return;
+  }
+  renderCases(cases, found, { org: user?.org ?? '', partners: partners.list, actions: caseActions(bsn) });
 }
 
-function openCaseForm(bsn: string, partners: { oin: string; name: string }[]): void {
-  caseSection.hidden = false;
-  caseSection.innerHTML = '';
-  const form = document.createElement('form');
-  form.setAttribute('aria-label', 'Open a case');
-  const reason = Object.assign(document.createElement('input'), { required: true, placeholder: 'reason' });
-  reason.setAttribute('aria-label', 'Reason for opening');
-  const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Open a relay case' });
-  form.append(reason, button);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void client
-      .request(OpenCaseDocument, { bsn, model: 'RELAY', activity: CASE_ACTIVITY, reason: reason.value }, { activity: CASE_ACTIVITY })
-      .then((result) => (result.data?.openCase ? renderCase(result.data.openCase, partners) : (status.textContent = describe(result.errors))));
-  });
-  caseSection.append(form);
+async function showInquiry(bsn: string, partners: Directory): Promise<void> {
+  inquiry.hidden = !user?.staff;
+  if (!user?.staff) return;
+  const result = await client.request(DisclosureInquiryDocument, { bsn, limit: INQUIRY_PAGE }, { activity: INQUIRY_ACTIVITY });
+  if (!result.data) inquiry.replaceChildren(element('h2', 'Inzage'), element('p', describe(result.errors), 'error'));
+  else renderInquiry(inquiry, result.data.disclosureInquiry, partners.bySubgraph, partners.nameOf);
 }
 
 lookup.addEventListener('submit', (event) => {
   event.preventDefault();
   const bsn = new FormData(lookup).get('bsn')?.toString().trim() ?? '';
-  status.textContent = 'Loading…';
-  void (async () => {
-    const partners = await partnerDirectory();
-    const result = await client.request(DossierDocument, { bsn }, { activity: DOSSIER_ACTIVITY });
-    if (!result.data) {
-      dossier.replaceChildren();
-      status.textContent = describe(result.errors);
-      return;
-    }
-    const undisclosed = (result.errors ?? []).filter((error) => error.code === 'NOT_DISCLOSED').length;
-    status.textContent = `Dossier of ${result.data.client.bsn}${undisclosed ? `; ${undisclosed} value(s) not disclosed to you` : ''}`;
-    renderDossier(dossier, result.data, result.errors ?? [], partners.bySubgraph);
-    openCaseForm(bsn, partners.list);
-  })().catch((error: unknown) => (status.textContent = error instanceof Error ? error.message : String(error)));
+  status.textContent = 'Bezig met laden…';
+  void showClient(bsn).catch(showFailure);
 });
 
 signInForm(byId<HTMLFormElement>('signin'), (signedIn) => {
   user = signedIn;
+  directory = null;
   lookup.hidden = signedIn === null;
-  dossier.replaceChildren();
-  caseSection.hidden = true;
-  status.textContent = signedIn ? `Signed in for OIN ${signedIn.org}` : '';
+  for (const section of [dossier, cases, inquiry]) {
+    section.replaceChildren();
+    section.hidden = true;
+  }
+  who.textContent = '';
+  status.textContent = signedIn ? '' : 'Inloggen is mislukt.';
+  if (signedIn) {
+    void partnerDirectory().then((partners) => {
+      who.textContent = `Ingelogd voor ${partners.nameOf(signedIn.org)}${signedIn.staff ? ' (medewerker ketenbureau)' : ''}`;
+    });
+  }
 });

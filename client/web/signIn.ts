@@ -1,10 +1,12 @@
 /**
  * Sign-in for the reference front end: in development a demo identity is picked (the gateway's development
  * sign-in, which production does not have); otherwise the user pastes a token from the organisation's issuer.
+ * The token's claims say which organisation the user acts for and whether they are the intermediary's staff.
  */
 export interface SignedIn {
   token: string;
   org: string;
+  staff: boolean;
 }
 
 interface DevIdentity {
@@ -13,12 +15,12 @@ interface DevIdentity {
   staff: boolean;
 }
 
-function orgOf(token: string): string {
+function claimsOf(token: string): { org: string; staff: boolean } {
   try {
-    const claims = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as { org?: unknown };
-    return typeof claims.org === 'string' ? claims.org : '';
+    const claims = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as { org?: unknown; staff?: unknown };
+    return { org: typeof claims.org === 'string' ? claims.org : '', staff: claims.staff === true };
   } catch {
-    return '';
+    return { org: '', staff: false };
   }
 }
 
@@ -27,23 +29,23 @@ async function devIdentities(): Promise<DevIdentity[] | null> {
   return response?.ok ? ((await response.json()) as DevIdentity[]) : null;
 }
 
+async function devToken(identity: string): Promise<string> {
+  const response = await fetch('/explorer/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
+  return ((await response.json()) as { token?: string }).token ?? '';
+}
+
 export function signInForm(form: HTMLFormElement, onChange: (user: SignedIn | null) => void): void {
   void devIdentities().then((identities) => {
-    const partners = identities?.filter((identity) => !identity.staff) ?? null;
-    const field = partners ? document.createElement('select') : Object.assign(document.createElement('input'), { type: 'password', placeholder: 'paste your token' });
-    field.setAttribute('aria-label', partners ? 'Identity' : 'Token');
-    if (field instanceof HTMLSelectElement) for (const identity of partners ?? []) field.append(new Option(identity.label, identity.id));
-    const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Sign in' });
+    const field = identities ? document.createElement('select') : Object.assign(document.createElement('input'), { type: 'password', placeholder: 'plak uw token' });
+    field.setAttribute('aria-label', identities ? 'Identiteit' : 'Token');
+    if (field instanceof HTMLSelectElement) for (const identity of identities ?? []) field.append(new Option(identity.label, identity.id));
+    const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Inloggen' });
     form.append(field, button);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void (async () => {
-        let token = field.value.trim();
-        if (partners) {
-          const response = await fetch('/explorer/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity: token }) });
-          token = ((await response.json()) as { token?: string }).token ?? '';
-        }
-        onChange(token ? { token, org: orgOf(token) } : null);
+        const token = identities ? await devToken(field.value) : field.value.trim();
+        onChange(token ? { token, ...claimsOf(token) } : null);
       })();
     });
   });
