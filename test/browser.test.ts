@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { ClientCaseWorkDocument, createClient, OpenCaseDocument, ProposeHandoverDocument } from '../client';
+import { ClientCaseWorkDocument, createClient, DossierDocument, OpenCaseDocument, ProposeHandoverDocument } from '../client';
 import { demoBsns } from '../common/seed/population';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { EXPLORER_OUT, WEB_OUT } from '../scripts/build-web';
@@ -191,11 +191,13 @@ describe('in a browser', () => {
   });
 
   it("staff see the citizen's disclosure log", async () => {
+    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    expect((await schuldhulp.request(DossierDocument, { bsn: demoBsn })).data?.client.svb?.aow).toBeTruthy();
     const { page } = await recordingPage(browser);
     await openClient(page, 'staff');
     const log = await page.locator('#inquiry').innerText();
     expect(log).toMatch(/Inzage: verstrekkingen over deze cliënt/);
-    // The debt counsellor's dossier reads above are in the partners' logs, with purpose and legal basis.
+    // The debt counsellor's dossier reads are in the partners' logs, with purpose and legal basis.
     expect(log).toMatch(/Ontvanger\s+Schuldhulpmaatje Voorbeeldstad \(demo\)/);
     expect(log).toMatch(/Grondslag\s+Wet gemeentelijke schuldhulpverlening art\. 7a/);
     // Fields by their Dutch labels, and the refused ones apart.
