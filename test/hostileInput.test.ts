@@ -201,7 +201,7 @@ describe("one organisation's share of the gateway", () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startStack({ seedClients: 20, gateway: { organisationShare: { maxConcurrent: 1, maxQueued: 1, queueTimeoutMs: 30_000 } } });
+    stack = await startStack({ seedClients: 20, gateway: { organisationShare: { maxConcurrent: 1, maxCostInFlight: 50_000, maxQueued: 1, queueTimeoutMs: 30_000 } } });
   });
   afterAll(() => stack?.stop());
 

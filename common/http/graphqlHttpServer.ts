@@ -26,8 +26,6 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
    * It also gets the request as Apollo Server will read it, to refuse by what is asked before anything is parsed.
    */
   context: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<TContext>;
-  /** Called once the answer to a request whose context was built has been sent (e.g. to give back its place). */
-  afterRequest?: (context: TContext) => void;
   graphqlPath?: string;
   /** Plain GET routes by exact path, e.g. `/health/live`. */
   routes?: Record<string, RouteHandler>;
@@ -123,20 +121,15 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       if (error instanceof BodyTooLargeError) return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
       return sendPlain(res, jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON'));
     }
-    let built: TContext | undefined;
-    try {
-      const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => (built = await context(req, httpGraphQLRequest)) });
-      for (const [name, value] of response.headers) res.setHeader(name, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-        return;
-      }
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    } finally {
-      if (built !== undefined) options.afterRequest?.(built);
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, httpGraphQLRequest) });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
     }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -50,12 +50,13 @@ export interface GatewayConfig {
   organisationShare?: OrganisationShareOptions;
 }
 
-/** ORG_MAX_CONCURRENT, ORG_MAX_QUEUED, ORG_QUEUE_TIMEOUT_MS (see organisationShare.ts). */
+/** ORG_MAX_CONCURRENT, ORG_MAX_COST_IN_FLIGHT, ORG_MAX_QUEUED, ORG_QUEUE_TIMEOUT_MS (see organisationShare.ts). */
 export function organisationShareFromEnv(env: NodeJS.ProcessEnv): OrganisationShareOptions {
   const maxConcurrent = envInt('ORG_MAX_CONCURRENT', DEFAULT_ORGANISATION_SHARE.maxConcurrent, env);
   if (maxConcurrent < 1) throw new Error('ORG_MAX_CONCURRENT must be at least 1');
   return {
     maxConcurrent,
+    maxCostInFlight: envInt('ORG_MAX_COST_IN_FLIGHT', DEFAULT_ORGANISATION_SHARE.maxCostInFlight, env),
     maxQueued: envInt('ORG_MAX_QUEUED', DEFAULT_ORGANISATION_SHARE.maxQueued, env),
     queueTimeoutMs: envInt('ORG_QUEUE_TIMEOUT_MS', DEFAULT_ORGANISATION_SHARE.queueTimeoutMs, env),
   };

@@ -30,7 +30,8 @@ import { operationResolutionPlugin } from './plugins/operationResolution';
 import { operationLimitsPlugin } from '../../common/limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS } from '../../common/limits/operationLimits';
 import { refuseOversizedDocuments } from './documentSize';
-import { DEFAULT_ORGANISATION_SHARE, OrganisationShare, type Release } from './organisationShare';
+import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
+import { organisationSharePlugin } from './plugins/organisationShare';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -67,6 +68,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       ApolloServerPluginSchemaReportingDisabled(),
       operationResolutionPlugin(),
       operationLimitsPlugin(limits),
+      organisationSharePlugin(new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE), limits),
       scalarValidationPlugin(),
       citizenScopePlugin(),
       ...clientAccess.plugins,
@@ -78,19 +80,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   const verifyToken = createTokenVerifier({ issuers: config.trustedIssuers, audience: config.audience, algorithms: config.algorithms });
   const buildContext = clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey }));
-  const share = new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE);
-  const places = new WeakMap<GatewayContext, Release>();
   const http = await startGraphQLHttpServer({
     apollo,
     port: config.port,
     host: config.host,
     async context(req, request) {
       refuseOversizedDocuments(request, limits.maxTokens);
-      const context = await buildContext(req, request);
-      places.set(context, await share.acquire(context.user.org));
-      return context;
+      return buildContext(req, request);
     },
-    afterRequest: (context) => places.get(context)?.(),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
