@@ -111,7 +111,7 @@ export type Case = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<Partner>;
   /**
-   * Every change to the case, oldest first: who did what for the client, and why. Shared for case work only, as the client's cases are.
+   * Every change to the case, oldest first (the latest 500): who did what for the client, and why. Shared for case work only, as the client's cases are.
    *
    * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).
    */
@@ -193,8 +193,8 @@ export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
   /**
-   * The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or
-   * held a role in. This policy binds every way to a case at regie (`case`, `myCases`, the case mutations' answers)
+   * The client's chain cases that you may see, newest first, at most 100: all for intermediary staff, otherwise those
+   * your organisation holds or held a role in. This policy binds every way to a case at regie (`case`, `myCases`, the case mutations' answers)
    * and the role lookups (`rolesOf`): case data serves the case-work activities only.
    *
    * Disclosed (ORDINARY) to: any role in an open case of the client; for: schuldhulp-intake (Wet gemeentelijke schuldhulpverlening art. 7a); bijstand-beoordeling (Participatiewet art. 64); vroegsignalering (Wet gemeentelijke schuldhulpverlening art. 3a); estafette-overdracht (Wet SUWI art. 62); ketencoordinatie (Wet SUWI art. 62).

@@ -35,7 +35,7 @@ export type Case = {
   client: Client;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<Partner>;
-  /** Every change to the case, oldest first: who did what for the client, and why. Shared for case work only, as the client's cases are. */
+  /** Every change to the case, oldest first (the latest 500): who did what for the client, and why. Shared for case work only, as the client's cases are. */
   history: Array<CaseEvent>;
   id: Scalars['ID']['output'];
   /** The lead role's holder now. */
@@ -101,8 +101,8 @@ export type Client = {
   __typename?: 'Client';
   bsn: Scalars['BSN']['output'];
   /**
-   * The client's chain cases that you may see: all for intermediary staff, otherwise those your organisation holds or
-   * held a role in. This policy binds every way to a case at regie (`case`, `myCases`, the case mutations' answers)
+   * The client's chain cases that you may see, newest first, at most 100: all for intermediary staff, otherwise those
+   * your organisation holds or held a role in. This policy binds every way to a case at regie (`case`, `myCases`, the case mutations' answers)
    * and the role lookups (`rolesOf`): case data serves the case-work activities only.
    */
   cases?: Maybe<Array<Case>>;

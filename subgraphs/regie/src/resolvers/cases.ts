@@ -13,6 +13,10 @@ import { decodeCursor, encodeCursor } from './cursor';
 import { type Kysely } from 'kysely';
 import { type RegieDatabase } from '../store/schema';
 
+/** Lists are bounded, so no answer grows with what one party wrote (schema: `Client.cases`, `Case.history`). */
+export const MAX_CASES_LISTED = 100;
+export const MAX_EVENTS_LISTED = 500;
+
 export interface CaseResolverDependencies {
   db: Kysely<RegieDatabase>;
   caseService: CaseService;
@@ -98,9 +102,9 @@ export function createCaseResolvers({ db, caseService, casePurpose, now }: CaseR
     Client: {
       cases: async (client, _args, { principal, loaders }) => {
         const cases = await loaders.casesOfClient.load(client.bsn);
-        if (principal.staff) return cases;
+        if (principal.staff) return cases.slice(0, MAX_CASES_LISTED);
         const involved = await Promise.all(cases.map((c) => loaders.involvement.load(c.id)));
-        return cases.filter((c, index) => involved[index] || c.pendingHandover?.toOrg === principal.org);
+        return cases.filter((c, index) => involved[index] || c.pendingHandover?.toOrg === principal.org).slice(0, MAX_CASES_LISTED);
       },
     },
     Case: {
@@ -114,7 +118,7 @@ export function createCaseResolvers({ db, caseService, casePurpose, now }: CaseR
       roles: async (chainCase, _args, { loaders }) => (await loaders.activeAssignments.load(chainCase.id)).filter((a) => isInForce(a, now())),
       lead: async (chainCase, _args, { loaders }) =>
         (await loaders.activeAssignments.load(chainCase.id)).find((a) => isLeadRole(a.role) && isInForce(a, now())) ?? null,
-      history: (chainCase, _args, { loaders }) => loaders.events.load(chainCase.id),
+      history: async (chainCase, _args, { loaders }) => (await loaders.events.load(chainCase.id)).slice(-MAX_EVENTS_LISTED),
       pendingHandover: (chainCase) => {
         const pending = chainCase.pendingHandover;
         return pending && pending.expiresAt > now().toISOString() ? pending : null;
