@@ -1,6 +1,7 @@
 /**
  * The stable error codes every part of ketenregie uses in `extensions.code`, and a helper to create such errors.
- * Clients may switch on these codes; they are documented in README.md and never renamed.
+ * Clients may switch on these codes; they are documented in docs/error-codes.md (generated from this file) and
+ * never renamed.
  */
 import { GraphQLError } from 'graphql';
 
@@ -13,6 +14,7 @@ export const ErrorCode = {
   INVALID_BSN: 'INVALID_BSN',
   /** Any other malformed input. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** What was asked for does not exist (e.g. an unknown case or role assignment). */
   NOT_FOUND: 'NOT_FOUND',
   /** A stale `expectedVersion`: reload and try again. */
   CONFLICT: 'CONFLICT',
@@ -30,6 +32,7 @@ export const ErrorCode = {
   PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
   /** The operation is not valid GraphQL or not valid against the schema (set by Apollo Server). */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** The operation is not valid against the schema: an unknown field, a wrong argument (set by Apollo Server). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** The HTTP request itself is malformed (set by Apollo Server). */
   BAD_REQUEST: 'BAD_REQUEST',
