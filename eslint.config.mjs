@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, no `any`, and generated code left alone.
+// Lint: typescript-eslint's recommended rules, no `any`, generated code left alone, and the client kept free of server code.
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -10,6 +10,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': 'off',
+    },
+  },
+  {
+    // The partners' typed client ships on its own: nothing under client/ may import server code.
+    files: ['client/**/*.ts', 'client/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(.*/)?(common|gateway|subgraphs)(/|$)',
+              message: 'The client ships on its own: no imports from common/, gateway/ or subgraphs/ (generate what it needs into client/).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

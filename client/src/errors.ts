@@ -1,10 +1,17 @@
 /**
- * Typed errors: every error the gateway sends carries a stable `extensions.code` (README, "Error codes"); the
- * client lifts it to `code` so callers can switch on it exhaustively.
+ * Typed errors: every error the gateway sends carries a stable `extensions.code` (docs/error-codes.md); the
+ * client lifts it to `code` so callers can switch on it exhaustively. The codes are generated from the server's
+ * (`npm run docs:errors`), so the client imports no server code.
  */
-import { ErrorCode, isErrorCode } from '../../common/errors';
+import { ErrorCode } from './__generated__/errorCodes';
 
 export { ErrorCode };
+
+const knownCodes: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && knownCodes.has(value);
+}
 
 export interface ClientError {
   message: string;
