@@ -46,6 +46,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Gateway keeps the subgraph's formatted error (a plain object: message, path, extensions) as the original.
  */
 function describeForLog(original: unknown): { error: Record<string, unknown>; subgraphPath?: (string | number)[] } {
+  // graphql-js wraps whatever a resolver threw that is not an Error of this realm (a library's error class from
+  // another realm, a thrown object) as NonErrorThrown, keeping the thrown value: describe that value instead.
+  if (original instanceof Error && original.name === 'NonErrorThrown' && 'thrownValue' in original && isRecord(original.thrownValue)) {
+    return describeForLog(original.thrownValue);
+  }
   if (original instanceof Error) {
     const stack = original.stack ? { stack: scrub(original.stack) } : {};
     return { error: { name: original.name, message: loggable(original.message), ...stack } };
