@@ -48,14 +48,20 @@ export function findDemoPartner(oinOrHandle: string): DemoPartner | undefined {
   return DEMO_PARTNERS.find((p) => p.oin === oinOrHandle || p.handle === wanted);
 }
 
+/** The organisation that owns a partner subgraph's data: it sees that data without a role. */
+export interface SubgraphOwner {
+  oin: string;
+  name: string;
+}
+
 /**
- * The organisation that owns a partner subgraph's data: OWNER_OIN (and OWNER_NAME) when set, else the demo
- * partner; production requires OWNER_OIN, as the owner sees its data without a role.
+ * A partner subgraph's owner from its start-up settings: OWNER_OIN (and OWNER_NAME) when set, else the demo
+ * partner; production requires OWNER_OIN. Read at start-up (runFromEnv), never at import.
  */
-export function subgraphOwner(subgraph: SubgraphName, env: NodeJS.ProcessEnv = process.env): { oin: string; name: string } {
+export function subgraphOwner(subgraph: SubgraphName, env: NodeJS.ProcessEnv): SubgraphOwner {
   const demo = demoPartnerBySubgraph(subgraph);
   if (env.NODE_ENV === 'production' && !env.OWNER_OIN) throw new Error('OWNER_OIN is required in production (NODE_ENV=production)');
   const oin = env.OWNER_OIN || demo.oin;
-  if (!/^\d{20}$/.test(oin)) throw new Error('OWNER_OIN must be a 20-digit OIN');
+  if (!/^\d{20}$/.test(oin)) throw new Error(`OWNER_OIN must be a 20-digit OIN, got ${JSON.stringify(oin)}`);
   return { oin, name: env.OWNER_NAME || demo.name };
 }

@@ -10,7 +10,7 @@ import { openStore, type Store, type StoreConfig } from '../db/store';
 import { type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { type OperationLimits } from '../limits/operationLimits';
 import { loggerFor } from '../logger';
-import { type SubgraphName } from '../partners';
+import { demoPartnerBySubgraph, type SubgraphName, type SubgraphOwner } from '../partners';
 import { type Principal } from '../principal';
 import { ChainedLog, chainedLogMigrations } from '../processingLog/chainedLog';
 import { createInquiryService } from '../processingLog/inquiry';
@@ -34,8 +34,8 @@ export interface SubgraphModule<DB, TLoaders> {
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
   /** Plain JSON routes beside GraphQL (regie's role lookup for the partners). */
   createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader): Record<string, JsonRouteHandler>;
-  /** The partner whose data this subgraph shares; absent for regie, which applies its own case rules (and the purpose check). */
-  owner?: { oin: string; name: string };
+  /** True for a partner's subgraph; absent for regie, which applies its own case rules (and the purpose check). */
+  sharesPartnerData?: true;
 }
 
 export interface SubgraphRuntimeOptions {
@@ -47,6 +47,8 @@ export interface SubgraphRuntimeOptions {
   seedClients: number;
   /** Where regie answers the role lookups of partner subgraphs. */
   regieUrl: string;
+  /** The organisation that owns a partner subgraph's data (OWNER_OIN, OWNER_NAME); default: the demo partner. */
+  owner?: SubgraphOwner;
   /** False only in the benchmark that measures the checks' cost (see policyChecksFromEnv). */
   policyChecks?: boolean;
   /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
@@ -73,8 +75,10 @@ export async function launchSubgraph<DB, TLoaders>(
   options: SubgraphRuntimeOptions,
 ): Promise<RunningSubgraph<DB>> {
   const log = loggerFor(`subgraph:${module.name}`);
-  // Policies without an owner would go unchecked: a subgraph that shares partner data must name its owner.
-  if (module.name !== 'regie' && !module.owner) throw new Error(`The ${module.name} subgraph shares partner data but names no owner`);
+  // Policies without an owner would go unchecked: every subgraph but regie shares partner data, so has an owner.
+  if (module.name !== 'regie' && !module.sharesPartnerData) throw new Error(`The ${module.name} subgraph must declare sharesPartnerData`);
+  if (!module.sharesPartnerData && options.owner) throw new Error(`The ${module.name} subgraph shares no partner data, so takes no owner`);
+  const owner = module.sharesPartnerData ? (options.owner ?? demoPartnerBySubgraph(module.name)) : undefined;
   const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log') });
   const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
   const hashSubject = createSubjectHasher(options.subjectKey);
@@ -93,11 +97,11 @@ export async function launchSubgraph<DB, TLoaders>(
       gatewayKey: options.gatewayKey,
       jsonRoutes: module.createJsonRoutes ? (readPrincipal) => module.createJsonRoutes?.(store.db, readPrincipal) ?? {} : undefined,
       disclosure:
-        module.owner && options.policyChecks !== false
-          ? { ownerOin: module.owner.oin, partnerName: module.owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
+        owner && options.policyChecks !== false
+          ? { ownerOin: owner.oin, partnerName: owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
           : undefined,
       // Regie's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).
-      purposeCheckOnly: !module.owner && options.policyChecks !== false,
+      purposeCheckOnly: !owner && options.policyChecks !== false,
       inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
       processingLog: options.processingLog === false ? undefined : { log: processingLog, hashSubject, register: options.register },
       operationLimits: options.operationLimits,

@@ -7,7 +7,7 @@ import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
 import { operationLimitsFromEnv, subgraphLimitsFrom } from '../limits/operationLimits';
 import { loggerFor } from '../logger';
-import { SUBGRAPH_NAMES } from '../partners';
+import { SUBGRAPH_NAMES, subgraphOwner } from '../partners';
 import { subjectKeyFromEnv } from '../processingLog/subjectKey';
 import { DEFAULT_REGISTER_PATH, loadRegister } from '../register';
 import { seedCountFromEnv } from '../seed/population';
@@ -38,6 +38,8 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
   const log = loggerFor(`subgraph:${module.name}`);
   const defaultPort = FIRST_SUBGRAPH_PORT + SUBGRAPH_NAMES.indexOf(module.name);
   const running = await launchSubgraph(module, {
+    // First, so a wrong owner stops the start before any key or store file is touched.
+    owner: module.sharesPartnerData ? subgraphOwner(module.name, env) : undefined,
     store: storeConfigFromEnv(module.name, { ...env, DATA_DIR: dataDir(env) }),
     gatewayKey: await gatewayPublicKey(env),
     port: envPort('PORT', defaultPort, env),

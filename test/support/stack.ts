@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { type StoreConfig } from '../../common/db/store';
 import { generateKeyPairJwk, importKey, type KeyPairJwk } from '../../common/keys';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
+import { SUBGRAPH_NAMES, type SubgraphName, type SubgraphOwner } from '../../common/partners';
 import { signPrincipal, type Principal } from '../../common/principal';
 import { loadRegister } from '../../common/register';
 import { launchSubgraph, type RunningSubgraph } from '../../common/subgraph/launchSubgraph';
@@ -32,6 +32,8 @@ export interface StackOptions {
   reuse?: StackStorage;
   /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
   regie?: Partial<RegieOptions>;
+  /** Another owner for a partner's data (OWNER_OIN in production); default: the demo partner. */
+  owners?: Partial<Record<SubgraphName, SubgraphOwner>>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
   gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare'> & { /** The explorer's development sign-in, with the stack's dev issuer. */ devSignIn?: boolean };
 }
@@ -93,6 +95,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         port: 0,
         seedClients: options.seedClients ?? 600,
         regieUrl,
+        owner: options.owners?.[name],
         register,
         subjectKey: storage.subjectKey,
       });

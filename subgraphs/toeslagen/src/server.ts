@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
 import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
-import { subgraphOwner } from '../../../common/partners';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { createLoaders, type ToeslagenLoaders } from './loaders';
@@ -19,5 +18,5 @@ export const toeslagenSubgraph: SubgraphModule<ToeslagenDatabase, ToeslagenLoade
   isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
-  owner: subgraphOwner('toeslagen'),
+  sharesPartnerData: true,
 };

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
 import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
-import { subgraphOwner } from '../../../common/partners';
 import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
 import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
 import { createLoaders, type WoningcorporatieLoaders } from './loaders';
@@ -19,5 +18,5 @@ export const woningcorporatieSubgraph: SubgraphModule<WoningcorporatieDatabase, 
   isEmpty: isClientRegisterEmpty,
   createResolvers: () => resolvers as GraphQLResolverMap<unknown>,
   createLoaders,
-  owner: subgraphOwner('woningcorporatie'),
+  sharesPartnerData: true,
 };
