@@ -1,8 +1,7 @@
 /**
  * What one subgraph request disclosed, per data subject: the fields (schema coordinates) handed out and the fields
- * refused. Filled by the instrumented resolvers as they run, read once when the response is about to leave.
- * Objects a field returns are attributed to the same data subject, so fields of nested values (a benefit of a
- * client's UWV record) are logged under the client they belong to.
+ * refused. Filled by the disclosure pipeline (common/policy/disclosurePipeline.ts) as resolvers run, under the
+ * subject its one rule names, and read once by the processing-log plugin when the response is about to leave.
  */
 export interface SubjectDisclosures {
   disclosed: Set<string>;
@@ -11,18 +10,9 @@ export interface SubjectDisclosures {
 
 export class DisclosureRecorder {
   private readonly bySubject = new Map<string, SubjectDisclosures>();
-  private readonly ownerOf = new WeakMap<object, string>();
 
-  /** The BSN a parent value belongs to: its own `bsn`, or that of the field that produced it. */
-  subjectOf(parent: unknown): string | undefined {
-    if (typeof parent !== 'object' || parent === null) return undefined;
-    const own = (parent as { bsn?: unknown }).bsn;
-    return typeof own === 'string' ? own : this.ownerOf.get(parent);
-  }
-
-  disclosed(bsn: string, coordinate: string, value: unknown): void {
+  disclosed(bsn: string, coordinate: string): void {
     this.entry(bsn).disclosed.add(coordinate);
-    this.attribute(bsn, value);
   }
 
   refused(bsn: string, coordinate: string): void {
@@ -38,12 +28,9 @@ export class DisclosureRecorder {
     if (!entry) this.bySubject.set(bsn, (entry = { disclosed: new Set(), refused: new Set() }));
     return entry;
   }
+}
 
-  private attribute(bsn: string, value: unknown): void {
-    if (Array.isArray(value)) {
-      for (const item of value) this.attribute(bsn, item);
-    } else if (typeof value === 'object' && value !== null && !this.ownerOf.has(value)) {
-      this.ownerOf.set(value, bsn);
-    }
-  }
+/** What the processing-log plugin needs of a request's context. */
+export interface LoggedContext {
+  disclosures: { recorder: DisclosureRecorder };
 }

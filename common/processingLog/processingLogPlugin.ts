@@ -12,8 +12,8 @@ import { type Principal } from '../principal';
 import { type Register } from '../register';
 import { continueOrStartTrace } from '../trace';
 import { type ChainedLog } from './chainedLog';
+import { type LoggedContext } from './disclosureRecorder';
 import { type NewEntry } from './hashChain';
-import { type LoggedContext } from './instrumentSchema';
 import { type SubjectHasher } from './subjectKey';
 import { withholdAnswer } from './withholdAnswer';
 
@@ -39,7 +39,7 @@ export function processingLogPlugin(
       const startedAt = new Date().toISOString();
       return {
         async willSendResponse({ contextValue, response, operationName }) {
-          const subjects = contextValue.processingLog.subjects();
+          const subjects = contextValue.disclosures.recorder.subjects();
           if (subjects.size === 0) return;
           // The subgraph's own span in the caller's trace, made only for requests that have something to log.
           const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);

@@ -13,47 +13,28 @@ import { createErrorFormatter } from '../formatError';
 import { startGraphQLHttpServer, type JsonRouteHandler, type RunningHttpServer } from '../http/graphqlHttpServer';
 import { loggerFor } from '../logger';
 import { type Principal } from '../principal';
-import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker } from '../policy/disclosureChecker';
-import { guardSchema } from '../policy/guardSchema';
+import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
+import { planDisclosures } from '../policy/disclosurePlan';
 import { entityTypes } from '../policy/lintPolicies';
 import { readPolicies } from '../policy/policies';
 import { RolesCache } from '../policy/rolesCache';
-import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
-import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
 import { type InquiryService } from '../processingLog/inquiry';
-import { instrumentDisclosures } from '../processingLog/instrumentSchema';
 import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { operationLimitsPlugin } from '../limits/limitsPlugin';
 import { DEFAULT_OPERATION_LIMITS, subgraphLimitsFrom, type OperationLimits } from '../limits/operationLimits';
 import { createPrincipalReader, type PrincipalReader } from './principalContext';
+import { createRequestDisclosures, type CheckSetup, type DisclosureOptions } from './requestDisclosures';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
-
-/** The role lookup is built on first use, so requests that touch no guarded field cost nothing. */
-function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<ReadonlySet<string>> {
-  let lookup: ReturnType<typeof createRolesLookup> | undefined;
-  return (bsn) => (lookup ??= createRolesLookup(options)).load(bsn);
-}
 
 export interface SubgraphContext<TLoaders> {
   principal: Principal;
   /** 'roles' when the request may only look up roles (regie); see common/principal.ts. */
   principalScope: 'full' | 'roles';
   loaders: TLoaders;
-  /** The owning partner's per-client sharing check (regie: its purpose part only); null when policy checks are off. */
-  disclosure: DisclosureChecker | null;
-  /** What this request discloses, per data subject, for the processing log. */
-  processingLog: DisclosureRecorder;
+  /** The disclosure pipeline's state: data subjects, the owner's check (regie: its purpose part), the log's record. */
+  disclosures: RequestDisclosures;
   /** Answers a citizen's inquiry from this subgraph's processing log. */
   inquiry: InquiryService;
-}
-
-/** Who owns a partner subgraph's data, and where to ask for the requesting organisation's roles. */
-export interface DisclosureOptions {
-  ownerOin: string;
-  partnerName: string;
-  regieUrl: string;
-  /** Keep role lookups this long across requests; 0 (the default) keeps them for one request only. */
-  rolesCacheTtlMs?: number;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -71,7 +52,7 @@ export interface SubgraphOptions<TLoaders> {
   /** Set for regie instead: its own case rules decide who sees a case, so its @disclose fields are checked for purpose only. */
   purposeCheckOnly?: boolean;
   inquiry: InquiryService;
-  /** The subgraph's processing log; absent only in the benchmark that measures the log's cost. */
+  /** The subgraph's processing log; every subgraph keeps one (only a benchmark builds one without, in bench/). */
   processingLog?: ProcessingLogSettings;
   /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
   readinessCheck: () => Promise<void>;
@@ -81,16 +62,24 @@ export interface SubgraphOptions<TLoaders> {
   host?: string;
 }
 
+function checkSetupOf(options: SubgraphOptions<unknown>): CheckSetup {
+  const owner = options.disclosure;
+  if (owner) return { kind: 'owner', options: owner, rolesCache: owner.rolesCacheTtlMs ? new RolesCache(owner.rolesCacheTtlMs) : undefined };
+  return options.purposeCheckOnly ? { kind: 'purpose', subgraphName: options.name } : { kind: 'none' };
+}
+
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningHttpServer> {
   const log = loggerFor(`subgraph:${options.name}`);
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
-  const disclosure = options.disclosure;
-  const policies = readPolicies(options.typeDefs);
-  if (disclosure || options.purposeCheckOnly) guardSchema(schema, policies, entityTypes(options.typeDefs));
-  // Outside the guard, so refusals are logged as well as disclosures.
-  if (options.processingLog) instrumentDisclosures(schema, policies);
+  const checks = checkSetupOf(options);
+  // The one place personal data is wrapped: subject, check, resolve, record (common/policy/disclosurePipeline.ts).
+  const plan = planDisclosures(schema, readPolicies(options.typeDefs), {
+    entities: entityTypes(options.typeDefs),
+    checks: checks.kind !== 'none',
+    records: options.processingLog !== undefined,
+  });
+  applyDisclosurePipeline(schema, plan);
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name);
-  const rolesCache = disclosure?.rolesCacheTtlMs ? new RolesCache(disclosure.rolesCacheTtlMs) : undefined;
   // A subgraph defends itself: a query sent straight at it with a valid principal meets limits too.
   const limits = options.operationLimits ?? subgraphLimitsFrom(DEFAULT_OPERATION_LIMITS);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
@@ -120,18 +109,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
         principal,
         principalScope: scope,
         loaders: options.createLoaders(principal),
-        processingLog: new DisclosureRecorder(),
         inquiry: options.inquiry,
-        disclosure: disclosure
-          ? createDisclosureChecker({
-              principal,
-              ownerOin: disclosure.ownerOin,
-              partnerName: disclosure.partnerName,
-              rolesOf: lazyRolesLookup({ regieUrl: disclosure.regieUrl, org: principal.org, cache: rolesCache, signedPrincipal: rolesPrincipal, traceparent }),
-            })
-          : options.purposeCheckOnly
-            ? createPurposeChecker(principal, options.name)
-            : null,
+        disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent }),
       };
     },
     jsonRoutes: options.jsonRoutes?.(readPrincipal),

@@ -1,7 +1,7 @@
 /**
  * Regie's own purpose check on case data, the second lock behind the gateway's. The schema declares the policy of a
  * client's cases on `Client.cases` (and of a case's history on `Case.history`); those fields are checked per field
- * like a partner's (common/policy/guardSchema.ts, purpose part only: regie's case rules decide who sees a case).
+ * like a partner's (common/policy/disclosurePipeline.ts, purpose part only: regie's case rules decide who sees a case).
  * Every other way to case data has no client to check and log it under until the case is read, so it is checked
  * here, against the same policy and with the same pure decision: `case(id)`, `myCases`, a `Case` reference, the
  * role lookups, and the case mutations (whose answer is the case).
@@ -22,12 +22,10 @@ export function casePolicyOf(typeDefs: DocumentNode): DisclosurePolicy {
 }
 
 export interface CasePurpose {
-  /** Reading case data (or roles) under `activity`: NOT_DISCLOSED with reason PURPOSE when the policy excludes it. */
+  /** Reading case data (or roles: roles/roleLookup.ts) under `activity`: NOT_DISCLOSED with reason PURPOSE when the policy excludes it. */
   assertMayRead(activity: string, coordinate: string): void;
   /** Changing a case under `activity`: FORBIDDEN when the policy excludes it (cases are worked on for case work only). */
   assertMayChange(activity: string): void;
-  /** Whether roles in cases may be looked up under `activity` (cases exist only for the activities the policy serves). */
-  allowsRoleLookup(activity: string): boolean;
 }
 
 export function createCasePurpose(policy: DisclosurePolicy): CasePurpose {
@@ -39,6 +37,5 @@ export function createCasePurpose(policy: DisclosurePolicy): CasePurpose {
       if (decidePurpose(policy, activity).disclosed) return;
       throw ketenError(ErrorCode.FORBIDDEN, `Cases are opened and changed only under a case-work activity (${policy.for.join(', ')}), not "${activity}".`);
     },
-    allowsRoleLookup: (activity) => decidePurpose(policy, activity).disclosed,
   };
 }
