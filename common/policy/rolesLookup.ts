@@ -1,8 +1,9 @@
 /**
  * A partner subgraph asks `regie` which roles the requesting organisation holds now, in open cases, for the
  * clients of this request: one batched call per request (DataLoader), passing on the role-lookup principal the
- * gateway sent along, so regie answers for that organisation only, and nothing but that. Nothing is cached beyond the request: a revoked role or a closed
- * case counts from the very next request.
+ * gateway sent along, so regie answers for that organisation only, and nothing but that. Nothing is cached beyond
+ * the request (unless ROLES_CACHE_TTL_MS says so, rolesCache.ts): a revoked role or a closed case counts from the very
+ * next request.
  */
 import DataLoader from 'dataloader';
 import { request } from 'undici';
@@ -11,9 +12,10 @@ import { PRINCIPAL_HEADER } from '../principal';
 import { type RolesCache } from './rolesCache';
 
 /**
- * Regie's plain JSON endpoint for this lookup: the same answer as the `rolesOf` query, without a GraphQL request's
- * cost, as it runs once per request at every partner. Request `{ "bsns": [...] }` with the role-lookup principal;
- * answer `{ "rolesOf": [{ "bsn": "…", "roles": ["MAIN_CONTRACTOR", …] }] }` for the principal's organisation.
+ * Regie's plain JSON route for this lookup: the one path the sharing checks use. Regie answers it with the same
+ * implementation (and rules) as the public `Query.rolesOf`, without a GraphQL request's cost, as it runs once per
+ * request at every partner. Request `{ "bsns": [...] }` with the role-lookup principal; answer
+ * `{ "rolesOf": [{ "bsn": "…", "roles": ["MAIN_CONTRACTOR", …] }] }` for the principal's organisation.
  */
 export const ROLES_PATH = '/internal/roles';
 

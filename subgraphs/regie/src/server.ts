@@ -15,6 +15,7 @@ import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
+import { createRoleLookup } from './roles/roleLookup';
 import { createRolesEndpoint } from './roles/rolesEndpoint';
 import { migrations } from './store/migrations';
 import { type Partner } from './store/models';
@@ -56,8 +57,15 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
     isEmpty,
     prepare: (db) => registerPartners(db, options.partners, options.now()),
     createResolvers: (db) =>
-      createResolvers({ db, now: options.now, caseService: createCaseService({ db, ...options }), casePurpose }) as GraphQLResolverMap<unknown>,
+      createResolvers({
+        db,
+        now: options.now,
+        caseService: createCaseService({ db, ...options }),
+        casePurpose,
+        lookUpRoles: createRoleLookup({ db, now: options.now, casePurpose }),
+      }) as GraphQLResolverMap<unknown>,
     createLoaders,
-    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint({ db, now: options.now, casePurpose, readPrincipal }) }),
+    // The partners' sharing checks ask here; `Query.rolesOf` is the same lookup for staff and front ends.
+    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint(createRoleLookup({ db, now: options.now, casePurpose }), readPrincipal) }),
   };
 }

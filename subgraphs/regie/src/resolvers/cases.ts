@@ -1,12 +1,13 @@
 /** Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. */
 import { ErrorCode, ketenError } from '../../../../common/errors';
-import { MAX_BATCH_SIZE } from '../../../../common/loaders';
 import { type Principal } from '../../../../common/principal';
 import { type CasePurpose } from '../cases/casePurpose';
 import { type CaseService } from '../cases/caseService';
+import { organisationOf } from '../cases/organisation';
 import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
 import { forgetCase, type RegieLoaders } from '../loaders';
-import { findCasesOfOrganisation, findRolesOf } from '../store/caseRepository';
+import { type RoleLookup } from '../roles/roleLookup';
+import { findCasesOfOrganisation } from '../store/caseRepository';
 import { type ChainCase } from '../store/models';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -21,13 +22,9 @@ export interface CaseResolverDependencies {
   db: Kysely<RegieDatabase>;
   caseService: CaseService;
   casePurpose: CasePurpose;
+  /** The one role lookup, shared with the partners' JSON route. */
+  lookUpRoles: RoleLookup;
   now: () => Date;
-}
-
-/** The organisation acting; a citizen (who signs in through the intermediary's portal) never acts for one here. */
-function organisationOf(principal: Principal): string {
-  if (principal.citizen !== undefined) throw ketenError(ErrorCode.FORBIDDEN, 'A citizen cannot see or change cases of the chain; ask for the inquiry instead.');
-  return principal.org;
 }
 
 export function actorOf(principal: Principal): Actor {
@@ -47,7 +44,7 @@ function partnerOf(loaders: RegieLoaders, oin: string) {
   });
 }
 
-export function createCaseResolvers({ db, caseService, casePurpose, now }: CaseResolverDependencies): Resolvers {
+export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles, now }: CaseResolverDependencies): Resolvers {
   /** The organisation reading case data: a citizen is refused first (FORBIDDEN), then an activity the case policy excludes. */
   function reader(principal: Principal, coordinate: string): string {
     const org = organisationOf(principal);
@@ -79,15 +76,7 @@ export function createCaseResolvers({ db, caseService, casePurpose, now }: CaseR
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
       },
-      rolesOf: (_root, { org, bsns }, { principal, principalScope }) => {
-        // Staff may ask for any organisation, but not with a principal that only allows the role lookup.
-        if (org !== organisationOf(principal) && (!principal.staff || principalScope === 'roles')) {
-          throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
-        }
-        casePurpose.assertMayRead(principal.activity, 'Query.rolesOf');
-        if (bsns.length > MAX_BATCH_SIZE) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once.`);
-        return findRolesOf(db, org, bsns, now(), principal.activity);
-      },
+      rolesOf: (_root, { org, bsns }, { principal, principalScope }) => lookUpRoles({ principal, scope: principalScope, org, bsns }),
     },
     Mutation: {
       openCase: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.openCase(actor, args)),
