@@ -1,20 +1,19 @@
 /**
- * The demo chain: fictitious organisations with fictitious OINs. `regie` seeds its partner registry from this list,
- * each partner subgraph takes its own OIN from it by default, and `npm run token` resolves partner names with it.
+ * The demo chain, derived from the partner registry (subgraphs/registry.ts): fictitious organisations with fictitious
+ * OINs. `regie` seeds its partner registry from this list, each partner subgraph takes its own OIN from it by default,
+ * and `npm run token` resolves partner names with it.
  */
-export const PartnerKind = {
-  INTERMEDIARY: 'INTERMEDIARY',
-  MUNICIPALITY: 'MUNICIPALITY',
-  EMPLOYMENT_AGENCY: 'EMPLOYMENT_AGENCY',
-  SOCIAL_INSURANCE_BANK: 'SOCIAL_INSURANCE_BANK',
-  ALLOWANCES_OFFICE: 'ALLOWANCES_OFFICE',
-  HOUSING_CORPORATION: 'HOUSING_CORPORATION',
-  DEBT_COUNSELLING: 'DEBT_COUNSELLING',
-} as const;
-export type PartnerKind = (typeof PartnerKind)[keyof typeof PartnerKind];
+import { PARTNER_REGISTRY, PartnerKind, subgraphNames, subgraphPartners, type SubgraphName } from '../subgraphs/registry';
 
-export const SUBGRAPH_NAMES = ['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export { PartnerKind, type SubgraphName };
+
+/** The subgraphs, regie first (the partners ask it for roles). */
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = subgraphNames(PARTNER_REGISTRY);
+
+/** Each subgraph's default port (`npm start`, development URLs). */
+export const SUBGRAPH_PORTS = Object.fromEntries(subgraphPartners(PARTNER_REGISTRY).map((p) => [p.handle, p.subgraph.port])) as Readonly<
+  Record<SubgraphName, number>
+>;
 
 export interface DemoPartner {
   oin: string;
@@ -26,15 +25,13 @@ export interface DemoPartner {
   subgraph: SubgraphName | null;
 }
 
-export const DEMO_PARTNERS: readonly DemoPartner[] = [
-  { oin: '00000009100000000001', handle: 'regie', name: 'Ketenbureau Voorbeeldregio (intermediary, demo)', kind: PartnerKind.INTERMEDIARY, subgraph: 'regie' },
-  { oin: '00000009200000000002', handle: 'gemeente', name: 'Gemeente Voorbeeldstad (demo)', kind: PartnerKind.MUNICIPALITY, subgraph: 'gemeente' },
-  { oin: '00000009300000000003', handle: 'uwv', name: 'UWV (demo)', kind: PartnerKind.EMPLOYMENT_AGENCY, subgraph: 'uwv' },
-  { oin: '00000009400000000004', handle: 'svb', name: 'Sociale Verzekeringsbank (demo)', kind: PartnerKind.SOCIAL_INSURANCE_BANK, subgraph: 'svb' },
-  { oin: '00000009500000000005', handle: 'toeslagen', name: 'Dienst Toeslagen (demo)', kind: PartnerKind.ALLOWANCES_OFFICE, subgraph: 'toeslagen' },
-  { oin: '00000009600000000006', handle: 'woningcorporatie', name: 'Woonstichting Voorbeeld (demo)', kind: PartnerKind.HOUSING_CORPORATION, subgraph: 'woningcorporatie' },
-  { oin: '00000009700000000007', handle: 'schuldhulp', name: 'Schuldhulpmaatje Voorbeeldstad (demo)', kind: PartnerKind.DEBT_COUNSELLING, subgraph: null },
-];
+export const DEMO_PARTNERS: readonly DemoPartner[] = PARTNER_REGISTRY.map(({ oin, handle, name, kind, subgraph }) => ({
+  oin,
+  handle,
+  name,
+  kind,
+  subgraph: subgraph ? (handle as SubgraphName) : null,
+}));
 
 export function demoPartnerBySubgraph(subgraph: SubgraphName): DemoPartner {
   const partner = DEMO_PARTNERS.find((p) => p.subgraph === subgraph);

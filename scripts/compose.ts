@@ -1,5 +1,5 @@
 /**
- * Composes the subgraph SDLs (subgraphs/<name>/schema.graphql) into the supergraph with @apollo/composition,
+ * Composes the registry's subgraph SDLs (subgraphs/<name>/schema.graphql) into the supergraph with @apollo/composition,
  * and writes schema/supergraph.graphql (what the gateway serves) and schema/api.graphql (what clients see,
  * used by codegen). With --check it writes nothing and fails when either file is stale or composition fails.
  */

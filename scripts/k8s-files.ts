@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PARTNERS } from '../common/partners';
+import { DEMO_PARTNERS, PartnerKind } from '../common/partners';
 import { writeOnce, writeSecrets } from './docker-secrets';
 
 const ROOT = join(__dirname, '..');
@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   const settings = [
     `TRUSTED_ISSUERS=[{"issuer":"https://login.example.org","jwksUri":"https://login.example.org/.well-known/jwks.json","staff":false}]`,
     `GATEWAY_PUBLIC_JWK=${readFileSync(join(secrets, 'gateway_public_jwk.json'), 'utf8')}`,
-    `INTERMEDIARY_OIN=${DEMO_PARTNERS.find((p) => p.subgraph === 'regie')?.oin ?? ''}`,
-    ...DEMO_PARTNERS.filter((p) => p.subgraph && p.subgraph !== 'regie').map((p) => `${(p.subgraph ?? '').toUpperCase()}_OIN=${p.oin}`),
+    `INTERMEDIARY_OIN=${DEMO_PARTNERS.find((p) => p.kind === PartnerKind.INTERMEDIARY)?.oin ?? ''}`,
+    ...DEMO_PARTNERS.filter((p) => p.subgraph && p.kind !== PartnerKind.INTERMEDIARY).map((p) => `${(p.subgraph ?? '').toUpperCase()}_OIN=${p.oin}`),
   ];
   writeOnce(config, 'settings.env', `${settings.join('\n')}\n`);
 }

@@ -1,14 +1,15 @@
 /**
  * `npm start`: the whole chain on one machine. Each subgraph runs as its own process with its own store (SQLite
  * files under data/, or PostgreSQL schemas when DATABASE_URL is set) and seeded demo data; then the gateway.
- * Ports: PORT (gateway, 4000) and <NAME>_PORT per subgraph (4101 up); each process is handed the others' URLs.
+ * Ports: PORT (gateway, 4000) and <NAME>_PORT per subgraph (default: its port in the partner registry); each
+ * process is handed the others' URLs.
  * Prints the URLs, a demo BSN and how to get a token. Ctrl-C (or SIGTERM) stops everything gracefully.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort, FIRST_SUBGRAPH_PORT } from '../common/config';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort } from '../common/config';
 import { loadOrCreateKeyPairFile } from '../common/keys';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../common/partners';
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from '../common/partners';
 import { demoBsns, DEMO_BSN_INDEX } from '../common/seed/population';
 import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
 import { buildWeb, WEB_OUT } from './build-web';
@@ -66,7 +67,7 @@ async function stopAll(exitCode: number): Promise<void> {
 function chainPorts(): { gateway: number; subgraphs: Record<SubgraphName, number> } {
   const gateway = envPort('PORT', DEFAULT_GATEWAY_PORT);
   const subgraphs = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name, index) => [name, envPort(`${name.toUpperCase()}_PORT`, FIRST_SUBGRAPH_PORT + index)]),
+    SUBGRAPH_NAMES.map((name) => [name, envPort(`${name.toUpperCase()}_PORT`, SUBGRAPH_PORTS[name])]),
   ) as Record<SubgraphName, number>;
   const named: [string, number][] = [['PORT', gateway], ...SUBGRAPH_NAMES.map((name): [string, number] => [`${name.toUpperCase()}_PORT`, subgraphs[name]])];
   for (const [setting, port] of named) {

@@ -7,9 +7,8 @@
 import { type ClientError, type DossierQuery } from '../index';
 import { element, pair } from './dom';
 import { formatValue } from './format';
+import { SECTION_NAMES as SECTIONS } from './__generated__/partners';
 import { byTableOrder, labelOf, UNDISCLOSED_REASONS } from './labels';
-
-const SECTIONS = ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
 
 interface Refusal {
   reason: string;

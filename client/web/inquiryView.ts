@@ -5,9 +5,8 @@
 import { type DisclosureInquiryQuery, type PartnerDisclosuresPartsFragment } from '../index';
 import { element, pair } from './dom';
 import { formatValue } from './format';
+import { SUBGRAPH_NAMES as PARTNERS } from './__generated__/partners';
 import { labelOf } from './labels';
-
-const PARTNERS = ['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
 
 /** The log names fields by schema coordinate ("SvbRecord.aow"); a case worker reads their labels ("AOW-pensioen"). */
 function fieldLabels(coordinates: readonly string[]): string {

@@ -1,10 +1,9 @@
-/** Composition of the six subgraphs, shared by `npm run compose`, the freshness check and the tests. */
+/** Composition of the registry's subgraphs, shared by `npm run compose`, the freshness check and the tests. */
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
-import { FIRST_SUBGRAPH_PORT } from '../../common/config';
-import { SUBGRAPH_NAMES } from '../../common/partners';
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../common/partners';
 import { describePolicies } from '../../common/policy/describePolicies';
 import { lintSubgraphPolicies } from '../../common/policy/lintPolicies';
 import { loadRegister, type Register } from '../../common/register';
@@ -13,7 +12,6 @@ import { subgraphSdl } from '../../common/subgraph/typeDefs';
 const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(ROOT, 'schema', 'api.graphql');
-
 
 export type CompositionOutcome =
   | { ok: true; supergraphSdl: string; apiSchemaSdl: string }
@@ -27,9 +25,9 @@ export interface SubgraphSource {
 
 /** The committed subgraph SDLs with their default development URLs (the gateway can override each URL). */
 export function defaultSubgraphSources(): SubgraphSource[] {
-  return SUBGRAPH_NAMES.map((name, index) => ({
+  return SUBGRAPH_NAMES.map((name) => ({
     name,
-    url: `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`,
+    url: `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`,
     sdl: subgraphSdl(join(ROOT, 'subgraphs', name)),
   }));
 }
