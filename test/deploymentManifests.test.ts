@@ -1,13 +1,13 @@
 /**
  * The deployment files against what the code expects: every Kubernetes manifest in deploy/k8s and
  * docker/compose.yaml are parsed, and their ports, probe paths, image names, commands and environment are
- * checked against the services' defaults, the subgraph names and docs/configuration.md. No cluster or Docker
- * engine is needed.
+ * checked against the services' defaults, the partner registry (subgraphs/registry.ts: names, OINs) and
+ * docs/configuration.md. No cluster or Docker engine is needed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
-import { SUBGRAPH_NAMES } from '../common/partners';
+import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../common/partners';
 import { parsePartnerRegistry } from '../subgraphs/regie/src/store/partnerRegistry';
 
 const ROOT = join(__dirname, '..');
@@ -15,6 +15,9 @@ const K8S = join(ROOT, 'deploy', 'k8s');
 const GATEWAY_PORT = 4000;
 const SUBGRAPH_PORT = 4100;
 const IMAGES = { gateway: 'ketenregie/gateway', subgraph: 'ketenregie/subgraph' };
+const oinOf = (name: string) => DEMO_PARTNERS.find((p) => p.subgraph === name)?.oin;
+/** The settings key (k8s) or variable (Compose) that holds a subgraph owner's OIN: INTERMEDIARY_OIN for regie. */
+const oinSetting = (name: string) => (DEMO_PARTNERS.find((p) => p.subgraph === name)?.kind === PartnerKind.INTERMEDIARY ? 'INTERMEDIARY_OIN' : `${name.toUpperCase()}_OIN`);
 /** What each kind of service refuses to start without in production (docs/configuration.md). */
 const REQUIRED = {
   gateway: ['NODE_ENV', 'TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK', 'DATABASE_URL', ...SUBGRAPH_NAMES.map((n) => `SUBGRAPH_URL_${n.toUpperCase()}`)],
@@ -140,6 +143,13 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     for (const name of SUBGRAPH_NAMES.filter((n) => n !== 'regie')) expect(envOf(containerOf(name)).get('REGIE_URL')?.value).toBe(serviceUrl('regie'));
   });
 
+  it("each subgraph takes its owner's OIN from the settings key npm run k8s:files writes from the registry", () => {
+    for (const name of SUBGRAPH_NAMES) {
+      const variable = oinSetting(name) === 'INTERMEDIARY_OIN' ? 'INTERMEDIARY_OIN' : 'OWNER_OIN';
+      expect([name, envOf(containerOf(name)).get(variable)?.valueFrom?.configMapKeyRef?.key]).toEqual([name, oinSetting(name)]);
+    }
+  });
+
   it('configuration files mount where the settings point', () => {
     const files = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-config')?.files?.map((f) => `/config/${f.split('=')[0]}`);
     expect(files?.sort()).toEqual(['/config/partners.json', '/config/register.json', '/config/supergraph.graphql']);
@@ -223,6 +233,15 @@ describe('Docker Compose (docker/compose.yaml)', () => {
     expect(compose.networks.backend?.internal).toBe(true);
   });
 
+  it("runs exactly the registry's subgraphs, each owned by its registered OIN unless overridden", () => {
+    const subgraphServices = Object.entries(compose.services).filter(([, s]) => s.command?.some((part) => /^subgraphs\/.+\/src\/index\.ts$/.test(part)));
+    expect(subgraphServices.map(([name]) => name).sort()).toEqual([...SUBGRAPH_NAMES].sort());
+    for (const name of SUBGRAPH_NAMES) {
+      const variable = oinSetting(name) === 'INTERMEDIARY_OIN' ? 'INTERMEDIARY_OIN' : 'OWNER_OIN';
+      expect([name, service(name).environment?.[variable]]).toEqual([name, `\${${oinSetting(name)}:-${oinOf(name)}}`]);
+    }
+  });
+
   it('every subgraph runs its entry point, reachable where the gateways and partners look for it', () => {
     for (const name of SUBGRAPH_NAMES) {
       const subgraph = service(name);
@@ -249,7 +268,8 @@ describe('Docker Compose (docker/compose.yaml)', () => {
     }
   });
 
-  it('the partner registry it mounts is valid', () => {
-    expect(parsePartnerRegistry(JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')), 'docker/config/partners.json').length).toBeGreaterThan(0);
+  it("the partner registry it mounts is valid and lists the registry's partners", () => {
+    const mounted = parsePartnerRegistry(JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')), 'docker/config/partners.json');
+    expect(mounted).toEqual(DEMO_PARTNERS.map(({ oin, name, kind, subgraph }) => ({ oin, name, kind, subgraph })));
   });
 });
