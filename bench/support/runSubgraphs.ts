@@ -2,17 +2,34 @@
  * Benchmark helper process: the subgraphs named in BENCH_SUBGRAPHS (comma-separated; default all six) on the
  * ports in BENCH_SUBGRAPH_PORTS (comma-separated, in SUBGRAPH_NAMES order), trusting GATEWAY_PUBLIC_JWK, on the
  * store the environment names (SQLite files in DATA_DIR, or PostgreSQL with DATABASE_URL and
- * DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients.
+ * DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients. BENCH_SUBGRAPH_VARIANT builds them with a part left
+ * out, to measure what it costs (production code has no switch for either):
+ * - `checks-off`: no sharing checks (no owner's check at the partners, no purpose check at regie; bench/policy.ts);
+ * - `logs-off`: no processing log (bench/logging.ts).
  */
-import { envInt, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
+import { envInt, requireEnv } from '../../common/config';
 import { storeConfigFromEnv } from '../../common/db/store';
 import { importKey, parseJwk } from '../../common/keys';
 import { SUBGRAPH_NAMES } from '../../common/partners';
 import { subjectKeyFromEnv } from '../../common/processingLog/subjectKey';
 import { loadRegister } from '../../common/register';
 import { seedCountFromEnv } from '../../common/seed/population';
-import { launchSubgraph } from '../../common/subgraph/launchSubgraph';
+import { launchSubgraph, type ServeSubgraph } from '../../common/subgraph/launchSubgraph';
+import { startSubgraph } from '../../common/subgraph/startSubgraph';
 import { subgraphModules } from '../../subgraphs/modules';
+
+function serveVariant(variant: string): ServeSubgraph {
+  switch (variant) {
+    case '':
+      return startSubgraph;
+    case 'checks-off':
+      return (options) => startSubgraph({ ...options, disclosure: undefined, purposeCheckOnly: false });
+    case 'logs-off':
+      return (options) => startSubgraph({ ...options, processingLog: undefined });
+    default:
+      throw new Error(`BENCH_SUBGRAPH_VARIANT must be "checks-off" or "logs-off" (or unset), got "${variant}"`);
+  }
+}
 
 async function main(): Promise<void> {
   const ports = requireEnv('BENCH_SUBGRAPH_PORTS').split(',').map(Number);
@@ -20,20 +37,23 @@ async function main(): Promise<void> {
   const modules = subgraphModules();
   const regieUrl = `http://127.0.0.1:${ports[SUBGRAPH_NAMES.indexOf('regie')]}/graphql`;
   const only = process.env.BENCH_SUBGRAPHS?.split(',');
+  const serve = serveVariant(process.env.BENCH_SUBGRAPH_VARIANT ?? '');
   await Promise.all(
     SUBGRAPH_NAMES.filter((name) => !only || only.includes(name)).map((name) =>
-      launchSubgraph(modules[name], {
-        store: storeConfigFromEnv(name),
-        gatewayKey,
-        port: ports[SUBGRAPH_NAMES.indexOf(name)] ?? 0,
-        seedClients: seedCountFromEnv(),
-        regieUrl,
-        policyChecks: policyChecksFromEnv(),
-        rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
-        register: loadRegister(),
-        subjectKey: subjectKeyFromEnv(name),
-        processingLog: processingLogFromEnv(),
-      }),
+      launchSubgraph(
+        modules[name],
+        {
+          store: storeConfigFromEnv(name),
+          gatewayKey,
+          port: ports[SUBGRAPH_NAMES.indexOf(name)] ?? 0,
+          seedClients: seedCountFromEnv(),
+          regieUrl,
+          rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
+          register: loadRegister(),
+          subjectKey: subjectKeyFromEnv(name),
+        },
+        serve,
+      ),
     ),
   );
   console.log('READY');

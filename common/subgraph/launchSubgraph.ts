@@ -17,7 +17,7 @@ import { createInquiryService } from '../processingLog/inquiry';
 import { createSubjectHasher } from '../processingLog/subjectKey';
 import { type Register } from '../register';
 import { type PrincipalReader } from './principalContext';
-import { startSubgraph } from './startSubgraph';
+import { startSubgraph, type SubgraphOptions } from './startSubgraph';
 
 export interface SubgraphModule<DB, TLoaders> {
   name: SubgraphName;
@@ -49,16 +49,12 @@ export interface SubgraphRuntimeOptions {
   regieUrl: string;
   /** The organisation that owns a partner subgraph's data (OWNER_OIN, OWNER_NAME); default: the demo partner. */
   owner?: SubgraphOwner;
-  /** False only in the benchmark that measures the checks' cost (see policyChecksFromEnv). */
-  policyChecks?: boolean;
   /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
   rolesCacheTtlMs?: number;
   /** The register of processing activities (versions for the log, legal bases for the inquiry). */
   register: Register;
   /** The secret for the keyed hash of BSNs in the processing log (LOG_SUBJECT_KEY). */
   subjectKey: Buffer;
-  /** False only in the benchmark that measures the log's cost (see processingLogFromEnv). */
-  processingLog?: boolean;
   /** What one operation may ask of this subgraph (LIMIT_* settings); absent: derived from the defaults. */
   operationLimits?: OperationLimits;
 }
@@ -70,9 +66,13 @@ export interface RunningSubgraph<DB> extends RunningHttpServer {
   processingLog: ChainedLog;
 }
 
+/** Serves the subgraph once its store is ready: startSubgraph, or a benchmark's variant of it (bench/support/). */
+export type ServeSubgraph = <TLoaders>(options: SubgraphOptions<TLoaders>) => Promise<RunningHttpServer>;
+
 export async function launchSubgraph<DB, TLoaders>(
   module: SubgraphModule<DB, TLoaders>,
   options: SubgraphRuntimeOptions,
+  serve: ServeSubgraph = startSubgraph,
 ): Promise<RunningSubgraph<DB>> {
   const log = loggerFor(`subgraph:${module.name}`);
   // Policies without an owner would go unchecked: every subgraph but regie shares partner data, so has an owner.
@@ -89,7 +89,7 @@ export async function launchSubgraph<DB, TLoaders>(
       await module.seed(store.db, options.seedClients);
       log.info({ clients: options.seedClients, ms: Date.now() - started }, 'seeded demo data');
     }
-    const http = await startSubgraph({
+    const http = await serve({
       name: module.name,
       typeDefs: module.typeDefs,
       resolvers: module.createResolvers(store.db),
@@ -97,13 +97,13 @@ export async function launchSubgraph<DB, TLoaders>(
       gatewayKey: options.gatewayKey,
       jsonRoutes: module.createJsonRoutes ? (readPrincipal) => module.createJsonRoutes?.(store.db, readPrincipal) ?? {} : undefined,
       disclosure:
-        owner && options.policyChecks !== false
+        owner
           ? { ownerOin: owner.oin, partnerName: owner.name, regieUrl: options.regieUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
           : undefined,
       // Regie's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).
-      purposeCheckOnly: !owner && options.policyChecks !== false,
+      purposeCheckOnly: !owner,
       inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
-      processingLog: options.processingLog === false ? undefined : { log: processingLog, hashSubject, register: options.register },
+      processingLog: { log: processingLog, hashSubject, register: options.register },
       operationLimits: options.operationLimits,
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);

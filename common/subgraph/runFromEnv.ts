@@ -2,7 +2,7 @@
  * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
  * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
  */
-import { dataDir, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../config';
+import { dataDir, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, requireEnv } from '../config';
 import { storeConfigFromEnv } from '../db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../keys';
 import { operationLimitsFromEnv, subgraphLimitsFrom } from '../limits/operationLimits';
@@ -46,11 +46,9 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     host: envString('HOST', '127.0.0.1', env),
     seedClients: seedCountFromEnv(env),
     regieUrl: envUrl('REGIE_URL', `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + SUBGRAPH_NAMES.indexOf('regie')}/graphql`, env),
-    policyChecks: policyChecksFromEnv(env),
     rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0, env),
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subjectKey: subjectKeyFromEnv(module.name, env),
-    processingLog: processingLogFromEnv(env),
     operationLimits: subgraphLimitsFrom(operationLimitsFromEnv(env)),
   });
   log.info({ url: running.url }, 'subgraph ready');
