@@ -18,7 +18,7 @@ import { type ClientRoles } from '../store/models';
 import { type RegieDatabase } from '../store/schema';
 
 /** The coordinate refusals name, at either door. */
-export const ROLE_LOOKUP_COORDINATE = 'Query.rolesOf';
+const ROLE_LOOKUP_COORDINATE = 'Query.rolesOf';
 
 export interface RoleLookupRequest {
   principal: Principal;
