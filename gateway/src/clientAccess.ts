@@ -19,6 +19,11 @@ export interface ClientAccessConfig {
   webAppDir?: string;
 }
 
+/** When a config (e.g. a test's) does not say: the committed manifest, not required; schema for staff only. */
+export function defaultClientAccess(): ClientAccessConfig {
+  return { persistedOperations: { operations: loadPersistedOperations(), only: false }, introspection: 'staff', explorerDir: DEFAULT_EXPLORER_DIR };
+}
+
 function onOff(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {
   const raw = envString(name, fallback ? 'on' : 'off', env);
   if (raw !== 'on' && raw !== 'off') throw new Error(`${name} must be "on" or "off", got "${raw}"`);

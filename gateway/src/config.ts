@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, policyChecksFromEnv, processingLogFromEnv, requireEnv } from '../../common/config';
+import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, requireEnv } from '../../common/config';
 import { storeConfigFromEnv, type StoreConfig } from '../../common/db/store';
 import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
 import { isValidOin } from '../../common/scalars';
@@ -34,16 +34,12 @@ export interface GatewayConfig {
   principalKey: CryptoKey;
   register: Register;
   subgraphTimeoutMs: number;
-  /** The purpose check before planning; false only in the benchmark that measures its cost. */
-  policyChecks?: boolean;
   /** Persisted operations, introspection, served pages (./clientAccess.ts); absent: the committed manifest, not required, schema for staff only, no pages built. */
   clientAccess?: ClientAccessConfig;
   /** The dev issuer's keys, when it is trusted (never in production): development sign-in in the explorer. */
   devSignIn?: KeyPairJwk;
   /** Where the audit log (who asked) is kept: the gateway's own store. */
   auditStore: StoreConfig;
-  /** The audit log; false only in the benchmark that measures the logs' cost. */
-  auditLog?: boolean;
   /** What one operation may ask (depth, aliases, cost, …); absent: DEFAULT_OPERATION_LIMITS. */
   operationLimits?: OperationLimits;
   /** How many operations one organisation may have in progress and waiting; absent: DEFAULT_ORGANISATION_SHARE. */
@@ -126,12 +122,10 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     principalKey: await importKey(principalJwk),
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
-    policyChecks: policyChecksFromEnv(env),
     clientAccess: clientAccessFromEnv(env),
     ...(devIssuerKeys ? { devSignIn: devIssuerKeys } : {}),
     // Replicas share one audit log: the schema "gateway" in DATABASE_URL, or DATA_DIR/gateway.sqlite.
     auditStore: storeConfigFromEnv('gateway', { ...env, DATA_DIR: dataDir(env) }),
-    auditLog: processingLogFromEnv(env),
     operationLimits: operationLimitsFromEnv(env),
     organisationShare: organisationShareFromEnv(env),
   };

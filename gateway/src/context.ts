@@ -1,13 +1,15 @@
 /**
- * The gateway's per-request context: the verified user, the one declared processing activity, the trace, and the
- * signed principals for subgraphs. A request without a valid token, or with an
- * activity the token does not grant, is refused here, before parsing or planning.
+ * The gateway's per-request context: it authenticates and builds the request's state, nothing else. The verified
+ * user, the one declared processing activity, the trace, the signed principals for subgraphs, and the request's
+ * audit trail (audit/auditTrail.ts), which the partner data source and the audit plugin write to. A request
+ * without a valid token, or with an activity the token does not grant, is refused here, before parsing or planning.
  */
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
 import { ErrorCode, ketenError } from '../../common/errors';
 import { type Principal } from '../../common/principal';
 import { type Register } from '../../common/register';
+import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
 import { createPrincipalCache } from './principalCache';
@@ -21,17 +23,16 @@ export interface GatewayContext {
   trace: TraceContext;
   /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE); reused while it lives. */
   signedPrincipal(audience: string): Promise<string>;
-  /**
-   * Awaited before each partner fetch; the audit log sets it to record who asked before any partner answers
-   * (see audit/auditLogPlugin.ts).
-   */
-  beforePartnerFetch: () => Promise<void>;
+  /** This request's entries in the audit log: ASKED before the first partner fetch, ANSWERED as the answer leaves. */
+  auditTrail: AuditTrail;
 }
 
 export interface ContextDependencies {
   verifyToken: (token: string) => Promise<VerificationResult>;
   register: Register;
   principalKey: CryptoKey;
+  /** Opens the audit trail of an authenticated request. */
+  auditTrailFor: AuditTrailFactory;
 }
 
 function unauthenticated(reason: string) {
@@ -74,6 +75,12 @@ export function createContextFactory(deps: ContextDependencies) {
 
     const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
     const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, ...(user.citizen !== undefined ? { citizen: user.citizen } : {}) };
-    return { user, activity, trace, signedPrincipal: (audience) => principalFor(principal, audience), beforePartnerFetch: () => Promise.resolve() };
+    return {
+      user,
+      activity,
+      trace,
+      signedPrincipal: (audience) => principalFor(principal, audience),
+      auditTrail: deps.auditTrailFor({ user, activity, trace }),
+    };
   };
 }

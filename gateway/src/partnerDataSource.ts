@@ -1,6 +1,7 @@
 /**
  * How the gateway talks to a partner's subgraph: one undici connection pool per subgraph (faster than the default
- * make-fetch-happen client), the signed principal and trace context on every fetch, a timeout, and failures turned
+ * make-fetch-happen client), the request's ASKED audit record written before any partner is asked (fail closed:
+ * LOG_UNAVAILABLE), the signed principal and trace context on every fetch, a timeout, and failures turned
  * into a clean PARTNER_UNAVAILABLE error that names the partner but not its address. Only `data` and `errors` of a
  * subgraph response are passed on, never its extensions.
  */
@@ -20,10 +21,6 @@ export interface PartnerDataSourceOptions {
   connections?: number;
 }
 
-function isGatewayContext(value: unknown): value is GatewayContext {
-  return typeof value === 'object' && value !== null && typeof (value as GatewayContext).signedPrincipal === 'function';
-}
-
 export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
@@ -37,19 +34,21 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    // Health checks and schema loading carry no user; only incoming operations have a principal to forward.
-    if (isGatewayContext(options.context)) {
+    // Health checks and schema loading carry no user; only incoming operations have a principal to forward. The
+    // union's own discriminant (its enum is not exported by @apollo/gateway) narrows the context to ours.
+    if ('incomingRequestContext' in options) {
+      const context = options.context;
       try {
-        await options.context.beforePartnerFetch();
+        await context.auditTrail.recordAsked(options.incomingRequestContext.operationName ?? null);
       } catch {
         throw ketenError(ErrorCode.LOG_UNAVAILABLE, 'The audit log could not record this request, so no partner was asked. Try again later.', {
           details: { serviceName: this.options.name },
         });
       }
-      headers[PRINCIPAL_HEADER] = await options.context.signedPrincipal(this.options.name);
+      headers[PRINCIPAL_HEADER] = await context.signedPrincipal(this.options.name);
       // Partners check roles with regie; they get a principal that allows that lookup and nothing else.
-      if (this.options.name !== 'regie') headers[ROLES_PRINCIPAL_HEADER] = await options.context.signedPrincipal(ROLES_AUDIENCE);
-      headers.traceparent = traceparentFor(options.context.trace);
+      if (this.options.name !== 'regie') headers[ROLES_PRINCIPAL_HEADER] = await context.signedPrincipal(ROLES_AUDIENCE);
+      headers.traceparent = traceparentFor(context.trace);
     }
     const { query, variables, operationName } = options.request;
     const body = JSON.stringify({ query, variables, operationName });

@@ -1,37 +1,34 @@
 /**
- * The intermediary's gateway: Apollo Gateway over the composed supergraph, served by Apollo Server with token
- * verification, the signed principal to subgraphs, BSN validation before planning, masked errors, health routes,
- * and nothing that phones home (no landing page from a CDN, no usage or schema reporting).
+ * The intermediary's gateway: Apollo Gateway over the composed supergraph, served by Apollo Server. The request's
+ * path: admission before parsing (requestAdmission.ts, with authentication in context.ts), the ordered plugin list
+ * (plugins/index.ts), the partner data source (signed principal, audit trail, timeout), masked errors; plus health
+ * routes and the pages for people (explorer, reference front end). Nothing phones home.
  */
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
 import { sql } from 'kysely';
+import { type Logger } from 'pino';
 import { openStore } from '../../common/db/store';
 import { createErrorFormatter } from '../../common/formatError';
-import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
-import { auditLogPlugin } from './audit/auditLogPlugin';
 import { startGraphQLHttpServer, type RunningHttpServer } from '../../common/http/graphqlHttpServer';
+import { DEFAULT_OPERATION_LIMITS } from '../../common/limits/operationLimits';
 import { loggerFor } from '../../common/logger';
+import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
+import { type Register } from '../../common/register';
+import { auditTrails, type AuditTrailFactory } from './audit/auditTrail';
 import { createTokenVerifier } from './auth/tokenVerifier';
+import { defaultClientAccess } from './clientAccess';
 import { type GatewayConfig } from './config';
 import { createContextFactory, type GatewayContext } from './context';
-import { clientAccessWiring } from './clientAccessWiring';
+import { pageRoutes } from './explorer/routes';
 import { createPartnersCheck, createReadinessCheck } from './health';
-import { PartnerDataSource } from './partnerDataSource';
-import { scalarValidationPlugin } from './plugins/scalarValidation';
-import { purposeCheckPlugin } from './plugins/purposeCheck';
-import { citizenScopePlugin } from './plugins/citizenScope';
-import { operationResolutionPlugin } from './plugins/operationResolution';
-import { operationLimitsPlugin } from '../../common/limits/limitsPlugin';
-import { DEFAULT_OPERATION_LIMITS } from '../../common/limits/operationLimits';
-import { refuseOversizedDocuments } from './documentSize';
+import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
-import { organisationSharePlugin } from './plugins/organisationShare';
+import { PartnerDataSource } from './partnerDataSource';
+import { createPersistedAdmission } from './persisted/admission';
+import { manifestQueryCache } from './persisted/manifest';
+import { gatewayPlugins, type GatewayPlugin, type GatewayPluginParts } from './plugins';
+import { admittedContext } from './requestAdmission';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -41,7 +38,15 @@ export interface RunningGateway extends RunningHttpServer {
   auditLog: ChainedLog;
 }
 
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+/** The replaceable parts of a gateway; production uses every plugin and the audit log. Benchmarks vary them (bench/support/runBenchGateway.ts). */
+export interface GatewayAssembly {
+  plugins(parts: GatewayPluginParts): GatewayPlugin[];
+  auditTrails(auditLog: ChainedLog, register: Register, log: Logger): AuditTrailFactory;
+}
+
+export const PRODUCTION_ASSEMBLY: GatewayAssembly = { plugins: gatewayPlugins, auditTrails };
+
+export async function startGateway(config: GatewayConfig, assembly: GatewayAssembly = PRODUCTION_ASSEMBLY): Promise<RunningGateway> {
   const log = loggerFor('gateway');
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
@@ -54,47 +59,43 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       return source;
     },
   });
-  const clientAccess = clientAccessWiring(config);
+  const access = config.clientAccess ?? defaultClientAccess();
+  const visibility = schemaVisibility(access.introspection);
   const limits = config.operationLimits ?? DEFAULT_OPERATION_LIMITS;
+  const organisationShare = new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...clientAccess.apolloOptions,
-    // Documents are counted before they are parsed (documentSize.ts); this is the parser's own backstop.
+    // Introspection is always executable by Apollo; whether a caller may use it is ours to decide (introspection.ts).
+    introspection: true,
+    // A request that sends only a hash gets the manifest's document; nothing else is ever registered.
+    persistedQueries: { cache: manifestQueryCache(access.persistedOperations.operations), ttl: null },
+    // Documents are counted before they are parsed (requestAdmission.ts); this is the parser's own backstop.
     parseOptions: { maxTokens: limits.maxTokens },
-    // Order matters only for which refusal a caller sees first; every check refuses on its own.
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginSchemaReportingDisabled(),
-      operationResolutionPlugin(),
-      operationLimitsPlugin(limits),
-      organisationSharePlugin(new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE), limits),
-      scalarValidationPlugin(),
-      citizenScopePlugin(),
-      ...clientAccess.plugins,
-      ...(config.policyChecks === false ? [] : [purposeCheckPlugin()]),
-      ...(config.auditLog === false ? [] : [auditLogPlugin(auditLog, config.register, log)]),
-    ],
+    plugins: assembly.plugins({ visibility, limits, organisationShare }).map(({ plugin }) => plugin),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
   });
   const verifyToken = createTokenVerifier({ issuers: config.trustedIssuers, audience: config.audience, algorithms: config.algorithms });
-  const buildContext = clientAccess.context(createContextFactory({ verifyToken, register: config.register, principalKey: config.principalKey }));
+  const authenticate = createContextFactory({
+    verifyToken,
+    register: config.register,
+    principalKey: config.principalKey,
+    auditTrailFor: assembly.auditTrails(auditLog, config.register, log),
+  });
+  const persisted = createPersistedAdmission({ operations: access.persistedOperations.operations, persistedOnly: access.persistedOperations.only });
+  const pages = pageRoutes({ explorerDir: access.explorerDir, webAppDir: access.webAppDir, register: config.register, devSignIn: config.devSignIn });
   const http = await startGraphQLHttpServer({
     apollo,
     port: config.port,
     host: config.host,
-    async context(req, request) {
-      refuseOversizedDocuments(request, limits.maxTokens);
-      return buildContext(req, request);
-    },
+    context: admittedContext({ maxTokens: limits.maxTokens, persisted, visibility, authenticate }),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
       '/health/partners': createPartnersCheck(config.subgraphUrls),
-      ...clientAccess.routes,
+      ...pages.routes,
     },
-    jsonRoutes: clientAccess.jsonRoutes,
+    jsonRoutes: pages.jsonRoutes,
   });
   return {
     ...http,

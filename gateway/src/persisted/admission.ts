@@ -1,23 +1,19 @@
 /**
- * Admission of a request by what it asks to run, before Apollo Server parses it (called while the context is built,
- * so a refusal is a clean GraphQL error with an HTTP status):
+ * Admission of a request by the persisted operations it names, before Apollo Server parses it:
  * - a persistedQuery extension must name an operation of the manifest (and match its text, if text is sent);
  * - in persisted-only mode, callers without staff rights may run only the manifest's operations
- *   (PERSISTED_QUERY_REQUIRED), so no partner can send an ad-hoc query or probe the schema with one;
- * - introspection by someone who may not see the schema is FORBIDDEN, also when no token was sent.
+ *   (PERSISTED_QUERY_REQUIRED), so no partner can send an ad-hoc query or probe the schema with one.
+ * The order of these checks around authentication is ../requestAdmission.ts's.
  */
-import { parse } from 'graphql';
 import { ErrorCode, ketenError } from '../../../common/errors';
 import { type UserClaims } from '../auth/claims';
-import { asksForIntrospection, introspectionForbidden, maySeeSchema, type IntrospectionAccess } from '../introspection';
 import { documentHash, type PersistedOperations } from './manifest';
 import { type RequestedOperation } from './requestedOperations';
 
-export interface AdmissionOptions {
+export interface PersistedAdmissionOptions {
   operations: PersistedOperations;
   /** Accept only the manifest's operations from callers without staff rights. */
   persistedOnly: boolean;
-  introspection: IntrospectionAccess;
 }
 
 function badPersistedQuery(message: string) {
@@ -28,51 +24,38 @@ function persistedRequired(message: string) {
   return ketenError(ErrorCode.PERSISTED_QUERY_REQUIRED, message, { withHttpStatus: true });
 }
 
-function parsesToIntrospection(query: string | undefined): boolean {
-  if (query === undefined) return false;
-  try {
-    return asksForIntrospection(parse(query));
-  } catch {
-    return false; // not GraphQL: Apollo Server refuses it with GRAPHQL_PARSE_FAILED
-  }
+export function persistedOnlyRefusal() {
+  return persistedRequired('This gateway accepts only persisted operations from partners: send the sha256Hash of an operation of the typed client (client/) in extensions.persistedQuery.');
 }
 
-export function createAdmission(options: AdmissionOptions) {
+export function createPersistedAdmission(options: PersistedAdmissionOptions) {
   const isPersisted = (operation: RequestedOperation): boolean =>
     (typeof operation.persisted?.sha256Hash === 'string' && options.operations.has(operation.persisted.sha256Hash)) ||
     (operation.query !== undefined && options.operations.has(documentHash(operation.query)));
 
   return {
-    /** Checks that need no identity: the persisted-query extension, and anonymous introspection. */
-    beforeAuthentication(operations: readonly RequestedOperation[], hasToken: boolean): void {
-      for (const operation of operations) {
-        const persisted = operation.persisted;
-        if (persisted) {
-          if (persisted.version !== 1 || typeof persisted.sha256Hash !== 'string') {
-            throw badPersistedQuery('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<sha256 of the document>"}');
-          }
-          if (!options.operations.has(persisted.sha256Hash)) {
-            throw persistedRequired(`No persisted operation has the hash ${persisted.sha256Hash.slice(0, 64)}; use an operation of the current typed client (npm run codegen).`);
-          }
-          if (operation.query !== undefined && documentHash(operation.query) !== persisted.sha256Hash) {
-            throw badPersistedQuery('The query text does not match extensions.persistedQuery.sha256Hash; send the hash alone.');
-          }
+    /** Refuses a persistedQuery extension that is malformed, unknown, or does not match the text sent with it. */
+    checkExtensions(operations: readonly RequestedOperation[]): void {
+      for (const { persisted, query } of operations) {
+        if (!persisted) continue;
+        if (persisted.version !== 1 || typeof persisted.sha256Hash !== 'string') {
+          throw badPersistedQuery('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<sha256 of the document>"}');
         }
-        if (!hasToken && !maySeeSchema(null, options.introspection) && parsesToIntrospection(operation.query)) throw introspectionForbidden();
+        if (!options.operations.has(persisted.sha256Hash)) {
+          throw persistedRequired(`No persisted operation has the hash ${persisted.sha256Hash.slice(0, 64)}; use an operation of the current typed client (npm run codegen).`);
+        }
+        if (query !== undefined && documentHash(query) !== persisted.sha256Hash) {
+          throw badPersistedQuery('The query text does not match extensions.persistedQuery.sha256Hash; send the hash alone.');
+        }
       }
     },
 
-    /** Checks for the verified caller: persisted-only mode for callers without staff rights. */
-    afterAuthentication(operations: readonly RequestedOperation[], user: UserClaims): void {
-      if (!options.persistedOnly || user.staff) return;
-      for (const operation of operations) {
-        if (isPersisted(operation)) continue;
-        // An introspection attempt is refused as what it is, not merely as an ad-hoc query.
-        if (!maySeeSchema(user, options.introspection) && parsesToIntrospection(operation.query)) throw introspectionForbidden();
-        throw persistedRequired('This gateway accepts only persisted operations from partners: send the sha256Hash of an operation of the typed client (client/) in extensions.persistedQuery.');
-      }
+    /** In persisted-only mode, the first operation this caller may not send because it is not persisted (staff are exempt). */
+    firstAdHoc(operations: readonly RequestedOperation[], user: UserClaims): RequestedOperation | undefined {
+      if (!options.persistedOnly || user.staff) return undefined;
+      return operations.find((operation) => !isPersisted(operation));
     },
   };
 }
 
-export type Admission = ReturnType<typeof createAdmission>;
+export type PersistedAdmission = ReturnType<typeof createPersistedAdmission>;

@@ -8,6 +8,7 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
 import { ErrorCode, ketenError } from '../../../common/errors';
 import { INQUIRY_ACTIVITY } from '../../../common/processingLog/inquiry';
+import { resolvedOperation } from '../../../common/resolvedOperation';
 import { type GatewayContext } from '../context';
 
 const CITIZEN_FIELDS: ReadonlySet<string> = new Set(['disclosureInquiry', '__typename']);
@@ -16,12 +17,14 @@ export function citizenScopePlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue }) {
+        async didResolveOperation({ operation, contextValue, schema }) {
+          // Fail closed: an operation that cannot be judged is refused, whoever sends it.
+          const resolved = resolvedOperation(operation, schema);
           if (contextValue.user.citizen === undefined) return;
           const inquiryOnly =
             contextValue.activity === INQUIRY_ACTIVITY &&
-            operation?.operation === 'query' &&
-            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CITIZEN_FIELDS.has(s.name.value));
+            resolved.operation === 'query' &&
+            resolved.selectionSet.selections.every((s) => s.kind === Kind.FIELD && CITIZEN_FIELDS.has(s.name.value));
           if (!inquiryOnly) {
             throw ketenError(ErrorCode.FORBIDDEN, `A citizen's token allows only the inquiry (disclosureInquiry, activity "${INQUIRY_ACTIVITY}").`, { withHttpStatus: true });
           }
