@@ -1,7 +1,8 @@
 /**
  * `npm run bench:logging`: what the processing and audit logs cost. Two copies of the chain run side by side in
  * this run, the same code on the same seeded data: one writing every log (each partner's processing log, the
- * gateway's audit log, before any data leaves) and one with PROCESSING_LOG=off (accepted only in benchmarks). The
+ * gateway's audit log, before any data leaves) and one without: the subgraphs without their processing log
+ * (assembled in support/runSubgraphs.ts), our gateway without its audit log (support/runBenchGateway.ts). The
  * dossier query alternates between them; prints requests/s, p99 and the ratio on/off. Target: < 15% cost.
  *   BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16), SEED_CLIENTS,
  *   BENCH_DATABASE_URL (measure on PostgreSQL instead of SQLite; the schemas are dropped afterwards).
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     const issuerKeys = await generateKeyPairJwk('bench-issuer');
     const on = await startBenchStack({ withPlainGateway: false, issuerKeys, env: storeEnv(databaseUrl, prefixes[0] ?? '') });
     stacks.push(on);
-    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: { ...storeEnv(databaseUrl, prefixes[1] ?? ''), PROCESSING_LOG: 'off' } });
+    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: storeEnv(databaseUrl, prefixes[1] ?? ''), subgraphVariant: 'logs-off', gatewayVariant: 'logs-off' });
     stacks.push(off);
     const comparison = await compareAlternating({ label: 'logs on', url: on.oursUrl }, { label: 'logs off', url: off.oursUrl }, await dossierLoad(on));
     printResults(comparison.results);

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:policy`: what the sharing checks cost. Two copies of the chain run side by side in this run, the
  * same code on the same seeded data, one with the checks (purpose at the gateway, roles at every partner, one
- * role lookup per request per partner) and one with them off (POLICY_CHECKS=off, accepted only in benchmarks).
+ * role lookup per request per partner) and one with them off: the subgraphs without their checks (assembled in
+ * support/runSubgraphs.ts), our gateway without its purpose check (assembled in support/runBenchGateway.ts).
  * The dossier query alternates between them; prints requests/s, p99 and the ratio on/off. Target: < 10% cost.
  * A third copy keeps role lookups for BENCH_ROLES_CACHE_TTL_MS (default 5000) across requests, to show what the
  * optional cache (ROLES_CACHE_TTL_MS, off by default) buys.
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
     const issuerKeys = await generateKeyPairJwk('bench-issuer');
     const on = await startBenchStack({ withPlainGateway: false, issuerKeys });
     stacks.push(on);
-    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: { POLICY_CHECKS: 'off' } });
+    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, subgraphVariant: 'checks-off', gatewayVariant: 'checks-off' });
     stacks.push(off);
     const ttl = String(envInt('BENCH_ROLES_CACHE_TTL_MS', 5000));
     const cached = await startBenchStack({ withPlainGateway: false, issuerKeys, subgraphEnv: { ROLES_CACHE_TTL_MS: ttl } });

@@ -26,8 +26,12 @@ export interface BenchStackOptions {
   withPlainGateway: boolean;
   /** Extra environment for the subgraph process (e.g. DATABASE_URL, SEED_CLIENTS). */
   subgraphEnv?: NodeJS.ProcessEnv;
-  /** Extra environment for the subgraph process and our gateway alike (e.g. POLICY_CHECKS=off). */
+  /** The subgraphs without their sharing checks or without their processing log (runSubgraphs.ts); default: as in production. */
+  subgraphVariant?: 'checks-off' | 'logs-off';
+  /** Extra environment for the subgraph process and our gateway alike (e.g. DATABASE_URL). */
   env?: NodeJS.ProcessEnv;
+  /** Our gateway without its purpose check or without its audit log (runBenchGateway.ts); default: as in production. */
+  gatewayVariant?: 'checks-off' | 'logs-off';
   /** The token issuer's keys, to share one issuer (and so one token) between stacks. */
   issuerKeys?: KeyPairJwk;
   /**
@@ -57,6 +61,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       DATA_DIR: dataDir,
       ...options.env,
       ...options.subgraphEnv,
+      ...(options.subgraphVariant ? { BENCH_SUBGRAPH_VARIANT: options.subgraphVariant } : {}),
     };
     const separate = options.processPerSubgraph ?? process.env.BENCH_PROCESS_PER_SUBGRAPH === '1';
     const groups = separate ? SUBGRAPH_NAMES.map((name) => [name]) : [[...SUBGRAPH_NAMES]];
@@ -65,10 +70,11 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     );
     const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir, ...options.env };
     const oursPort = await freePort();
+    const variant = options.gatewayVariant;
     children.push(
       await startProcess(
-        'gateway/src/index.ts',
-        { ...gatewayEnv, PORT: String(oursPort), TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]) },
+        variant ? 'bench/support/runBenchGateway.ts' : 'gateway/src/index.ts',
+        { ...gatewayEnv, ...(variant ? { BENCH_GATEWAY_VARIANT: variant } : {}), PORT: String(oursPort), TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]) },
         `http://127.0.0.1:${oursPort}/health/ready`,
       ),
     );
