@@ -72,22 +72,3 @@ export function devKeyFile(kind: 'gateway-principal' | 'dev-issuer', env: NodeJS
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const FIRST_SUBGRAPH_PORT = 4101;
 
-/**
- * The sharing checks (purpose at the gateway, roles at the partners) are always on, except in a benchmark that
- * measures their cost: POLICY_CHECKS=off is accepted only with NODE_ENV=benchmark.
- */
-export function policyChecksFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.POLICY_CHECKS !== 'off') return true;
-  if (env.NODE_ENV !== 'benchmark') throw new Error('POLICY_CHECKS=off is accepted only in benchmarks (NODE_ENV=benchmark)');
-  return false;
-}
-
-/**
- * The processing log (Logboek Dataverwerkingen) is always written, except in a benchmark that measures its cost:
- * PROCESSING_LOG=off is accepted only with NODE_ENV=benchmark.
- */
-export function processingLogFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.PROCESSING_LOG !== 'off') return true;
-  if (env.NODE_ENV !== 'benchmark') throw new Error('PROCESSING_LOG=off is accepted only in benchmarks (NODE_ENV=benchmark)');
-  return false;
-}
