@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CodegenConfig } from '@graphql-codegen/cli';
-import { SUBGRAPH_NAMES } from './common/partners';
+import { SUBGRAPH_NAMES } from './subgraphs/partners';
 import { PARTNER_REGISTRY, sectionNames } from './subgraphs/registry';
 
 const scalars = {
@@ -20,7 +20,7 @@ const scalars = {
   Money: 'number',
 };
 
-const clientReference = '../../../../common/clientReference#ClientReference';
+const clientReference = '../../../../partner-kit#ClientReference';
 
 /** What each subgraph folder declares in its codegen.json: its context type and mappers (GraphQL type → model). */
 interface SubgraphCodegen {

@@ -5,7 +5,7 @@ const cluster = process.env.KETENREGIE_CLUSTER_TEST === '1';
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/common', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/test'],
+  roots: ['<rootDir>/common', '<rootDir>/partner-kit', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/test'],
   testMatch: cluster ? ['<rootDir>/test/cluster.test.ts'] : ['**/__tests__/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: cluster ? ['/node_modules/'] : ['/node_modules/', '<rootDir>/test/cluster.test.ts'],
   transform: {

@@ -9,9 +9,8 @@
  */
 import { print } from 'graphql';
 import { ClientsOverviewDocument } from '../client/__generated__/graphql';
-import { envInt } from '../common/config';
-import { generateKeyPairJwk } from '../common/keys';
-import { demoBsns } from '../common/seed/population';
+import { envInt, generateKeyPairJwk } from '../common';
+import { demoBsns } from '../partner-kit';
 import { startBenchStack, type BenchStack } from './support/benchStack';
 import { dossierLoad } from './support/dossierLoad';
 import { printResults, runLoad, type LoadResult } from './support/load';

@@ -8,7 +8,7 @@
  *   BENCH_DATABASE_URL (measure on PostgreSQL instead of SQLite; the schemas are dropped afterwards).
  */
 import { randomBytes } from 'node:crypto';
-import { generateKeyPairJwk } from '../common/keys';
+import { generateKeyPairJwk } from '../common';
 import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack, type BenchStack } from './support/benchStack';
 import { dossierLoad } from './support/dossierLoad';

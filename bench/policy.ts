@@ -8,8 +8,7 @@
  * optional cache (ROLES_CACHE_TTL_MS, off by default) buys.
  *   BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16), SEED_CLIENTS.
  */
-import { envInt } from '../common/config';
-import { generateKeyPairJwk } from '../common/keys';
+import { envInt, generateKeyPairJwk } from '../common';
 import { startBenchStack, type BenchStack } from './support/benchStack';
 import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';

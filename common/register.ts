@@ -29,6 +29,9 @@ export interface Register {
   byId: ReadonlyMap<string, ProcessingActivity>;
 }
 
+/** The activity under which a citizen's inquiry (AVG art. 15) into the processing logs is made. */
+export const INQUIRY_ACTIVITY = 'inzage-betrokkene';
+
 export const DEFAULT_REGISTER_PATH = join(__dirname, '..', 'schema', 'register.json');
 
 const ACTIVITY_ID = /^[a-z][a-z0-9-]{2,63}$/;

@@ -18,11 +18,12 @@ WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --chown=root:root package.json tsconfig.json ./
 COPY --chown=root:root common ./common
+COPY --chown=root:root partner-kit ./partner-kit
 COPY --chown=root:root subgraphs ./subgraphs
 COPY --chown=root:root schema ./schema
 # The log commands (npm run log:purge / log:verify), for the scheduled purge (deploy/k8s/log-retention.yaml).
 COPY --chown=root:root scripts/log-purge.ts scripts/log-verify.ts ./scripts/
-COPY --chown=root:root scripts/lib/logStores.ts ./scripts/lib/
+COPY --chown=root:root scripts/lib/logStores.ts scripts/lib/logPurge.ts scripts/lib/verifyChain.ts ./scripts/lib/
 COPY --chown=root:root docker/healthcheck.js ./docker/healthcheck.js
 RUN test -f "subgraphs/${SUBGRAPH}/src/index.ts" || { echo "SUBGRAPH must name a folder under subgraphs/, got '${SUBGRAPH}'"; exit 1; } \
   && ln -s "subgraphs/${SUBGRAPH}/src/index.ts" subgraph.ts \

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { generateKeyPairJwk } from '../common/keys';
-import { SUBGRAPH_NAMES } from '../common/partners';
+import { generateKeyPairJwk } from '../common';
+import { SUBGRAPH_NAMES } from '../subgraphs/partners';
 
 const ROOT = join(__dirname, '..');
 

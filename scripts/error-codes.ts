@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as ts from 'typescript';
-import { ErrorCode, httpStatusFor } from '../common/errors';
+import { ErrorCode, httpStatusFor } from '../common';
 
 const ROOT = join(__dirname, '..');
 export const ERRORS_SOURCE = join(ROOT, 'common', 'errors.ts');

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PARTNERS, PartnerKind } from '../common/partners';
+import { DEMO_PARTNERS, PartnerKind } from '../subgraphs/partners';
 import { writeOnce, writeSecrets } from './docker-secrets';
 
 const ROOT = join(__dirname, '..');

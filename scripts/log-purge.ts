@@ -6,9 +6,8 @@
  */
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { envString } from '../common/config';
-import { purgeExpired } from '../common/processingLog/purge';
-import { DEFAULT_REGISTER_PATH, loadRegister } from '../common/register';
+import { DEFAULT_REGISTER_PATH, envString, loadRegister } from '../common';
+import { purgeExpired } from './lib/logPurge';
 import { openLogs, storeNamesFrom } from './lib/logStores';
 
 async function main(): Promise<void> {

@@ -5,9 +5,8 @@
  * broken.
  */
 import { parseArgs } from 'node:util';
-import { verifyChain } from '../common/processingLog/verifyChain';
-import { DEFAULT_REGISTER_PATH, loadRegister } from '../common/register';
-import { envString } from '../common/config';
+import { verifyChain } from './lib/verifyChain';
+import { DEFAULT_REGISTER_PATH, envString, loadRegister } from '../common';
 import { openLogs, storeNamesFrom } from './lib/logStores';
 
 async function main(): Promise<number> {

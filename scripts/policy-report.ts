@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegister } from '../common/register';
+import { loadRegister } from '../common';
 import { API_SCHEMA_PATH, SUPERGRAPH_PATH } from './lib/composeSupergraph';
 import { sharingMatrix } from './lib/sharingMatrix';
 

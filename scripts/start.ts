@@ -7,10 +7,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort } from '../common/config';
-import { loadOrCreateKeyPairFile } from '../common/keys';
-import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from '../common/partners';
-import { demoBsns, DEMO_BSN_INDEX } from '../common/seed/population';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort, loadOrCreateKeyPairFile } from '../common';
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from '../subgraphs/partners';
+import { DEMO_BSN_INDEX, demoBsns } from '../partner-kit';
 import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
 import { buildWeb, WEB_OUT } from './build-web';
 

@@ -5,11 +5,8 @@
  * Without --activity the token grants every activity in the register (a citizen's: only the inquiry).
  */
 import { parseArgs } from 'node:util';
-import { isValidBsn } from '../common/bsn';
-import { findDemoPartner, DEMO_PARTNERS } from '../common/partners';
-import { INQUIRY_ACTIVITY } from '../common/processingLog/inquiry';
-import { loadRegister } from '../common/register';
-import { isValidOin } from '../common/scalars';
+import { INQUIRY_ACTIVITY, isValidBsn, isValidOin, loadRegister } from '../common';
+import { findDemoPartner, DEMO_PARTNERS } from '../subgraphs/partners';
 import { loadDevIssuerKeys, signDevToken } from '../gateway/src/auth/devIssuer';
 
 function usage(message: string): never {

@@ -5,8 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../common/partners';
-import { type SubgraphModule } from '../common/subgraph/launchSubgraph';
+import { SUBGRAPH_NAMES, type SubgraphName } from './partners';
+import { type SubgraphModule } from '../partner-kit';
 import { regieOptionsFromEnv, type RegieOptions } from './regie/src/server';
 
 /** A subgraph module whose store and loader types are not needed by the caller. */

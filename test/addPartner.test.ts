@@ -6,14 +6,14 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, isObjectType, parse, type GraphQLSchema } from 'graphql';
-import { FIRST_SUBGRAPH_PORT } from '../common/config';
-import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../common/partners';
+import { FIRST_SUBGRAPH_PORT } from '../common';
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../subgraphs/partners';
 import { FIELD_LABELS } from '../client/web/labels';
 import { PARTNER_REGISTRY, PartnerKind, sectionNames, type PartnerEntry } from '../subgraphs/registry';
 import type * as Codegen from '../codegen';
 import type * as Compose from '../scripts/lib/composeSupergraph';
 import type * as Modules from '../subgraphs/modules';
-import type * as Partners from '../common/partners';
+import type * as Partners from '../subgraphs/partners';
 import type * as Registry from '../subgraphs/registry';
 import type * as RegieServer from '../subgraphs/regie/src/server';
 

@@ -1,8 +1,7 @@
 /** Identity: who may ask the gateway anything, and why nobody reaches a subgraph around it. */
 import { SignJWT, base64url } from 'jose';
-import { generateKeyPairJwk, importKey } from '../common/keys';
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE, signPrincipal } from '../common/principal';
-import { demoBsns } from '../common/seed/population';
+import { generateKeyPairJwk, importKey, PRINCIPAL_HEADER, ROLES_AUDIENCE, signPrincipal } from '../common';
+import { demoBsns } from '../partner-kit';
 import { ClientBsnDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { gatewayPrincipal, startStack, TEST_PRINCIPAL, type TestStack } from './support/stack';

@@ -3,7 +3,7 @@
  * client, and regie one role lookup per partner subgraph; the processing log adds one transaction of a fixed
  * number of statements, however many clients it records. The stores count every statement they execute.
  */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { ClientsOverviewDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { ClientCaseWorkDocument, createClient, DossierDocument, OpenCaseDocument, ProposeHandoverDocument } from '../client';
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { EXPLORER_OUT, WEB_OUT } from '../scripts/build-web';
 import { accessibilityViolations, editorText, launchChromium, overlappingBoxes, recordingPage, screenshot, setEditorText, waitForEditorText } from './support/browser';

@@ -1,6 +1,6 @@
 /** An invalid BSN anywhere in a request is a clear INVALID_BSN error, never a 500, and reaches no partner. */
-import { PRINCIPAL_HEADER } from '../common/principal';
-import { demoBsns } from '../common/seed/population';
+import { PRINCIPAL_HEADER } from '../common';
+import { demoBsns } from '../partner-kit';
 import { ClientBsnDocument, ClientsOverviewDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { gatewayPrincipal, startStack, type TestStack } from './support/stack';

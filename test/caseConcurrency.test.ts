@@ -4,7 +4,7 @@
  * invariants hold. Then the database itself is asked to break an invariant, and refuses.
  */
 import { sql, type Kysely } from 'kysely';
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { AssignRoleDocument, CloseCaseDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';
 import { actAs, caseState, expectData, oinOf, openCase, type ChainActor, type Handle } from './support/chain';

@@ -3,7 +3,7 @@
  * (nothing), clear errors for every wrong input, who may see a case, paging, the sharing checks' role lookup,
  * and durability across a restart.
  */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import {
   AcceptHandoverDocument,
   AssignRoleDocument,

@@ -3,7 +3,7 @@
  * suggestions for staff only, and the development sign-in of the explorer.
  */
 import { ClientBsnDocument, PartnersDocument, createClient, persistedHashOf } from '../client';
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { DEFAULT_EXPLORER_DIR } from '../gateway/src/clientAccess';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { oinOf } from './support/chain';

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as ts from 'typescript';
 import { ErrorCode as ClientErrorCode } from '../client';
-import { ErrorCode } from '../common/errors';
+import { ErrorCode } from '../common';
 
 const CLIENT = join(__dirname, '..', 'client');
 

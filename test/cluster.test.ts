@@ -9,7 +9,7 @@
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { Pool } from 'pg';
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import {
   AssignRoleDocument,
   CaseDetailsDocument,

@@ -7,9 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { storeConfigFromEnv } from '../common/db/store';
-import { generateKeyPairJwk, type KeyPairJwk } from '../common/keys';
-import { applyFileSettings, checkNodeEnv } from '../common/startupEnv';
+import { applyFileSettings, checkNodeEnv, generateKeyPairJwk, type KeyPairJwk, storeConfigFromEnv } from '../common';
 import { gatewayConfigFromEnv } from '../gateway/src/config';
 
 const ROOT = join(__dirname, '..');
@@ -127,7 +125,7 @@ describe('docs/configuration.md', () => {
         }
       }
     };
-    for (const dir of ['common', 'gateway/src', 'subgraphs']) visit(join(ROOT, dir));
+    for (const dir of ['common', 'partner-kit', 'gateway/src', 'subgraphs']) visit(join(ROOT, dir));
     return names;
   }
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
-import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../common/partners';
+import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { parsePartnerRegistry } from '../subgraphs/regie/src/store/partnerRegistry';
 
 const ROOT = join(__dirname, '..');

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ErrorCode, httpStatusFor, isErrorCode } from '../common/errors';
+import { ErrorCode, httpStatusFor, isErrorCode } from '../common';
 import { BEGIN, END, ERROR_DOC, errorCodeComments, renderErrorTable } from '../scripts/error-codes';
 
 const ROOT = join(__dirname, '..');

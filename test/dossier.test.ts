@@ -1,5 +1,5 @@
 /** The foundation's promise: one query through the real gateway returns a client's data from all six subgraphs. */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { AssistanceAssessmentDocument, DossierDocument, PartnersDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';

@@ -3,8 +3,8 @@
  * (the subgraph's message and code, the path, the service), so an operator can act on it, without personal data.
  */
 import { sql } from 'kysely';
-import { captureLogs, type CapturedLogs } from '../common/logger';
-import { demoBsns } from '../common/seed/population';
+import { type CapturedLogs, captureLogs } from '../common';
+import { demoBsns } from '../partner-kit';
 import { postGraphQL } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';
 

@@ -1,5 +1,5 @@
 /** Health endpoints and what a client sees when a partner is down. */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { DossierDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';

@@ -5,9 +5,8 @@
  * its own share. "No subgraph was asked" is counted on the subgraphs' HTTP servers themselves.
  */
 import { ClientBsnDocument, DossierDocument, persistedHashOf } from '../client';
-import { PRINCIPAL_HEADER } from '../common/principal';
-import { demoBsns } from '../common/seed/population';
-import { DEFAULT_OPERATION_LIMITS } from '../common/limits/operationLimits';
+import { DEFAULT_OPERATION_LIMITS, PRINCIPAL_HEADER } from '../common';
+import { demoBsns } from '../partner-kit';
 import { oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { gatewayPrincipal, startStack, type TestStack } from './support/stack';

@@ -13,11 +13,11 @@ import {
   MyCasesDocument,
   OpenCaseDocument,
 } from '../client/__generated__/graphql';
-import { loadRegister } from '../common/register';
-import { SUBGRAPH_NAMES } from '../common/partners';
-import { purgeExpired } from '../common/processingLog/purge';
-import { verifyChain } from '../common/processingLog/verifyChain';
-import { demoBsns } from '../common/seed/population';
+import { loadRegister } from '../common';
+import { SUBGRAPH_NAMES } from '../subgraphs/partners';
+import { purgeExpired } from '../scripts/lib/logPurge';
+import { verifyChain } from '../scripts/lib/verifyChain';
+import { demoBsns } from '../partner-kit';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import {

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DossierDocument } from '../client/__generated__/graphql';
-import { demoPartnerBySubgraph } from '../common/partners';
-import { demoBsns } from '../common/seed/population';
+import { demoPartnerBySubgraph } from '../subgraphs/partners';
+import { demoBsns } from '../partner-kit';
 import { execute } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';
 

@@ -1,5 +1,5 @@
 /** The partner registry: configured partners are registered at every start, added or updated, never dropped. */
-import { DEMO_PARTNERS } from '../common/partners';
+import { DEMO_PARTNERS } from '../subgraphs/partners';
 import { parsePartnerRegistry, partnerRegistryFromEnv } from '../subgraphs/regie/src/store/partnerRegistry';
 import { PartnersDocument } from '../client/__generated__/graphql';
 import { execute } from './support/graphql';

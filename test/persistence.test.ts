@@ -1,5 +1,5 @@
 /** Each subgraph's store survives a restart: the same data comes back, and the seed does not run twice. */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import { DossierDocument } from '../client/__generated__/graphql';
 import { grantCases } from './support/chain';
 import { execute } from './support/graphql';

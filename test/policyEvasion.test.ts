@@ -3,8 +3,8 @@
  * paths, batched HTTP requests, variables that change the client, and `_entities` sent straight to a partner's
  * subgraph with a valid principal but no role. Every one must be refused.
  */
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../common/principal';
-import { demoBsns } from '../common/seed/population';
+import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../common';
+import { demoBsns } from '../partner-kit';
 import { IntakeViewDocument } from '../client/__generated__/graphql';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL } from './support/graphql';

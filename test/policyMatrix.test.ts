@@ -5,9 +5,8 @@
  * the policies in the subgraphs' schemas say; fields the activity may not serve are refused whole beforehand.
  */
 import { type Kysely } from 'kysely';
-import { type ClientRegisterDatabase } from '../common/db/clientRegister';
-import { SUBGRAPH_NAMES } from '../common/partners';
-import { demoBsns } from '../common/seed/population';
+import { type ClientRegisterDatabase, demoBsns } from '../partner-kit';
+import { SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
 import { AcceptHandoverDocument, AssistanceAssessmentDocument, CoordinationViewDocument, IntakeViewDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';

@@ -5,9 +5,8 @@
  * PURPOSE; FORBIDDEN for a change), and no disclosure is recorded in regie's processing log.
  */
 import { type GraphQLFormattedError } from 'graphql';
-import { demoBsns } from '../common/seed/population';
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE } from '../common/principal';
-import { ROLES_PATH } from '../common/policy/rolesLookup';
+import { demoBsns, ROLES_PATH } from '../partner-kit';
+import { PRINCIPAL_HEADER, ROLES_AUDIENCE } from '../common';
 import { CaseDetailsDocument } from '../client/__generated__/graphql';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';

@@ -3,7 +3,7 @@
  * role (the lead, another role, no role, staff, and for handovers the partner it is offered to). Each cell runs on
  * a fresh case; an allowed change bumps the version and adds one event, a refused one changes nothing.
  */
-import { demoBsns } from '../common/seed/population';
+import { demoBsns } from '../partner-kit';
 import {
   AcceptHandoverDocument,
   AppointDirectorDocument,

@@ -11,9 +11,9 @@ import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { DEFAULT_GATEWAY_PORT, FIRST_SUBGRAPH_PORT } from '../common/config';
-import { SUBGRAPH_NAMES } from '../common/partners';
-import { demoBsns } from '../common/seed/population';
+import { DEFAULT_GATEWAY_PORT, FIRST_SUBGRAPH_PORT } from '../common';
+import { SUBGRAPH_NAMES } from '../subgraphs/partners';
+import { demoBsns } from '../partner-kit';
 import { postGraphQL } from './support/graphql';
 
 const ROOT = join(__dirname, '..');

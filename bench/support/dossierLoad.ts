@@ -5,8 +5,8 @@
  */
 import { print } from 'graphql';
 import { DossierDocument } from '../../client/__generated__/graphql';
-import { envInt } from '../../common/config';
-import { demoBsns } from '../../common/seed/population';
+import { envInt } from '../../common';
+import { demoBsns } from '../../partner-kit';
 import { type BenchStack } from './benchStack';
 import { type LoadOptions } from './load';
 

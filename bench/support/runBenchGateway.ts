@@ -5,7 +5,7 @@
  * - BENCH_GATEWAY_VARIANT=logs-off: the audit log, both records (bench/logging.ts).
  * Production code has no switch for either.
  */
-import { prepareEnv } from '../../common/startupEnv';
+import { prepareEnv } from '../../common';
 import { type AuditTrail } from '../../gateway/src/audit/auditTrail';
 import { gatewayConfigFromEnv } from '../../gateway/src/config';
 import { type GatewayConcern } from '../../gateway/src/plugins';

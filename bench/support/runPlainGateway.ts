@@ -8,10 +8,8 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { requireEnv } from '../../common/config';
-import { importKey, parseJwk } from '../../common/keys';
-import { SUBGRAPH_NAMES } from '../../common/partners';
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, signPrincipal } from '../../common/principal';
+import { importKey, parseJwk, PRINCIPAL_HEADER, requireEnv, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, signPrincipal } from '../../common';
+import { SUBGRAPH_NAMES } from '../../subgraphs/partners';
 import { subgraphUrlsFromEnv, DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 
 async function main(): Promise<void> {
@@ -22,9 +20,10 @@ async function main(): Promise<void> {
   const signAll = async () => new Map(await Promise.all(audiences.map(async (aud) => [aud, await signPrincipal(principal, key, aud)] as const)));
   let signed = await signAll();
   setInterval(() => void signAll().then((fresh) => (signed = fresh)), 30_000).unref();
-  const urls = subgraphUrlsFromEnv(process.env);
+  const supergraphSdl = readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const urls = subgraphUrlsFromEnv(process.env, supergraphSdl);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) =>
       new RemoteGraphQLDataSource({
         url: urls[name] ?? url,

@@ -7,15 +7,9 @@
  * - `checks-off`: no sharing checks (no owner's check at the partners, no purpose check at regie; bench/policy.ts);
  * - `logs-off`: no processing log (bench/logging.ts).
  */
-import { envInt, requireEnv } from '../../common/config';
-import { storeConfigFromEnv } from '../../common/db/store';
-import { importKey, parseJwk } from '../../common/keys';
-import { SUBGRAPH_NAMES } from '../../common/partners';
-import { subjectKeyFromEnv } from '../../common/processingLog/subjectKey';
-import { loadRegister } from '../../common/register';
-import { seedCountFromEnv } from '../../common/seed/population';
-import { launchSubgraph, type ServeSubgraph } from '../../common/subgraph/launchSubgraph';
-import { startSubgraph } from '../../common/subgraph/startSubgraph';
+import { envInt, importKey, loadRegister, parseJwk, requireEnv, storeConfigFromEnv } from '../../common';
+import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults } from '../../subgraphs/partners';
+import { launchSubgraph, seedCountFromEnv, type ServeSubgraph, startSubgraph, subjectKeyFromEnv } from '../../partner-kit';
 import { subgraphModules } from '../../subgraphs/modules';
 
 function serveVariant(variant: string): ServeSubgraph {
@@ -35,7 +29,7 @@ async function main(): Promise<void> {
   const ports = requireEnv('BENCH_SUBGRAPH_PORTS').split(',').map(Number);
   const gatewayKey = await importKey(parseJwk(requireEnv('GATEWAY_PUBLIC_JWK'), 'GATEWAY_PUBLIC_JWK'));
   const modules = subgraphModules();
-  const regieUrl = `http://127.0.0.1:${ports[SUBGRAPH_NAMES.indexOf('regie')]}/graphql`;
+  const rolesUrl = `http://127.0.0.1:${ports[SUBGRAPH_NAMES.indexOf(INTERMEDIARY_SUBGRAPH)]}/graphql`;
   const only = process.env.BENCH_SUBGRAPHS?.split(',');
   const serve = serveVariant(process.env.BENCH_SUBGRAPH_VARIANT ?? '');
   await Promise.all(
@@ -47,7 +41,9 @@ async function main(): Promise<void> {
           gatewayKey,
           port: ports[SUBGRAPH_NAMES.indexOf(name)] ?? 0,
           seedClients: seedCountFromEnv(),
-          regieUrl,
+          intermediary: INTERMEDIARY_SUBGRAPH,
+          rolesUrl,
+          owner: modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined,
           rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
           register: loadRegister(),
           subjectKey: subjectKeyFromEnv(name),

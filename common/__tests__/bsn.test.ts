@@ -1,6 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
 import { assertBsn, BsnScalar, completeBsn, isValidBsn } from '../bsn';
-import { demoBsns } from '../seed/population';
+import { demoBsns } from '../../partner-kit/seed/population';
 
 describe('the eleven-test', () => {
   it.each([

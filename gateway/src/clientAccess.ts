@@ -4,7 +4,7 @@
  * ones: persisted operations only for partners, introspection for staff only.
  */
 import { join } from 'node:path';
-import { envString, isProduction } from '../../common/config';
+import { envString, isProduction } from '../../common';
 import { type IntrospectionAccess } from './introspection';
 import { DEFAULT_MANIFEST_PATH, loadPersistedOperations, type PersistedOperations } from './persisted/manifest';
 

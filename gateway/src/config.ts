@@ -6,18 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { dataDir, DEFAULT_GATEWAY_PORT, devKeyFile, envInt, envPort, envString, envUrl, FIRST_SUBGRAPH_PORT, fromSetting, isProduction, requireEnv } from '../../common/config';
-import { storeConfigFromEnv, type StoreConfig } from '../../common/db/store';
-import { importKey, loadOrCreateKeyPairFile, parseJwk } from '../../common/keys';
-import { isValidOin } from '../../common/scalars';
-import { SUBGRAPH_NAMES } from '../../common/partners';
-import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../common/register';
+import { dataDir, DEFAULT_GATEWAY_PORT, DEFAULT_REGISTER_PATH, devKeyFile, envInt, envPort, envString, envUrl, fromSetting, importKey, isProduction, isValidOin, type KeyPairJwk, loadOrCreateKeyPairFile, loadRegister, type OperationLimits, operationLimitsFromEnv, parseJwk, type Register, requireEnv, type StoreConfig, storeConfigFromEnv } from '../../common';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
 import { type TrustedIssuer } from './auth/tokenVerifier';
 import { clientAccessFromEnv, type ClientAccessConfig } from './clientAccess';
-import { type KeyPairJwk } from '../../common/keys';
-import { operationLimitsFromEnv, type OperationLimits } from '../../common/limits/operationLimits';
 import { DEFAULT_ORGANISATION_SHARE, type OrganisationShareOptions } from './organisationShare';
+import { supergraphSubgraphs } from './supergraphGraphs';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
 
@@ -27,6 +21,8 @@ export interface GatewayConfig {
   supergraphSdl: string;
   /** Subgraph URLs by name; these override the URLs in the supergraph. */
   subgraphUrls: Record<string, string>;
+  /** The subgraph that answers the partners' role lookups (ROLES_SUBGRAPH); absent: the one that resolves `Query.rolesOf`. */
+  rolesSubgraph?: string;
   trustedIssuers: TrustedIssuer[];
   audience: string;
   algorithms: string[];
@@ -86,13 +82,10 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
   });
 }
 
-/** Subgraph URLs: SUBGRAPH_URL_<NAME> per subgraph, else 127.0.0.1 on the default port. */
-export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+/** Subgraph URLs: SUBGRAPH_URL_<NAME> per subgraph of the supergraph, else the supergraph's URL (127.0.0.1 on the default port). */
+export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv, supergraphSdl: string): Record<string, string> {
   return Object.fromEntries(
-    SUBGRAPH_NAMES.map((name, index) => [
-      name,
-      envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${FIRST_SUBGRAPH_PORT + index}/graphql`, env),
-    ]),
+    supergraphSubgraphs(supergraphSdl).map(({ name, url }) => [name, envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, url, env)]),
   );
 }
 
@@ -111,11 +104,13 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
       : (await loadOrCreateKeyPairFile(devKeyFile('gateway-principal', env), 'gateway-dev')).privateJwk;
   if (!('d' in principalJwk)) throw new Error('GATEWAY_PRIVATE_JWK must be a private key (with "d"); the subgraphs get its public half');
   const supergraphPath = envString('SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH, env);
+  const supergraphSdl = fromSetting('SUPERGRAPH_PATH', () => readFileSync(supergraphPath, 'utf8'));
   return {
     port: envPort('PORT', DEFAULT_GATEWAY_PORT, env),
     host: envString('HOST', '127.0.0.1', env),
-    supergraphSdl: fromSetting('SUPERGRAPH_PATH', () => readFileSync(supergraphPath, 'utf8')),
-    subgraphUrls: subgraphUrlsFromEnv(env),
+    supergraphSdl,
+    subgraphUrls: subgraphUrlsFromEnv(env, supergraphSdl),
+    ...(env.ROLES_SUBGRAPH ? { rolesSubgraph: env.ROLES_SUBGRAPH } : {}),
     trustedIssuers,
     audience: envString('TOKEN_AUDIENCE', DEFAULT_AUDIENCE, env),
     algorithms: envString('TOKEN_ALGORITHMS', 'EdDSA,ES256,RS256,PS256', env).split(',').map((a) => a.trim()),

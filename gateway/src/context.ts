@@ -6,14 +6,11 @@
  */
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
-import { ErrorCode, ketenError } from '../../common/errors';
-import { type Principal } from '../../common/principal';
-import { type Register } from '../../common/register';
+import { continueOrStartTrace, ErrorCode, ketenError, type Principal, type Register, type TraceContext } from '../../common';
 import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
 import { createPrincipalCache } from './principalCache';
-import { continueOrStartTrace, type TraceContext } from '../../common/trace';
 
 export const ACTIVITY_HEADER = 'x-processing-activity';
 

@@ -7,7 +7,7 @@
  * subgraphs, never their addresses.
  */
 import { request } from 'undici';
-import { type PlainResponse } from '../../common/http/graphqlHttpServer';
+import { type PlainResponse } from '../../common';
 
 export function readinessUrl(subgraphUrl: string): string {
   return new URL('/health/ready', subgraphUrl).toString();

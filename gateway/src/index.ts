@@ -1,6 +1,5 @@
 /** Runs the gateway as its own process, configured by environment variables; stops gracefully on SIGTERM/SIGINT. */
-import { loggerFor } from '../../common/logger';
-import { prepareEnv } from '../../common/startupEnv';
+import { loggerFor, prepareEnv } from '../../common';
 import { gatewayConfigFromEnv } from './config';
 import { startGateway } from './server';
 

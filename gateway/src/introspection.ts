@@ -6,7 +6,7 @@
  * and after, for everyone else (plugins/schemaVisibility.ts).
  */
 import { Kind, parse, visit, type DocumentNode } from 'graphql';
-import { ErrorCode, ketenError } from '../../common/errors';
+import { ErrorCode, ketenError } from '../../common';
 import { type UserClaims } from './auth/claims';
 
 export type IntrospectionAccess = 'staff' | 'everyone';

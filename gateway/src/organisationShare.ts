@@ -8,7 +8,7 @@
  */
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../common/errors';
+import { ErrorCode } from '../../common';
 
 export interface OrganisationShareOptions {
   /** Operations one organisation may have in progress at once. */

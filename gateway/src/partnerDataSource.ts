@@ -8,15 +8,15 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Pool } from 'undici';
-import { ErrorCode, ketenError } from '../../common/errors';
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../../common/principal';
+import { ErrorCode, ketenError, PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, traceparentFor } from '../../common';
 import { type GatewayContext } from './context';
-import { traceparentFor } from '../../common/trace';
 
 export interface PartnerDataSourceOptions {
   name: string;
   url: string;
   timeoutMs: number;
+  /** The subgraph that answers role lookups: every other subgraph gets a principal for that lookup. */
+  rolesSubgraph: string;
   /** Connections kept per subgraph. */
   connections?: number;
 }
@@ -46,8 +46,8 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
         });
       }
       headers[PRINCIPAL_HEADER] = await context.signedPrincipal(this.options.name);
-      // Partners check roles with regie; they get a principal that allows that lookup and nothing else.
-      if (this.options.name !== 'regie') headers[ROLES_PRINCIPAL_HEADER] = await context.signedPrincipal(ROLES_AUDIENCE);
+      // Partners check roles with the intermediary; they get a principal that allows that lookup and nothing else.
+      if (this.options.name !== this.options.rolesSubgraph) headers[ROLES_PRINCIPAL_HEADER] = await context.signedPrincipal(ROLES_AUDIENCE);
       headers.traceparent = traceparentFor(context.trace);
     }
     const { query, variables, operationName } = options.request;

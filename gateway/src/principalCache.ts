@@ -5,8 +5,7 @@
  * A principal is renewed well before it expires; the cache is bounded, oldest first out.
  */
 import { type CryptoKey } from 'jose';
-import { ExpiringCache } from '../../common/expiringCache';
-import { PRINCIPAL_TTL_SECONDS, signPrincipal, type Principal } from '../../common/principal';
+import { ExpiringCache, type Principal, PRINCIPAL_TTL_SECONDS, signPrincipal } from '../../common';
 
 const MAX_PRINCIPALS = 20_000;
 /** Renewed when less than this remains, so a principal never expires on its way to a subgraph. */

@@ -8,13 +8,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { sql } from 'kysely';
 import { type Logger } from 'pino';
-import { openStore } from '../../common/db/store';
-import { createErrorFormatter } from '../../common/formatError';
-import { startGraphQLHttpServer, type RunningHttpServer } from '../../common/http/graphqlHttpServer';
-import { DEFAULT_OPERATION_LIMITS } from '../../common/limits/operationLimits';
-import { loggerFor } from '../../common/logger';
-import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
-import { type Register } from '../../common/register';
+import { ChainedLog, chainedLogMigrations, createErrorFormatter, DEFAULT_OPERATION_LIMITS, loggerFor, openStore, type Register, type RunningHttpServer, startGraphQLHttpServer } from '../../common';
 import { auditTrails, type AuditTrailFactory } from './audit/auditTrail';
 import { createTokenVerifier } from './auth/tokenVerifier';
 import { defaultClientAccess } from './clientAccess';
@@ -25,6 +19,7 @@ import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
 import { PartnerDataSource } from './partnerDataSource';
+import { rolesSubgraphOf } from './supergraphGraphs';
 import { createPersistedAdmission } from './persisted/admission';
 import { manifestQueryCache } from './persisted/manifest';
 import { gatewayPlugins, type GatewayPlugin, type GatewayPluginParts } from './plugins';
@@ -51,10 +46,11 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
   const dataSources: PartnerDataSource[] = [];
+  const rolesSubgraph = config.rolesSubgraph ?? rolesSubgraphOf(config.supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService({ name, url }) {
-      const source = new PartnerDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs });
+      const source = new PartnerDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, rolesSubgraph });
       dataSources.push(source);
       return source;
     },

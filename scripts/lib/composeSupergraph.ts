@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
-import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../common/partners';
-import { describePolicies } from '../../common/policy/describePolicies';
-import { lintSubgraphPolicies } from '../../common/policy/lintPolicies';
-import { loadRegister, type Register } from '../../common/register';
-import { subgraphSdl } from '../../common/subgraph/typeDefs';
+import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../subgraphs/partners';
+import { describePolicies } from './describePolicies';
+import { lintSubgraphPolicies } from './lintPolicies';
+import { loadRegister, type Register } from '../../common';
+import { subgraphSdl } from '../../partner-kit';
 
 const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');

@@ -5,10 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { type Migration } from 'kysely';
-import { dataDir } from '../../common/config';
-import { openStore, storeConfigFromEnv, type Store } from '../../common/db/store';
-import { SUBGRAPH_NAMES } from '../../common/partners';
-import { ChainedLog, chainedLogMigrations } from '../../common/processingLog/chainedLog';
+import { ChainedLog, chainedLogMigrations, dataDir, openStore, type Store, storeConfigFromEnv } from '../../common';
+import { SUBGRAPH_NAMES } from '../../subgraphs/partners';
 
 export const LOG_STORE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const;
 export type LogStoreName = (typeof LOG_STORE_NAMES)[number];

@@ -4,9 +4,9 @@
  * reviewer sees every change to what is shared in the diff.
  */
 import { buildSchema, Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
-import { entityTypes, personalDataFields } from '../../common/policy/lintPolicies';
-import { effectivePolicy, readPolicies } from '../../common/policy/policies';
-import { type Register } from '../../common/register';
+import { entityTypes } from '../../partner-kit';
+import { personalDataFields } from './lintPolicies';
+import { effectivePolicy, readPolicies, type Register } from '../../common';
 
 function argumentValue(directive: ConstDirectiveNode, name: string): string | undefined {
   const value = directive.arguments?.find((a) => a.name.value === name)?.value;

@@ -1,7 +1,7 @@
 /** Acting as an organisation of the demo chain through the gateway: dev tokens per organisation, typed calls. */
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type Kysely } from 'kysely';
-import { DEMO_PARTNERS } from '../../common/partners';
+import { DEMO_PARTNERS } from '../../subgraphs/partners';
 import { seedCases } from '../../subgraphs/regie/src/store/caseSeed';
 import { type RegieDatabase } from '../../subgraphs/regie/src/store/schema';
 import { CaseDetailsDocument, OpenCaseDocument, type CaseStateFragment } from '../../client/__generated__/graphql';

@@ -10,9 +10,8 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { generateKeyPairJwk, type KeyPairJwk } from '../../common/keys';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
-import { loadRegister } from '../../common/register';
+import { generateKeyPairJwk, type KeyPairJwk, loadRegister } from '../../common';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/partners';
 import { signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
 

@@ -7,11 +7,9 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import { openStore, type Store } from '../../common/db/store';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../../common/partners';
-import { ChainedLog, chainedLogMigrations, type ChainedLogTable } from '../../common/processingLog/chainedLog';
-import { type ChainedRow } from '../../common/processingLog/hashChain';
-import { createSubjectHasher } from '../../common/processingLog/subjectKey';
+import { ChainedLog, chainedLogMigrations, type ChainedLogTable, type ChainedRow, openStore, type Store } from '../../common';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/partners';
+import { createSubjectHasher } from '../../partner-kit';
 import { storeConfig, type TestStack } from './stack';
 
 export interface LogRecord extends ChainedRow {

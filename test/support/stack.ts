@@ -7,12 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { type StoreConfig } from '../../common/db/store';
-import { generateKeyPairJwk, importKey, type KeyPairJwk } from '../../common/keys';
-import { SUBGRAPH_NAMES, type SubgraphName, type SubgraphOwner } from '../../common/partners';
-import { signPrincipal, type Principal } from '../../common/principal';
-import { loadRegister } from '../../common/register';
-import { launchSubgraph, type RunningSubgraph } from '../../common/subgraph/launchSubgraph';
+import { generateKeyPairJwk, importKey, type KeyPairJwk, loadRegister, type Principal, signPrincipal, type StoreConfig } from '../../common';
+import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults, type SubgraphName } from '../../subgraphs/partners';
+import { launchSubgraph, type RunningSubgraph, type SubgraphOwner } from '../../partner-kit';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
 import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig } from '../../gateway/src/config';
@@ -86,20 +83,21 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const register = loadRegister();
   const started: RunningSubgraph<never>[] = [];
   try {
-    // regie comes first in SUBGRAPH_NAMES: the partners ask it for roles.
-    let regieUrl = '';
+    // The intermediary comes first in SUBGRAPH_NAMES: the partners ask it for roles.
+    let rolesUrl = '';
     for (const name of SUBGRAPH_NAMES) {
       const subgraph = await launchSubgraph(modules[name], {
         store: storeConfig(storage, name),
         gatewayKey: gatewayPublicKey,
         port: 0,
         seedClients: options.seedClients ?? 600,
-        regieUrl,
-        owner: options.owners?.[name],
+        intermediary: INTERMEDIARY_SUBGRAPH,
+        rolesUrl,
+        owner: options.owners?.[name] ?? (modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined),
         register,
         subjectKey: storage.subjectKey,
       });
-      if (name === 'regie') regieUrl = subgraph.url;
+      if (name === INTERMEDIARY_SUBGRAPH) rolesUrl = subgraph.url;
       started.push(subgraph);
     }
   } catch (error) {

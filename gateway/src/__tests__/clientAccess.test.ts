@@ -1,6 +1,5 @@
 /** Configuration of client access: strict in production, the manifest verified, development sign-in never in production. */
-import { generateKeyPairJwk } from '../../../common/keys';
-import { loadRegister } from '../../../common/register';
+import { generateKeyPairJwk, loadRegister } from '../../../common';
 import { clientAccessFromEnv } from '../clientAccess';
 import { devSignInRoutes } from '../explorer/devSignIn';
 import { documentHash, parseManifest } from '../persisted/manifest';

@@ -29,7 +29,7 @@ function incoming(context: GatewayContext): GraphQLDataSourceProcessOptions<Gate
 
 describe('partner data source', () => {
   it('records ASKED before it asks the partner', async () => {
-    const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000 });
+    const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000, rolesSubgraph: 'regie' });
     const asked: (string | null)[] = [];
     const context = gatewayContext(PARTNER, undefined, { recordAsked: async (name) => void asked.push(name), recordAnswered: () => Promise.resolve() });
     await expect(source.process(incoming(context))).resolves.toEqual({ data: { ok: true }, errors: undefined });
@@ -38,7 +38,7 @@ describe('partner data source', () => {
   });
 
   it('asks no partner when the record cannot be written (LOG_UNAVAILABLE)', async () => {
-    const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000 });
+    const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000, rolesSubgraph: 'regie' });
     const before = fetches;
     const context = gatewayContext(PARTNER, undefined, { recordAsked: () => Promise.reject(new Error('store down')), recordAnswered: () => Promise.resolve() });
     const error = await source.process(incoming(context)).catch((e: unknown) => e);

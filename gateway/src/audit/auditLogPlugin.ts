@@ -7,8 +7,7 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../../../common/errors';
-import { withholdAnswer } from '../../../common/processingLog/withholdAnswer';
+import { ErrorCode, withholdAnswer } from '../../../common';
 import { type GatewayContext } from '../context';
 
 /** 'OK', or the distinct error codes of the answer in order of appearance, e.g. 'PURPOSE_NOT_ALLOWED'. */

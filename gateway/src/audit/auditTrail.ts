@@ -5,9 +5,7 @@
  * is about to leave. A failed write is logged (no personal data) and rejects, so the caller can fail closed.
  */
 import { type Logger } from 'pino';
-import { type NewEntry } from '../../../common/processingLog/hashChain';
-import { type Register } from '../../../common/register';
-import { type TraceContext } from '../../../common/trace';
+import { type NewEntry, type Register, type TraceContext } from '../../../common';
 import { type UserClaims } from '../auth/claims';
 
 export interface AuditTrail {

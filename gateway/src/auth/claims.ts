@@ -1,7 +1,6 @@
 /** The claims ketenregie reads from a user's token, and their validation. */
 import { type JWTPayload } from 'jose';
-import { isValidBsn } from '../../../common/bsn';
-import { isValidOin } from '../../../common/scalars';
+import { isValidBsn, isValidOin } from '../../../common';
 
 export interface UserClaims {
   /** Pseudonymous user id. */

@@ -3,8 +3,7 @@
  * signs with. Never trusted in production (NODE_ENV=production).
  */
 import { SignJWT, type JSONWebKeySet } from 'jose';
-import { devKeyFile } from '../../../common/config';
-import { importKey, loadOrCreateKeyPairFile, SIGNING_ALGORITHM, type KeyPairJwk } from '../../../common/keys';
+import { devKeyFile, importKey, type KeyPairJwk, loadOrCreateKeyPairFile, SIGNING_ALGORITHM } from '../../../common';
 import { type UserClaims } from './claims';
 
 export const DEV_ISSUER = 'https://dev.ketenregie.invalid';

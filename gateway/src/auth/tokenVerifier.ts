@@ -6,7 +6,7 @@
  * citizen (a token with a `bsn` claim).
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
-import { ExpiringCache } from '../../../common/expiringCache';
+import { ExpiringCache } from '../../../common';
 import { readUserClaims, type UserClaims } from './claims';
 
 interface IssuerTrust {

@@ -5,11 +5,8 @@
  * answers only callers on this machine.
  */
 import { type IncomingMessage } from 'node:http';
-import { isProduction } from '../../../common/config';
-import { type JsonRouteHandler, type PlainResponse, type RouteHandler } from '../../../common/http/graphqlHttpServer';
-import { type KeyPairJwk } from '../../../common/keys';
-import { DEMO_PARTNERS } from '../../../common/partners';
-import { type Register } from '../../../common/register';
+import { isProduction, type JsonRouteHandler, type KeyPairJwk, type PlainResponse, type Register, type RouteHandler } from '../../../common';
+import { DEMO_PARTNERS } from '../../../subgraphs/partners';
 import { signDevToken } from '../auth/devIssuer';
 
 export interface DevIdentity {

@@ -3,9 +3,7 @@
  * activities for its sign-in, and development sign-in outside production) and, when configured, the reference
  * partner front end at /app/.
  */
-import { type JsonRouteHandler, type RouteHandler } from '../../../common/http/graphqlHttpServer';
-import { type KeyPairJwk } from '../../../common/keys';
-import { type Register } from '../../../common/register';
+import { type JsonRouteHandler, type KeyPairJwk, type Register, type RouteHandler } from '../../../common';
 import { devSignInRoutes } from './devSignIn';
 import { staticSite } from './staticSite';
 

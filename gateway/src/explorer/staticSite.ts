@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { type PlainResponse, type RouteHandler } from '../../../common/http/graphqlHttpServer';
+import { type PlainResponse, type RouteHandler } from '../../../common';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -5,7 +5,7 @@
  *   (PERSISTED_QUERY_REQUIRED), so no partner can send an ad-hoc query or probe the schema with one.
  * The order of these checks around authentication is ../requestAdmission.ts's.
  */
-import { ErrorCode, ketenError } from '../../../common/errors';
+import { ErrorCode, ketenError } from '../../../common';
 import { type UserClaims } from '../auth/claims';
 import { documentHash, type PersistedOperations } from './manifest';
 import { type RequestedOperation } from './requestedOperations';

@@ -6,9 +6,7 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { Kind } from 'graphql';
-import { ErrorCode, ketenError } from '../../../common/errors';
-import { INQUIRY_ACTIVITY } from '../../../common/processingLog/inquiry';
-import { resolvedOperation } from '../../../common/resolvedOperation';
+import { ErrorCode, INQUIRY_ACTIVITY, ketenError, resolvedOperation } from '../../../common';
 import { type GatewayContext } from '../context';
 
 const CITIZEN_FIELDS: ReadonlySet<string> = new Set(['disclosureInquiry', '__typename']);

@@ -11,8 +11,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { operationLimitsPlugin } from '../../../common/limits/limitsPlugin';
-import { type OperationLimits } from '../../../common/limits/operationLimits';
+import { type OperationLimits, operationLimitsPlugin } from '../../../common';
 import { auditLogPlugin } from '../audit/auditLogPlugin';
 import { type GatewayContext } from '../context';
 import { type SchemaVisibility } from '../introspection';

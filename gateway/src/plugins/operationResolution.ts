@@ -3,7 +3,7 @@
  * common/resolvedOperation.ts). Every later check judges that operation; none may be skipped because there was none.
  */
 import { type ApolloServerPlugin } from '@apollo/server';
-import { resolvedOperation } from '../../../common/resolvedOperation';
+import { resolvedOperation } from '../../../common';
 
 export function operationResolutionPlugin(): ApolloServerPlugin {
   return {

@@ -4,8 +4,7 @@
  * answer is sent, also when it was refused by another check while it waited.
  */
 import { type ApolloServerPlugin } from '@apollo/server';
-import { operationCost } from '../../../common/limits/limitsPlugin';
-import { type OperationLimits } from '../../../common/limits/operationLimits';
+import { operationCost, type OperationLimits } from '../../../common';
 import { type GatewayContext } from '../context';
 import { type OrganisationShare, type Release } from '../organisationShare';
 

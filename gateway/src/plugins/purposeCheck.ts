@@ -6,10 +6,8 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { ErrorCode, ketenError } from '../../../common/errors';
-import { resolvedOperation } from '../../../common/resolvedOperation';
-import { readPolicies, type PolicySet } from '../../../common/policy/policies';
-import { findRefusedFields, type RefusedField } from '../../../common/policy/refusedFields';
+import { ErrorCode, ketenError, type PolicySet, readPolicies, resolvedOperation } from '../../../common';
+import { findRefusedFields, type RefusedField } from '../policy/refusedFields';
 import { type GatewayContext } from '../context';
 
 export function purposeCheckPlugin(): ApolloServerPlugin<GatewayContext> {

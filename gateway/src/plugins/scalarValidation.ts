@@ -18,10 +18,7 @@ import {
   isScalarType,
   type GraphQLSchema,
 } from 'graphql';
-import { BsnScalar } from '../../../common/bsn';
-import { ErrorCode, isErrorCode, ketenError } from '../../../common/errors';
-import { resolvedOperation } from '../../../common/resolvedOperation';
-import { DateScalar, DateTimeScalar, MoneyScalar, OinScalar } from '../../../common/scalars';
+import { BsnScalar, DateScalar, DateTimeScalar, ErrorCode, isErrorCode, ketenError, MoneyScalar, OinScalar, resolvedOperation } from '../../../common';
 
 const VALIDATING_SCALARS = [BsnScalar, OinScalar, MoneyScalar, DateScalar, DateTimeScalar];
 

@@ -1,5 +1,6 @@
 /** Runs the municipality's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { gemeenteSubgraph } from './server';
 
-runSubgraphFromEnv(gemeenteSubgraph);
+runSubgraphFromEnv(gemeenteSubgraph, subgraphDefaults('gemeente'));

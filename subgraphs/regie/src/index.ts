@@ -1,5 +1,6 @@
 /** Runs the intermediary's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { createRegieSubgraph, regieOptionsFromEnv } from './server';
 
-runSubgraphFromEnv(createRegieSubgraph(regieOptionsFromEnv()));
+runSubgraphFromEnv(createRegieSubgraph(regieOptionsFromEnv()), subgraphDefaults('regie'));

@@ -1,9 +1,8 @@
 /** Per-request loaders of the intermediary: partners, cases, roles and histories, each one SQL query per batch. */
 import DataLoader from 'dataloader';
 import { type Kysely } from 'kysely';
-import { listLoader, MAX_BATCH_SIZE, singleValueLoader } from '../../../common/loaders';
-import { type Principal } from '../../../common/principal';
-import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
+import { listLoader, MAX_BATCH_SIZE, singleValueLoader, type SubgraphContext } from '../../../partner-kit';
+import { type Principal } from '../../../common';
 import { findActiveAssignments, findCases, findCasesInvolving, findCasesOfClients, findEvents } from './store/caseRepository';
 import { findPartners, listPartners } from './store/repository';
 import { type RegieDatabase } from './store/schema';

@@ -3,14 +3,9 @@
  * src/index.ts or by tests; `createRegieSubgraph` takes options so tests can shorten the handover expiry.
  */
 import { join } from 'node:path';
-import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
-import { envInt, envString, fromSetting } from '../../../common/config';
-import { demoPartnerBySubgraph } from '../../../common/partners';
-import { DEFAULT_REGISTER_PATH, loadRegister, type Register } from '../../../common/register';
-import { assertOin } from '../../../common/scalars';
-import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
-import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
-import { ROLES_PATH } from '../../../common/policy/rolesLookup';
+import { type GraphQLResolverMap, ROLES_PATH, type SubgraphModule, subgraphTypeDefs } from '../../../partner-kit';
+import { assertOin, DEFAULT_REGISTER_PATH, envInt, envString, fromSetting, loadRegister, type Register } from '../../../common';
+import { demoPartnerBySubgraph } from '../../partners';
 import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';

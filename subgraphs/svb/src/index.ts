@@ -1,5 +1,6 @@
 /** Runs the SVB's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { svbSubgraph } from './server';
 
-runSubgraphFromEnv(svbSubgraph);
+runSubgraphFromEnv(svbSubgraph, subgraphDefaults('svb'));

@@ -1,9 +1,7 @@
 /** Per-request loaders of the SVB: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
-import { findKnownClients } from '../../../common/db/clientRegister';
-import { singleValueLoader } from '../../../common/loaders';
-import { type Principal } from '../../../common/principal';
-import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
+import { findKnownClients, singleValueLoader, type SubgraphContext } from '../../../partner-kit';
+import { type Principal } from '../../../common';
 import { findAow, findChildBenefit } from './store/repository';
 import { type SvbDatabase } from './store/schema';
 

@@ -1,9 +1,6 @@
 /** The SVB's subgraph as a module: schema, store and resolvers. Started by src/index.ts or by tests. */
 import { join } from 'node:path';
-import { type GraphQLResolverMap } from '../../../common/subgraph/resolverMap';
-import { isClientRegisterEmpty } from '../../../common/db/clientRegister';
-import { type SubgraphModule } from '../../../common/subgraph/launchSubgraph';
-import { subgraphTypeDefs } from '../../../common/subgraph/typeDefs';
+import { type GraphQLResolverMap, isClientRegisterEmpty, type SubgraphModule, subgraphTypeDefs } from '../../../partner-kit';
 import { createLoaders, type SvbLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import { migrations } from './store/migrations';

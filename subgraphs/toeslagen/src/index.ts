@@ -1,5 +1,6 @@
 /** Runs the allowances office's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { toeslagenSubgraph } from './server';
 
-runSubgraphFromEnv(toeslagenSubgraph);
+runSubgraphFromEnv(toeslagenSubgraph, subgraphDefaults('toeslagen'));

@@ -1,5 +1,6 @@
 /** Runs UWV's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { uwvSubgraph } from './server';
 
-runSubgraphFromEnv(uwvSubgraph);
+runSubgraphFromEnv(uwvSubgraph, subgraphDefaults('uwv'));

@@ -1,5 +1,6 @@
 /** Runs the housing corporation's subgraph as its own process. */
-import { runSubgraphFromEnv } from '../../../common/subgraph/runFromEnv';
+import { subgraphDefaults } from '../../partners';
+import { runSubgraphFromEnv } from '../../../partner-kit';
 import { woningcorporatieSubgraph } from './server';
 
-runSubgraphFromEnv(woningcorporatieSubgraph);
+runSubgraphFromEnv(woningcorporatieSubgraph, subgraphDefaults('woningcorporatie'));

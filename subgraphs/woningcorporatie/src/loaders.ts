@@ -1,9 +1,7 @@
 /** Per-request loaders of the housing corporation: one SQL query per batch of BSNs, whatever the number of clients. */
 import { type Kysely } from 'kysely';
-import { findKnownClients } from '../../../common/db/clientRegister';
-import { listLoader, singleValueLoader } from '../../../common/loaders';
-import { type Principal } from '../../../common/principal';
-import { type SubgraphContext } from '../../../common/subgraph/startSubgraph';
+import { findKnownClients, listLoader, singleValueLoader, type SubgraphContext } from '../../../partner-kit';
+import { type Principal } from '../../../common';
 import { findCollectionSteps, findRentArrears, findTenancies } from './store/repository';
 import { type WoningcorporatieDatabase } from './store/schema';
 

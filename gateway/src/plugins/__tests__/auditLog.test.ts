@@ -3,7 +3,7 @@
  * writes ANSWERED as the answer leaves, withholding it when the write fails.
  */
 import pino from 'pino';
-import { loadRegister } from '../../../../common/register';
+import { loadRegister } from '../../../../common';
 import { auditLogPlugin, outcomeOf } from '../../audit/auditLogPlugin';
 import { auditTrails, type AuditLogWriter, type AuditTrail } from '../../audit/auditTrail';
 import { gatewayContext, PARTNER, requestContext, UNRESOLVABLE, willSendResponse } from './support/requestContext';

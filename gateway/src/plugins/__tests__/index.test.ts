@@ -1,5 +1,5 @@
 /** The plugin list: every concern once (Apollo's three "disabled" markers aside), in the documented order. */
-import { DEFAULT_OPERATION_LIMITS } from '../../../../common/limits/operationLimits';
+import { DEFAULT_OPERATION_LIMITS } from '../../../../common';
 import { schemaVisibility } from '../../introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from '../../organisationShare';
 import { gatewayPlugins } from '..';

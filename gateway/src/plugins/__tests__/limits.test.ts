@@ -1,6 +1,5 @@
 /** The gateway's limits on one operation (common/limits), as the plugin list uses them. */
-import { operationLimitsPlugin } from '../../../../common/limits/limitsPlugin';
-import { DEFAULT_OPERATION_LIMITS } from '../../../../common/limits/operationLimits';
+import { DEFAULT_OPERATION_LIMITS, operationLimitsPlugin } from '../../../../common';
 import { didResolveOperation, refusal, requestContext, UNRESOLVABLE, VALID_BSN } from './support/requestContext';
 
 const plugin = operationLimitsPlugin({ ...DEFAULT_OPERATION_LIMITS, maxAliases: 2, maxCost: 500 });

@@ -1,5 +1,5 @@
 /** Each operation waits for a place in its organisation's share, and gives it back when its answer leaves. */
-import { DEFAULT_OPERATION_LIMITS } from '../../../../common/limits/operationLimits';
+import { DEFAULT_OPERATION_LIMITS } from '../../../../common';
 import { OrganisationShare } from '../../organisationShare';
 import { organisationSharePlugin } from '../organisationShare';
 import { PARTNER, refusal, requestContext, UNRESOLVABLE } from './support/requestContext';

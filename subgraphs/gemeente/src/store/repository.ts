@@ -1,6 +1,6 @@
 /** Reads of the municipality's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../partner-kit';
 import { type GemeenteDatabase } from './schema';
 import {
   type DebtHelpStatus,

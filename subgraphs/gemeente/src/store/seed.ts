@@ -3,9 +3,7 @@
  * social assistance, some Wmo support, some are in debt help. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
-import { inChunks } from '../../../../common/db/inChunks';
-import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
+import { type ClientRegisterTable, inChunks, partnerPopulation, pick, randomDate, randomInt } from '../../../../partner-kit';
 import { DEBT_HELP_STATUSES, HOUSEHOLD_TYPES, SOCIAL_ASSISTANCE_STATUSES, WMO_SUPPORT_TYPES } from './models';
 import { type DebtHelpTable, type GemeenteDatabase, type SocialAssistanceTable, type WmoSupportTable } from './schema';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClientReference } from '../../../../common/clientReference';
+import type { ClientReference } from '../../../../partner-kit';
 import type { Partner as PartnerModel, ChainCase, RoleAssignment as RoleAssignmentModel, CaseEvent as CaseEventModel, HandoverProposal as HandoverProposalModel, ClientRoles as ClientRolesModel } from '../store/models';
 import type { RegieContext } from '../loaders';
 export type Maybe<T> = T | null;

@@ -7,9 +7,8 @@
  * role lookups, and the case mutations (whose answer is the case).
  */
 import { type DocumentNode } from 'graphql';
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { assertPurpose, decidePurpose } from '../../../../common/policy/disclosureChecker';
-import { readPolicies, type DisclosurePolicy } from '../../../../common/policy/policies';
+import { type DisclosurePolicy, ErrorCode, ketenError, readPolicies } from '../../../../common';
+import { assertPurpose, decidePurpose } from '../../../../partner-kit';
 
 /** The field whose policy governs case data. */
 export const CASE_DATA_COORDINATE = 'Client.cases';

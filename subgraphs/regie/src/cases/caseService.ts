@@ -6,8 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction } from 'kysely';
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { type Register } from '../../../../common/register';
+import { ErrorCode, ketenError, type Register } from '../../../../common';
 import {
   bumpVersion,
   endAssignments,

@@ -3,7 +3,7 @@
  * status. Checked in this order: does the action exist in this model (INVALID_TRANSITION or BAD_USER_INPUT), then
  * is this actor allowed (FORBIDDEN). Table-tested in __tests__/rules.test.ts and through the gateway.
  */
-import { ErrorCode } from '../../../../common/errors';
+import { ErrorCode } from '../../../../common';
 import { type CaseRole, type ChainCase, type CoordinationModel, type RoleAssignment } from '../store/models';
 
 export interface Actor {

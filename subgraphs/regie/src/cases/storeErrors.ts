@@ -5,7 +5,7 @@
  * GraphQL errors pass through unchanged; anything else stays unexpected (masked for clients, logged).
  */
 import { GraphQLError } from 'graphql';
-import { ErrorCode, ketenError } from '../../../../common/errors';
+import { ErrorCode, ketenError } from '../../../../common';
 
 export function translateStoreError(error: unknown): unknown {
   if (error instanceof GraphQLError) return error;

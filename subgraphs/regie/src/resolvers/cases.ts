@@ -1,6 +1,5 @@
 /** Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. */
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { type Principal } from '../../../../common/principal';
+import { ErrorCode, ketenError, type Principal } from '../../../../common';
 import { type CasePurpose } from '../cases/casePurpose';
 import { type CaseService } from '../cases/caseService';
 import { organisationOf } from '../cases/organisation';

@@ -1,5 +1,5 @@
 /** Opaque keyset cursors for case lists: the opening instant and id of the last case on a page. */
-import { ErrorCode, ketenError } from '../../../../common/errors';
+import { ErrorCode, ketenError } from '../../../../common';
 
 export function encodeCursor(chainCase: { openedAt: string; id: string }): string {
   return Buffer.from(JSON.stringify([chainCase.openedAt, chainCase.id])).toString('base64url');

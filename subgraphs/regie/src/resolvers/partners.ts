@@ -1,11 +1,6 @@
 /** Resolvers of the partner registry, the client entry points and the entry to a citizen's inquiry. */
-import { BsnScalar } from '../../../../common/bsn';
-import { resolveClientReference } from '../../../../common/clientReference';
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { MAX_BATCH_SIZE } from '../../../../common/loaders';
-import { assertMayInquire } from '../../../../common/processingLog/inquiry';
-import { answerInquiry } from '../../../../common/subgraph/inquiryResolver';
-import { DateTimeScalar, OinScalar } from '../../../../common/scalars';
+import { BsnScalar, DateTimeScalar, ErrorCode, ketenError, OinScalar } from '../../../../common';
+import { answerInquiry, assertMayInquire, MAX_BATCH_SIZE, resolveClientReference } from '../../../../partner-kit';
 import { type Resolvers } from '../__generated__/resolvers-types';
 
 export const partnerResolvers: Resolvers = {

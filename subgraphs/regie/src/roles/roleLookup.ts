@@ -7,10 +7,8 @@
  * role-lookup principal the gateway signed; staff and partners' front ends use the GraphQL field `Query.rolesOf`.
  */
 import { type Kysely } from 'kysely';
-import { isValidBsn } from '../../../../common/bsn';
-import { ErrorCode, ketenError } from '../../../../common/errors';
-import { MAX_BATCH_SIZE } from '../../../../common/loaders';
-import { type Principal } from '../../../../common/principal';
+import { ErrorCode, isValidBsn, ketenError, type Principal } from '../../../../common';
+import { MAX_BATCH_SIZE } from '../../../../partner-kit';
 import { type CasePurpose } from '../cases/casePurpose';
 import { organisationOf } from '../cases/organisation';
 import { findRolesOf } from '../store/caseRepository';

@@ -5,10 +5,8 @@
  * its error code and gets an HTTP status (403 FORBIDDEN / NOT_DISCLOSED, 400 BAD_USER_INPUT).
  */
 import { GraphQLError } from 'graphql';
-import { type JsonRouteHandler, type PlainResponse } from '../../../../common/http/graphqlHttpServer';
-import { ErrorCode, isErrorCode } from '../../../../common/errors';
-import { type RolesAnswer } from '../../../../common/policy/rolesLookup';
-import { type PrincipalReader, type VerifiedPrincipal } from '../../../../common/subgraph/principalContext';
+import { ErrorCode, isErrorCode, type JsonRouteHandler, type PlainResponse } from '../../../../common';
+import { type PrincipalReader, type RolesAnswer, type VerifiedPrincipal } from '../../../../partner-kit';
 import { type RoleLookup } from './roleLookup';
 
 function refuse(status: number, code: string, message: string): PlainResponse {

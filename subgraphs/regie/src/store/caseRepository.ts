@@ -3,7 +3,7 @@
  * writes take a transaction, so that a change, its event and the version bump land together or not at all.
  */
 import { type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
-import { groupBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../partner-kit';
 import {
   type CaseEvent,
   type CaseEventKind,

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely } from 'kysely';
-import { inChunks } from '../../../../common/db/inChunks';
+import { inChunks } from '../../../../partner-kit';
 import { LEAD_ROLE } from '../cases/rules';
 import { newCaseRow } from './caseRepository';
 import { type CaseRole, type CoordinationModel } from './models';

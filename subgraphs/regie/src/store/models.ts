@@ -1,5 +1,5 @@
 /** The intermediary's domain models, as the repositories return them. Instants are ISO 8601 strings (UTC). */
-import { type PartnerKind } from '../../../../common/partners';
+import { type PartnerKind } from '../../../partners';
 
 export interface Partner {
   oin: string;

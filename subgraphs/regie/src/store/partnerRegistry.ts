@@ -4,9 +4,8 @@
  * given. Production refuses to start without one: without partners nobody can open a case.
  */
 import { readFileSync } from 'node:fs';
-import { isProduction } from '../../../../common/config';
-import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../../../../common/partners';
-import { isValidOin } from '../../../../common/scalars';
+import { isProduction, isValidOin } from '../../../../common';
+import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../../../partners';
 import { type Partner } from './models';
 
 const KINDS: ReadonlySet<string> = new Set(Object.values(PartnerKind));

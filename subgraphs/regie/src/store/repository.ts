@@ -1,7 +1,7 @@
 /** Reads of the intermediary's store. */
 import { type Kysely, type Selectable } from 'kysely';
-import { indexBy } from '../../../../common/loaders';
-import { type PartnerKind } from '../../../../common/partners';
+import { indexBy } from '../../../../partner-kit';
+import { type PartnerKind } from '../../../partners';
 import { type Partner } from './models';
 import { type PartnerTable, type RegieDatabase } from './schema';
 

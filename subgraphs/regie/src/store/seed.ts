@@ -6,8 +6,8 @@
  * woningcorporatie, the third a coordination case directed by the intermediary with toeslagen and svb contributing.
  */
 import { type Kysely } from 'kysely';
-import { demoPartnerBySubgraph, findDemoPartner } from '../../../../common/partners';
-import { demoBsns } from '../../../../common/seed/population';
+import { demoPartnerBySubgraph, findDemoPartner } from '../../../partners';
+import { demoBsns } from '../../../../partner-kit';
 import { seedCases } from './caseSeed';
 import { type RegieDatabase } from './schema';
 

@@ -3,9 +3,7 @@
  * pension (AOW), child benefit, or both. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
-import { inChunks } from '../../../../common/db/inChunks';
-import { partnerPopulation, randomDate, randomInt } from '../../../../common/seed/population';
+import { type ClientRegisterTable, inChunks, partnerPopulation, randomDate, randomInt } from '../../../../partner-kit';
 import { type AowTable, type ChildBenefitTable, type SvbDatabase } from './schema';
 
 /** Full AOW per month for 100% accrual (fictitious round figure), in cents. */

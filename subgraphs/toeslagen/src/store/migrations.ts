@@ -1,5 +1,5 @@
 /** Migrations of the allowances office's store; they run at start-up, in name order, on SQLite and PostgreSQL alike. */
-import { createClientRegister } from '../../../../common/db/clientRegister';
+import { createClientRegister } from '../../../../partner-kit';
 import { sql, type Kysely, type Migration } from 'kysely';
 
 export const migrations: Record<string, Migration> = {

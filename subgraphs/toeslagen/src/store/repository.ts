@@ -1,6 +1,6 @@
 /** Reads of the allowances office's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../partner-kit';
 import { type ToeslagenDatabase } from './schema';
 import { type Allowance, type AllowanceKind, type Recovery } from './models';
 

@@ -1,5 +1,5 @@
 /** Table types of the allowances office's store (Kysely). Amounts in cents, dates as ISO text, flags as 0 or 1. */
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
+import { type ClientRegisterTable } from '../../../../partner-kit';
 
 export interface AllowanceTable {
   /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */

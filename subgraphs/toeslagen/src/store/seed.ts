@@ -4,9 +4,7 @@
  * Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
-import { inChunks } from '../../../../common/db/inChunks';
-import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
+import { type ClientRegisterTable, inChunks, partnerPopulation, pick, randomDate, randomInt } from '../../../../partner-kit';
 import { ALLOWANCE_KINDS, type AllowanceKind } from './models';
 import { type AllowanceTable, type RecoveryTable, type ToeslagenDatabase } from './schema';
 

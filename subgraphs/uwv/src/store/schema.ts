@@ -1,5 +1,5 @@
 /** Table types of UWV's store (Kysely). Amounts in cents, dates as ISO text. */
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
+import { type ClientRegisterTable } from '../../../../partner-kit';
 
 export interface BenefitTable {
   /** `<bsn>-<n>`: stable, readable, and the same on both dialects. */

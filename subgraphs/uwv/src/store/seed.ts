@@ -3,9 +3,7 @@
  * in the payroll records and some receive a WW or WIA benefit. Deterministic: the same count gives the same data.
  */
 import { type Kysely } from 'kysely';
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
-import { inChunks } from '../../../../common/db/inChunks';
-import { partnerPopulation, pick, randomDate, randomInt } from '../../../../common/seed/population';
+import { type ClientRegisterTable, inChunks, partnerPopulation, pick, randomDate, randomInt } from '../../../../partner-kit';
 import { BENEFIT_TYPES, DISABILITY_CLASSES, type BenefitType, type DisabilityClass } from './models';
 import { type BenefitTable, type IncomeRelationTable, type UwvDatabase } from './schema';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ClientReference } from '../../../../common/clientReference';
+import type { ClientReference } from '../../../../partner-kit';
 import type { RentArrears as RentArrearsModel } from '../store/models';
 import type { WoningcorporatieContext } from '../loaders';
 export type Maybe<T> = T | null;

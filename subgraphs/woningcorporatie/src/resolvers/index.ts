@@ -1,7 +1,5 @@
 /** Resolvers of the housing corporation's subgraph: thin, every read through a loader. */
-import { resolveClientReference } from '../../../../common/clientReference';
-import { answerInquiry } from '../../../../common/subgraph/inquiryResolver';
-import { partnerScalars } from '../../../../common/subgraph/partnerScalars';
+import { answerInquiry, partnerScalars, resolveClientReference } from '../../../../partner-kit';
 import { type Resolvers } from '../__generated__/resolvers-types';
 
 export const resolvers: Resolvers = {

@@ -1,6 +1,6 @@
 /** Reads of the housing corporation's store: each takes many BSNs and runs one query, for the loaders. */
 import { type Kysely } from 'kysely';
-import { groupBy } from '../../../../common/loaders';
+import { groupBy } from '../../../../partner-kit';
 import { type WoningcorporatieDatabase } from './schema';
 import { type CollectionStep, type CollectionStepType, type RentArrears, type Tenancy } from './models';
 

@@ -1,5 +1,5 @@
 /** Table types of the housing corporation's store (Kysely). Amounts in cents, dates as ISO text. */
-import { type ClientRegisterTable } from '../../../../common/db/clientRegister';
+import { type ClientRegisterTable } from '../../../../partner-kit';
 
 export interface TenancyTable {
   bsn: string;

@@ -1,10 +1,8 @@
 import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { planDisclosures } from '../../../../../common/policy/disclosurePlan';
-import { entityTypes } from '../../../../../common/policy/lintPolicies';
-import { readPolicies } from '../../../../../common/policy/policies';
-import { subgraphTypeDefs } from '../../../../../common/subgraph/typeDefs';
+import { entityTypes, planDisclosures, subgraphTypeDefs } from '../../../../../partner-kit';
+import { readPolicies } from '../../../../../common';
 import { casePolicyOf, createCasePurpose } from '../casePurpose';
 
 const typeDefs = subgraphTypeDefs(join(__dirname, '..', '..', '..'));

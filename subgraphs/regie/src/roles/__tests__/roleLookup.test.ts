@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { GraphQLError } from 'graphql';
 import { type Kysely } from 'kysely';
-import { type Principal } from '../../../../../common/principal';
-import { subgraphTypeDefs } from '../../../../../common/subgraph/typeDefs';
+import { type Principal } from '../../../../../common';
+import { subgraphTypeDefs } from '../../../../../partner-kit';
 import { casePolicyOf, createCasePurpose } from '../../cases/casePurpose';
 import { type RegieDatabase } from '../../store/schema';
 import { createRoleLookup, type RoleLookupRequest } from '../roleLookup';

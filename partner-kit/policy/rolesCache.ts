@@ -1,0 +1,22 @@
+/**
+ * An optional cache of role lookups across requests, per organisation and client (ROLES_CACHE_TTL_MS; default 0:
+ * off). With a TTL, a revoked role or a closed case can still count for up to that long at a partner: a trade of
+ * freshness for speed that a chain must choose knowingly. Bounded in size; the oldest entries go first.
+ */
+import { ExpiringCache } from '../../common';
+
+const MAX_ENTRIES = 100_000;
+
+export class RolesCache {
+  private readonly entries = new ExpiringCache<ReadonlySet<string>>(MAX_ENTRIES);
+
+  constructor(private readonly ttlMs: number) {}
+
+  get(org: string, bsn: string, now = Date.now()): ReadonlySet<string> | undefined {
+    return this.entries.get(`${org}:${bsn}`, now);
+  }
+
+  set(org: string, bsn: string, roles: ReadonlySet<string>, now = Date.now()): void {
+    this.entries.set(`${org}:${bsn}`, roles, now + this.ttlMs);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Logboek Dataverwerkingen at the source: when a subgraph's response is about to leave, one record per data subject
+ * the request touched goes into the subgraph's own processing log (trace, span, operation, times, status,
+ * versioned activity, keyed subject hash, calling organisation, fields disclosed and refused), and only once that
+ * write has committed does the response leave. If it fails, the response carries no data at all, only
+ * LOG_UNAVAILABLE: nothing is disclosed without a record. No user identity goes into these records; the
+ * gateway's audit log holds who asked, under the same trace id.
+ */
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type Logger } from 'pino';
+import { type ChainedLog, continueOrStartTrace, type NewEntry, type Principal, type Register, withholdAnswer } from '../../common';
+import { type LoggedContext } from './disclosureRecorder';
+import { type SubjectHasher } from './subjectKey';
+
+export interface ProcessingLogSettings {
+  log: ChainedLog;
+  hashSubject: SubjectHasher;
+  register: Register;
+}
+
+type RecordStatus = 'DISCLOSED' | 'PARTIALLY_DISCLOSED' | 'REFUSED';
+
+function statusOf(disclosed: number, refused: number): RecordStatus {
+  if (refused === 0) return 'DISCLOSED';
+  return disclosed === 0 ? 'REFUSED' : 'PARTIALLY_DISCLOSED';
+}
+
+export function processingLogPlugin(
+  settings: ProcessingLogSettings,
+  log: Logger,
+): ApolloServerPlugin<LoggedContext & { principal: Principal }> {
+  return {
+    async requestDidStart({ request }) {
+      const startedAt = new Date().toISOString();
+      return {
+        async willSendResponse({ contextValue, response, operationName }) {
+          const subjects = contextValue.disclosures.recorder.subjects();
+          if (subjects.size === 0) return;
+          // The subgraph's own span in the caller's trace, made only for requests that have something to log.
+          const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
+          const { principal } = contextValue;
+          const endedAt = new Date().toISOString();
+          const entries: NewEntry[] = [];
+          try {
+            const activity = settings.register.byId.get(principal.activity);
+            if (!activity) throw new Error('the declared activity is not in this subgraph\'s register');
+            for (const [bsn, found] of subjects) {
+              entries.push({
+                recordedAt: endedAt,
+                activityId: activity.id,
+                activityVersion: activity.version,
+                subject: settings.hashSubject(bsn),
+                skeleton: {
+                  traceId: trace.traceId,
+                  spanId: trace.spanId,
+                  parentSpanId: trace.parentSpanId,
+                  operationName: operationName ?? null,
+                  startedAt,
+                  endedAt,
+                  status: statusOf(found.disclosed.size, found.refused.size),
+                  callerOrg: principal.org,
+                },
+                personal: { disclosed: [...found.disclosed].sort(), refused: [...found.refused].sort() },
+              });
+            }
+            await settings.log.append(entries);
+          } catch (error) {
+            log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId }, 'processing log write failed; response withheld');
+            withholdAnswer(response, 'The processing log could not be written, so no data was returned. Try again later.');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Builds and serves one partner subgraph: its SDL and resolvers as an Apollo Federation subgraph, a per-request
+ * context (verified principal plus fresh DataLoaders), masked errors and health routes. Every subgraph starts
+ * through this function, so they all behave the same at the boundary.
+ */
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { type GraphQLResolverMap } from './resolverMap';
+import { type DocumentNode } from 'graphql';
+import { type CryptoKey } from 'jose';
+import { createErrorFormatter, DEFAULT_OPERATION_LIMITS, type JsonRouteHandler, loggerFor, type OperationLimits, operationLimitsPlugin, type Principal, readPolicies, type RunningHttpServer, startGraphQLHttpServer, subgraphLimitsFrom } from '../../common';
+import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
+import { planDisclosures } from '../policy/disclosurePlan';
+import { entityTypes } from '../policy/entityTypes';
+import { RolesCache } from '../policy/rolesCache';
+import { type InquiryService } from '../processingLog/inquiry';
+import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
+import { createPrincipalReader, type PrincipalReader } from './principalContext';
+import { createRequestDisclosures, type CheckSetup, type DisclosureOptions } from './requestDisclosures';
+import { rolesOnlyScopePlugin } from './rolesOnlyScope';
+
+export interface SubgraphContext<TLoaders> {
+  principal: Principal;
+  /** 'roles' when the request may only look up roles (regie); see common/principal.ts. */
+  principalScope: 'full' | 'roles';
+  loaders: TLoaders;
+  /** The disclosure pipeline's state: data subjects, the owner's check (regie: its purpose part), the log's record. */
+  disclosures: RequestDisclosures;
+  /** Answers a citizen's inquiry from this subgraph's processing log. */
+  inquiry: InquiryService;
+}
+
+export interface SubgraphOptions<TLoaders> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<unknown>;
+  /** Fresh loaders for each request, so nothing cached crosses requests or callers. */
+  createLoaders: (principal: Principal) => TLoaders;
+  /** The gateway's public key, to verify the signed principal. */
+  gatewayKey: CryptoKey;
+  /** True for the intermediary's subgraph: it also accepts a role-lookup principal (limited to `rolesOf`). */
+  answersRoleLookups?: boolean;
+  /** Plain JSON routes beside GraphQL, given the subgraph's principal reader (regie's role lookup). */
+  jsonRoutes?: (readPrincipal: PrincipalReader) => Record<string, JsonRouteHandler>;
+  /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */
+  disclosure?: DisclosureOptions;
+  /** Set for regie instead: its own case rules decide who sees a case, so its @disclose fields are checked for purpose only. */
+  purposeCheckOnly?: boolean;
+  inquiry: InquiryService;
+  /** The subgraph's processing log; every subgraph keeps one (only a benchmark builds one without, in bench/). */
+  processingLog?: ProcessingLogSettings;
+  /** Throws when the subgraph cannot serve (e.g. its store is unreachable). */
+  readinessCheck: () => Promise<void>;
+  /** What one operation may ask of this subgraph; absent: derived from the gateway's defaults. */
+  operationLimits?: OperationLimits;
+  port: number;
+  host?: string;
+}
+
+function checkSetupOf(options: SubgraphOptions<unknown>): CheckSetup {
+  const owner = options.disclosure;
+  if (owner) return { kind: 'owner', options: owner, rolesCache: owner.rolesCacheTtlMs ? new RolesCache(owner.rolesCacheTtlMs) : undefined };
+  return options.purposeCheckOnly ? { kind: 'purpose', subgraphName: options.name } : { kind: 'none' };
+}
+
+export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningHttpServer> {
+  const log = loggerFor(`subgraph:${options.name}`);
+  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
+  const checks = checkSetupOf(options);
+  // The one place personal data is wrapped: subject, check, resolve, record (common/policy/disclosurePipeline.ts).
+  const plan = planDisclosures(schema, readPolicies(options.typeDefs), {
+    entities: entityTypes(options.typeDefs),
+    checks: checks.kind !== 'none',
+    records: options.processingLog !== undefined,
+  });
+  applyDisclosurePipeline(schema, plan);
+  const readPrincipal = createPrincipalReader(options.gatewayKey, options.name, options.answersRoleLookups);
+  // A subgraph defends itself: a query sent straight at it with a valid principal meets limits too.
+  const limits = options.operationLimits ?? subgraphLimitsFrom(DEFAULT_OPERATION_LIMITS);
+  const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
+    schema,
+    parseOptions: { maxTokens: limits.maxTokens },
+    // No inline traces: they would hand resolver timings to whoever asks, and we report nothing to Apollo.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      operationLimitsPlugin(limits),
+      rolesOnlyScopePlugin(),
+      ...(options.processingLog ? [processingLogPlugin(options.processingLog, log)] : []),
+    ],
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: true,
+    csrfPrevention: false,
+  });
+  return startGraphQLHttpServer({
+    apollo,
+    port: options.port,
+    host: options.host,
+    async context(req) {
+      const { principal, scope, rolesPrincipal } = await readPrincipal(req);
+      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+      return {
+        principal,
+        principalScope: scope,
+        loaders: options.createLoaders(principal),
+        inquiry: options.inquiry,
+        disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent }),
+      };
+    },
+    jsonRoutes: options.jsonRoutes?.(readPrincipal),
+    routes: {
+      '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
+      '/health/ready': async () => {
+        try {
+          await options.readinessCheck();
+          return { status: 200, body: JSON.stringify({ status: 'ready' }) };
+        } catch {
+          return { status: 503, body: JSON.stringify({ status: 'not ready', reason: 'store unreachable' }) };
+        }
+      },
+    },
+  });
+}
