@@ -75,7 +75,7 @@ function loadWithThrowaway(): Derived {
       return { ...actual, PARTNER_REGISTRY: [...actual.PARTNER_REGISTRY, THROWAWAY] };
     });
     derived = {
-      partners: jest.requireActual('../common/partners'),
+      partners: jest.requireActual('../subgraphs/partners'),
       compose: jest.requireActual('../scripts/lib/composeSupergraph'),
       modules: jest.requireActual('../subgraphs/modules'),
       codegen: jest.requireActual('../codegen'),
