@@ -18,6 +18,8 @@ export * from './limits/limitsPlugin';
 export * from './limits/operationLimits';
 export * from './limits/shapeLimits';
 export * from './logger';
+export * from './policy/entityTypes';
+export * from './policy/lintPolicies';
 export * from './policy/policies';
 export * from './principal';
 export * from './register';

@@ -7,7 +7,6 @@ export * from './policy/dataSubject';
 export * from './policy/disclosureChecker';
 export * from './policy/disclosurePipeline';
 export * from './policy/disclosurePlan';
-export * from './policy/entityTypes';
 export * from './policy/rolesCache';
 export * from './policy/rolesLookup';
 export * from './processingLog/disclosureRecorder';

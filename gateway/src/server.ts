@@ -18,6 +18,7 @@ import { pageRoutes } from './explorer/routes';
 import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
+import { assertSupergraphPolicies } from './trustedSupergraph';
 import { PartnerDataSource } from './partnerDataSource';
 import { rolesSubgraphOf } from './supergraphGraphs';
 import { createPersistedAdmission } from './persisted/admission';
@@ -43,6 +44,7 @@ export const PRODUCTION_ASSEMBLY: GatewayAssembly = { plugins: gatewayPlugins, a
 
 export async function startGateway(config: GatewayConfig, assembly: GatewayAssembly = PRODUCTION_ASSEMBLY): Promise<RunningGateway> {
   const log = loggerFor('gateway');
+  assertSupergraphPolicies(config.supergraphSdl, config.register);
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
   const dataSources: PartnerDataSource[] = [];

@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../subgraphs/partners';
 import { describePolicies } from './describePolicies';
-import { lintSubgraphPolicies } from './lintPolicies';
+import { lintSubgraphPolicies } from '../../common';
 import { loadRegister, type Register } from '../../common';
 import { subgraphSdl } from '../../partner-kit';
 

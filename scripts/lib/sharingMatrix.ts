@@ -4,8 +4,7 @@
  * reviewer sees every change to what is shared in the diff.
  */
 import { buildSchema, Kind, parse, type ConstDirectiveNode, type DocumentNode } from 'graphql';
-import { entityTypes } from '../../partner-kit';
-import { personalDataFields } from './lintPolicies';
+import { entityTypes, personalDataFields } from '../../common';
 import { effectivePolicy, readPolicies, type Register } from '../../common';
 
 function argumentValue(directive: ConstDirectiveNode, name: string): string | undefined {

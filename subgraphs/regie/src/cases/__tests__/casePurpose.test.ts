@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
-import { entityTypes, planDisclosures, subgraphTypeDefs } from '../../../../../partner-kit';
+import { entityTypes } from '../../../../../common';
+import { planDisclosures, subgraphTypeDefs } from '../../../../../partner-kit';
 import { readPolicies } from '../../../../../common';
 import { casePolicyOf, createCasePurpose } from '../casePurpose';
 

@@ -1,12 +1,14 @@
 /**
- * Deny by default, checked at build time: every field of a subgraph that carries personal data must declare who
- * may receive it. Personal data is everything reachable from `Client` (except its key) until another entity begins
+ * Deny by default, checked when composing (each subgraph) and again when the gateway loads a supergraph (which it
+ * must not trust merely because it was given one): every field that carries personal data must declare who may
+ * receive it. Personal data is everything reachable from `Client` (except its key) until another entity begins
  * (partners, cases: governed by their owner). Policies must name registered activities whose purpose covers the
  * data's category, and special-category or criminal data must name its roles explicitly.
  */
-import { getNamedType, isObjectType, type DocumentNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { entityTypes } from '../../partner-kit';
-import { type DisclosurePolicy, effectivePolicy, readPolicies, type Register, WILDCARD_ROLE } from '../../common';
+import { buildASTSchema, getNamedType, isObjectType, parse, type DocumentNode, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { type Register } from '../register';
+import { entityTypes } from './entityTypes';
+import { type DisclosurePolicy, effectivePolicy, readPolicies, WILDCARD_ROLE } from './policies';
 
 const EXPLICIT_ROLES_ONLY: ReadonlySet<string> = new Set(['SPECIAL_HEALTH', 'CRIMINAL']);
 
@@ -47,7 +49,13 @@ function lintPolicy(policy: DisclosurePolicy, register: Register): string[] {
   return problems;
 }
 
-/** The policy problems of one subgraph, each a sentence naming the field; empty when all is well. */
+/** The policy problems of a composed supergraph, in the words composition uses; empty when all is well. */
+export function lintSupergraphPolicies(supergraphSdl: string, register: Register): string[] {
+  const document = parse(supergraphSdl);
+  return lintSubgraphPolicies(buildASTSchema(document, { assumeValidSDL: true }), document, register);
+}
+
+/** The policy problems of one subgraph (or supergraph), each a sentence naming the field; empty when all is well. */
 export function lintSubgraphPolicies(schema: GraphQLSchema, document: DocumentNode, register: Register): string[] {
   const policies = readPolicies(document);
   const problems: string[] = [];
