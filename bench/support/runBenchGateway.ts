@@ -22,7 +22,7 @@ function assembly(variant: string): GatewayAssembly {
     case 'checks-off':
       return { ...PRODUCTION_ASSEMBLY, plugins: without('purpose') };
     case 'logs-off':
-      return { plugins: without('audit'), auditTrails: () => () => UNRECORDED };
+      return { plugins: without('audit'), auditTrails: () => () => UNRECORDED, refusals: () => () => Promise.resolve() };
     default:
       throw new Error(`BENCH_GATEWAY_VARIANT must be "checks-off" or "logs-off", got "${variant}"`);
   }

@@ -5,6 +5,7 @@
  * without a valid token, or with an activity the token does not grant, is refused here, before parsing or planning.
  */
 import { type IncomingMessage } from 'node:http';
+import { type GraphQLError } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { continueOrStartTrace, ErrorCode, ketenError, type Principal, type Register, type TraceContext } from '../../common';
 import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
@@ -22,6 +23,21 @@ export interface GatewayContext {
   signedPrincipal(audience: string): Promise<string>;
   /** This request's entries in the audit log: ASKED before the first partner fetch, ANSWERED as the answer leaves. */
   auditTrail: AuditTrail;
+}
+
+/**
+ * A refusal of an authenticated caller before the request has a context (an activity missing, unknown or not
+ * granted): the error for the caller, and who was refused, for the audit log (requestAdmission.ts records it).
+ */
+export class CallerRefused extends Error {
+  constructor(
+    readonly error: GraphQLError,
+    readonly user: UserClaims,
+    readonly declaredActivity: string | null,
+    readonly trace: TraceContext,
+  ) {
+    super(error.message);
+  }
 }
 
 export interface ContextDependencies {
@@ -57,20 +73,22 @@ export function createContextFactory(deps: ContextDependencies) {
     const verified = await deps.verifyToken(token);
     if (!verified.ok) throw unauthenticated(verified.reason);
     const user = verified.claims;
+    const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
 
     const declared = req.headers[ACTIVITY_HEADER];
+    const refused = (message: string) =>
+      new CallerRefused(forbidden(message), user, typeof declared === 'string' && declared.trim() !== '' ? declared.trim().slice(0, 100) : null, trace);
     if (typeof declared !== 'string' || declared.trim() === '') {
-      throw forbidden(`Declare the processing activity of this request in the "${ACTIVITY_HEADER}" header.`);
+      throw refused(`Declare the processing activity of this request in the "${ACTIVITY_HEADER}" header.`);
     }
     const activity = declared.trim();
     if (!deps.register.byId.has(activity)) {
-      throw forbidden(`"${activity}" is not a processing activity in the register; use one of the ids in schema/register.json.`);
+      throw refused(`"${activity}" is not a processing activity in the register; use one of the ids in schema/register.json.`);
     }
     if (!user.activities.includes(activity)) {
-      throw forbidden(`Your token does not grant the processing activity "${activity}".`);
+      throw refused(`Your token does not grant the processing activity "${activity}".`);
     }
 
-    const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
     const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, ...(user.citizen !== undefined ? { citizen: user.citizen } : {}) };
     return {
       user,

@@ -6,11 +6,13 @@
  */
 import { type IncomingMessage } from 'node:http';
 import { type HTTPGraphQLRequest } from '@apollo/server';
-import { type GatewayContext } from './context';
+import { GraphQLError } from 'graphql';
+import { type RefusalRecorder } from './audit/auditTrail';
+import { CallerRefused, type GatewayContext } from './context';
 import { refuseOversizedDocuments } from './documentSize';
 import { type SchemaVisibility } from './introspection';
 import { persistedOnlyRefusal, type PersistedAdmission } from './persisted/admission';
-import { requestedOperations } from './persisted/requestedOperations';
+import { requestedOperations, type RequestedOperation } from './persisted/requestedOperations';
 
 export interface RequestAdmissionOptions {
   maxTokens: number;
@@ -18,6 +20,17 @@ export interface RequestAdmissionOptions {
   visibility: SchemaVisibility;
   /** Verifies the caller and builds the request's state (context.ts). */
   authenticate: (req: IncomingMessage) => Promise<GatewayContext>;
+  /** Leaves a trace of a refusal after authentication, in the audit log. */
+  recordRefusal: RefusalRecorder;
+}
+
+/** How a refused request names its operation in the audit log: its name, or its persisted hash's beginning. */
+function operationOf(request: HTTPGraphQLRequest, operations: readonly RequestedOperation[]): string | null {
+  const body = request.body;
+  const named = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { operationName?: unknown }).operationName : new URLSearchParams(request.search).get('operationName');
+  if (typeof named === 'string' && named !== '') return named.slice(0, 100);
+  const hash = operations[0]?.persisted?.sha256Hash;
+  return typeof hash === 'string' ? `sha256:${hash.slice(0, 16)}` : null;
 }
 
 export function admittedContext(options: RequestAdmissionOptions) {
@@ -29,12 +42,26 @@ export function admittedContext(options: RequestAdmissionOptions) {
     options.persisted.checkExtensions(operations);
     // Anonymous introspection is refused as what it is (FORBIDDEN), not merely as UNAUTHENTICATED.
     if (typeof req.headers.authorization !== 'string') for (const { query } of operations) options.visibility.refuseText(null, query);
-    const context = await options.authenticate(req);
+    let context: GatewayContext;
+    try {
+      context = await options.authenticate(req);
+    } catch (error) {
+      // Refused after the caller was known: leave a trace of who tried what, then refuse.
+      if (!(error instanceof CallerRefused)) throw error;
+      await options.recordRefusal({ ...error, operation: operationOf(request, operations), code: String(error.error.extensions.code) });
+      throw error.error;
+    }
     // Persisted-only mode needs the caller (staff are exempt); an ad-hoc introspection is refused as introspection.
     const adHoc = options.persisted.firstAdHoc(operations, context.user);
     if (adHoc) {
-      options.visibility.refuseText(context.user, adHoc.query);
-      throw persistedOnlyRefusal();
+      try {
+        options.visibility.refuseText(context.user, adHoc.query);
+        throw persistedOnlyRefusal();
+      } catch (refusal) {
+        const code = refusal instanceof GraphQLError ? String(refusal.extensions.code) : 'INTERNAL_SERVER_ERROR';
+        await options.recordRefusal({ user: context.user, declaredActivity: context.activity, operation: operationOf(request, operations), code, trace: context.trace });
+        throw refusal;
+      }
     }
     return context;
   };

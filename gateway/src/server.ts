@@ -9,7 +9,7 @@ import { ApolloServer } from '@apollo/server';
 import { sql } from 'kysely';
 import { type Logger } from 'pino';
 import { ChainedLog, chainedLogMigrations, createErrorFormatter, DEFAULT_OPERATION_LIMITS, loggerFor, openStore, type Register, type RunningHttpServer, startGraphQLHttpServer } from '../../common';
-import { auditTrails, type AuditTrailFactory } from './audit/auditTrail';
+import { auditTrails, refusalRecorder, type AuditTrailFactory, type RefusalRecorder } from './audit/auditTrail';
 import { createTokenVerifier } from './auth/tokenVerifier';
 import { defaultClientAccess } from './clientAccess';
 import { type GatewayConfig } from './config';
@@ -38,9 +38,10 @@ export interface RunningGateway extends RunningHttpServer {
 export interface GatewayAssembly {
   plugins(parts: GatewayPluginParts): GatewayPlugin[];
   auditTrails(auditLog: ChainedLog, register: Register, log: Logger): AuditTrailFactory;
+  refusals(auditLog: ChainedLog, register: Register, log: Logger): RefusalRecorder;
 }
 
-export const PRODUCTION_ASSEMBLY: GatewayAssembly = { plugins: gatewayPlugins, auditTrails };
+export const PRODUCTION_ASSEMBLY: GatewayAssembly = { plugins: gatewayPlugins, auditTrails, refusals: refusalRecorder };
 
 export async function startGateway(config: GatewayConfig, assembly: GatewayAssembly = PRODUCTION_ASSEMBLY): Promise<RunningGateway> {
   const log = loggerFor('gateway');
@@ -86,7 +87,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     apollo,
     port: config.port,
     host: config.host,
-    context: admittedContext({ maxTokens: limits.maxTokens, persisted, visibility, authenticate }),
+    context: admittedContext({ maxTokens: limits.maxTokens, persisted, visibility, authenticate, recordRefusal: assembly.refusals(auditLog, config.register, log) }),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),

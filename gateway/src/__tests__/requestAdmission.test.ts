@@ -6,24 +6,32 @@ import { schemaVisibility } from '../introspection';
 import { createPersistedAdmission } from '../persisted/admission';
 import { documentHash } from '../persisted/manifest';
 import { admittedContext } from '../requestAdmission';
+import { type RefusedRequest } from '../audit/auditTrail';
+import { CallerRefused } from '../context';
 import { gatewayContext, PARTNER, STAFF } from '../plugins/__tests__/support/requestContext';
 import { type UserClaims } from '../auth/claims';
 
 const PERSISTED = 'query Partners { partners { oin } }';
 const INTROSPECTION = '{ __schema { queryType { name } } }';
 
-function gate(user: UserClaims = PARTNER, persistedOnly = true) {
+function gate(user: UserClaims = PARTNER, persistedOnly = true, authenticate?: () => Promise<never>) {
   const authenticated: string[] = [];
+  const refusals: RefusedRequest[] = [];
   const admit = admittedContext({
     maxTokens: 50,
     persisted: createPersistedAdmission({ operations: new Map([[documentHash(PERSISTED), PERSISTED]]), persistedOnly }),
     visibility: schemaVisibility('staff'),
-    authenticate: async () => {
-      authenticated.push(user.sub);
-      return gatewayContext(user);
+    authenticate:
+      authenticate ??
+      (async () => {
+        authenticated.push(user.sub);
+        return gatewayContext(user);
+      }),
+    recordRefusal: async (refused) => {
+      refusals.push(refused);
     },
   });
-  return { admit, authenticated };
+  return { admit, authenticated, refusals };
 }
 
 const post = (body: unknown): HTTPGraphQLRequest => ({ method: 'POST', headers: new HeaderMap(), search: '', body });
@@ -67,6 +75,21 @@ describe('request admission', () => {
     const { admit } = gate();
     await expect(codeOf(admit(req(true), post({ query: '{ partners { name } }' })))).resolves.toBe('PERSISTED_QUERY_REQUIRED');
     await expect(codeOf(admit(req(true), post([{ query: PERSISTED }, { query: INTROSPECTION }])))).resolves.toBe('FORBIDDEN');
+  });
+
+  it('leaves a trace of a refusal after authentication: who, the activity declared, the operation, the code', async () => {
+    const persistedOnly = gate();
+    await expect(codeOf(persistedOnly.admit(req(true), post({ query: '{ partners { name } }', operationName: 'Probe' })))).resolves.toBe('PERSISTED_QUERY_REQUIRED');
+    expect(persistedOnly.refusals).toEqual([expect.objectContaining({ user: PARTNER, operation: 'Probe', code: 'PERSISTED_QUERY_REQUIRED' })]);
+    const context = gatewayContext(PARTNER);
+    const notGranted = new CallerRefused(new GraphQLError('not granted', { extensions: { code: 'FORBIDDEN' } }), PARTNER, 'fraude-onderzoek', context.trace);
+    const activity = gate(PARTNER, true, () => Promise.reject(notGranted));
+    const hash = documentHash(PERSISTED);
+    await expect(codeOf(activity.admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })))).resolves.toBe('FORBIDDEN');
+    expect(activity.refusals).toEqual([expect.objectContaining({ declaredActivity: 'fraude-onderzoek', operation: `sha256:${hash.slice(0, 16)}`, code: 'FORBIDDEN' })]);
+    // Before authentication nobody is known, so nothing is recorded.
+    await codeOf(activity.admit(req(false), post({ query: INTROSPECTION })));
+    expect(activity.refusals).toHaveLength(1);
   });
 
   it('lets staff send ad-hoc queries, and everyone when persisted-only mode is off', async () => {

@@ -3,6 +3,10 @@
  * whoever must write them: the partner data source awaits `recordAsked` before each partner fetch (written once per
  * request; if it cannot be written, no partner is asked), the audit plugin calls `recordAnswered` when the answer
  * is about to leave. A failed write is logged (no personal data) and rejects, so the caller can fail closed.
+ * A request refused after authentication but before it has a context (an activity the token does not grant,
+ * persisted-only mode) leaves a REFUSED record: who, the activity declared, the operation and the code, under the
+ * register's log-keeping activity (the declared one may not be registered at all), so an intermediary sees who tried
+ * what and was refused.
  */
 import { type Logger } from 'pino';
 import { type NewEntry, type Register, type TraceContext } from '../../../common';
@@ -14,6 +18,22 @@ export interface AuditTrail {
   /** Records the outcome ('OK' or the answer's error codes) as the answer leaves. */
   recordAnswered(operationName: string | null, outcome: string): Promise<void>;
 }
+
+/** The register activity under which refusals before a request's context are recorded. */
+export const REFUSALS_ACTIVITY = 'logboek-beheer';
+
+/** What is known of a request refused after authentication, before its context existed. */
+export interface RefusedRequest {
+  user: UserClaims;
+  /** The activity header as sent (at most 100 characters); it may name no registered activity. */
+  declaredActivity: string | null;
+  /** The operation name, or the persisted hash's first 16 characters; null when neither was sent. */
+  operation: string | null;
+  code: string;
+  trace: TraceContext;
+}
+
+export type RefusalRecorder = (refused: RefusedRequest) => Promise<void>;
 
 /** The request's state the records describe. */
 export interface AuditedRequest {
@@ -31,6 +51,33 @@ export type AuditTrailFactory = (request: AuditedRequest) => AuditTrail;
 
 type Phase = { phase: 'ASKED' } | { phase: 'ANSWERED'; outcome: string };
 
+/** The non-personal part every record of a request carries. */
+function requestSkeleton(user: UserClaims, trace: TraceContext): Record<string, unknown> {
+  return { traceId: trace.traceId, spanId: trace.spanId, parentSpanId: trace.parentSpanId, org: user.org, staff: user.staff, citizen: user.citizen !== undefined };
+}
+
+export function refusalRecorder(auditLog: AuditLogWriter, register: Register, log: Logger): RefusalRecorder {
+  return async ({ user, declaredActivity, operation, code, trace }) => {
+    try {
+      const registered = register.byId.get(REFUSALS_ACTIVITY);
+      if (!registered) throw new Error(`the register lacks the activity ${REFUSALS_ACTIVITY}`);
+      await auditLog.append([
+        {
+          recordedAt: new Date().toISOString(),
+          activityId: registered.id,
+          activityVersion: registered.version,
+          subject: null,
+          skeleton: { phase: 'REFUSED', code, declaredActivity, operationName: operation, ...requestSkeleton(user, trace) },
+          personal: { userId: user.sub },
+        },
+      ]);
+    } catch (error) {
+      // The request is refused either way; the operator must learn that its trace is missing.
+      log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: 'REFUSED' }, 'audit log write failed for a refusal');
+    }
+  };
+}
+
 export function auditTrails(auditLog: AuditLogWriter, register: Register, log: Logger): AuditTrailFactory {
   return (request) => {
     const { user, activity, trace } = request;
@@ -44,16 +91,7 @@ export function auditTrails(auditLog: AuditLogWriter, register: Register, log: L
             activityId: registered.id,
             activityVersion: registered.version,
             subject: null,
-            skeleton: {
-              ...phase,
-              traceId: trace.traceId,
-              spanId: trace.spanId,
-              parentSpanId: trace.parentSpanId,
-              operationName,
-              org: user.org,
-              staff: user.staff,
-              citizen: user.citizen !== undefined,
-            },
+            skeleton: { ...phase, operationName, ...requestSkeleton(user, trace) },
             personal: { userId: user.sub },
           },
         ]);
