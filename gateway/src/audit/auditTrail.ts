@@ -9,7 +9,7 @@
  * what and was refused.
  */
 import { type Logger } from 'pino';
-import { type NewEntry, type Register, type TraceContext } from '../../../common';
+import { LOG_UPKEEP_ACTIVITY, type NewEntry, type Register, type TraceContext } from '../../../common';
 import { type UserClaims } from '../auth/claims';
 
 export interface AuditTrail {
@@ -18,9 +18,6 @@ export interface AuditTrail {
   /** Records the outcome ('OK' or the answer's error codes) as the answer leaves. */
   recordAnswered(operationName: string | null, outcome: string): Promise<void>;
 }
-
-/** The register activity under which refusals before a request's context are recorded. */
-export const REFUSALS_ACTIVITY = 'logboek-beheer';
 
 /** What is known of a request refused after authentication, before its context existed. */
 export interface RefusedRequest {
@@ -59,8 +56,8 @@ function requestSkeleton(user: UserClaims, trace: TraceContext): Record<string, 
 export function refusalRecorder(auditLog: AuditLogWriter, register: Register, log: Logger): RefusalRecorder {
   return async ({ user, declaredActivity, operation, code, trace }) => {
     try {
-      const registered = register.byId.get(REFUSALS_ACTIVITY);
-      if (!registered) throw new Error(`the register lacks the activity ${REFUSALS_ACTIVITY}`);
+      const registered = register.byId.get(LOG_UPKEEP_ACTIVITY);
+      if (!registered) throw new Error(`the register lacks the activity ${LOG_UPKEEP_ACTIVITY}`);
       await auditLog.append([
         {
           recordedAt: new Date().toISOString(),
