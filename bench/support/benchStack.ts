@@ -19,6 +19,8 @@ export interface BenchStack {
   oursUrl: string;
   plainUrl: string | null;
   token(claims: UserClaims): Promise<string>;
+  /** The processes, named (the subgraphs each runs, `gateway`, `plain gateway`), for memory sampling. */
+  processes(): Array<{ label: string; pid: number }>;
   stop(): void;
 }
 
@@ -50,6 +52,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     SUBGRAPH_NAMES.map((name, i) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${subgraphPorts[i]}/graphql`]),
   );
   const children: ChildProcess[] = [];
+  const labels: string[] = [];
   const stop = () => {
     stopProcesses(children);
     rmSync(dataDir, { recursive: true, force: true });
@@ -68,6 +71,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     children.push(
       ...(await Promise.all(groups.map((names) => startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') })))),
     );
+    labels.push(...groups.map((names) => names.join('+')), 'gateway');
     const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir, ...options.env };
     const oursPort = await freePort();
     const variant = options.gatewayVariant;
@@ -83,11 +87,13 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       const plainPort = await freePort();
       children.push(await startProcess('bench/support/runPlainGateway.ts', { ...gatewayEnv, PORT: String(plainPort) }));
       plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
+      labels.push('plain gateway');
     }
     return {
       oursUrl: `http://127.0.0.1:${oursPort}/graphql`,
       plainUrl,
       token: (claims) => signDevToken(issuerKeys, { issuer: BENCH_ISSUER, claims }),
+      processes: () => children.flatMap((child, index) => (child.pid === undefined ? [] : [{ label: labels[index] ?? `process ${index}`, pid: child.pid }])),
       stop,
     };
   } catch (error) {
