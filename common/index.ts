@@ -1,8 +1,14 @@
 /** The kernel both sides share (gateway and subgraphs): import it from here, not from its files. */
 export * from './bsn';
 export * from './chainedLog/chainedLog';
+export * from './chainedLog/compactJws';
+export * from './chainedLog/consistency';
+export * from './chainedLog/countersignedFile';
+export * from './chainedLog/headHandOver';
+export * from './chainedLog/headKeys';
 export * from './chainedLog/hashChain';
 export * from './chainedLog/redaction';
+export * from './chainedLog/signedHead';
 export * from './chainedLog/withholdAnswer';
 export * from './config';
 export * from './db/store';

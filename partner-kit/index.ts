@@ -24,3 +24,6 @@ export * from './subgraph/rolesOnlyScope';
 export * from './subgraph/runFromEnv';
 export * from './subgraph/startSubgraph';
 export * from './subgraph/typeDefs';
+export * from './witness/logWitnessing';
+export * from './witness/witnessEndpoint';
+export * from './witness/witnessedHeads';

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 function productionGateway(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { NODE_ENV: 'production', TRUSTED_ISSUERS: issuers, GATEWAY_PRIVATE_JWK: JSON.stringify(keys.privateJwk), ...overrides };
+  return { NODE_ENV: 'production', TRUSTED_ISSUERS: issuers, GATEWAY_PRIVATE_JWK: JSON.stringify(keys.privateJwk), LOG_SIGNING_JWK: JSON.stringify(keys.privateJwk), ...overrides };
 }
 
 describe('the gateway refuses to start, naming the setting', () => {
@@ -29,6 +29,11 @@ describe('the gateway refuses to start, naming the setting', () => {
 
   it.each(['TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK'])('without %s in production', async (name) => {
     await expect(gatewayConfigFromEnv(productionGateway({ [name]: undefined }))).rejects.toThrow(new RegExp(`^${name} is required in production`));
+  });
+
+  it('without the audit log\'s head-signing key in production, or with its public half', async () => {
+    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: undefined }))).rejects.toThrow(/^LOG_SIGNING_JWK or LOG_SIGNING_JWK_FILE is required in production/);
+    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: JSON.stringify(keys.publicJwk) }))).rejects.toThrow(/^LOG_SIGNING_JWK must be a private key/);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
 import { dataDir, DEFAULT_GATEWAY_PORT, DEFAULT_REGISTER_PATH, devKeyFile, envInt, envPort, envString, envUrl, fromSetting, importKey, isProduction, isValidOin, type KeyPairJwk, loadOrCreateKeyPairFile, loadRegister, type OperationLimits, operationLimitsFromEnv, parseJwk, type Register, requireEnv, type StoreConfig, storeConfigFromEnv } from '../../common';
+import { type AuditWitnessing, auditWitnessingFromEnv } from './audit/auditHeadHandOver';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
 import { type TrustedIssuer } from './auth/tokenVerifier';
 import { clientAccessFromEnv, type ClientAccessConfig } from './clientAccess';
@@ -36,6 +37,8 @@ export interface GatewayConfig {
   devSignIn?: KeyPairJwk;
   /** Where the audit log (who asked) is kept: the gateway's own store. */
   auditStore: StoreConfig;
+  /** Signs the audit log's head and hands it to the partners to witness; absent: not witnessed. */
+  auditWitnessing?: AuditWitnessing;
   /** What one operation may ask (depth, aliases, cost, …); absent: DEFAULT_OPERATION_LIMITS. */
   operationLimits?: OperationLimits;
   /** How many operations one organisation may have in progress and waiting; absent: DEFAULT_ORGANISATION_SHARE. */
@@ -121,6 +124,7 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     ...(devIssuerKeys ? { devSignIn: devIssuerKeys } : {}),
     // Replicas share one audit log: the schema "gateway" in DATABASE_URL, or DATA_DIR/gateway.sqlite.
     auditStore: storeConfigFromEnv('gateway', { ...env, DATA_DIR: dataDir(env) }),
+    auditWitnessing: await auditWitnessingFromEnv(env),
     operationLimits: operationLimitsFromEnv(env),
     organisationShare: organisationShareFromEnv(env),
   };

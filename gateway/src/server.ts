@@ -8,7 +8,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { sql } from 'kysely';
 import { type Logger } from 'pino';
-import { ChainedLog, chainedLogMigrations, createErrorFormatter, DEFAULT_OPERATION_LIMITS, loggerFor, openStore, type Register, type RunningHttpServer, startGraphQLHttpServer } from '../../common';
+import { ChainedLog, chainedLogMigrations, createErrorFormatter, DEFAULT_OPERATION_LIMITS, type HeadHandOver, loggerFor, openStore, type Register, type RunningHttpServer, startGraphQLHttpServer } from '../../common';
+import { startAuditHeadHandOver } from './audit/auditHeadHandOver';
 import { auditTrails, refusalRecorder, type AuditTrailFactory, type RefusalRecorder } from './audit/auditTrail';
 import { createTokenVerifier } from './auth/tokenVerifier';
 import { defaultClientAccess } from './clientAccess';
@@ -32,6 +33,8 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 export interface RunningGateway extends RunningHttpServer {
   /** The audit log (who asked), in the gateway's own store. */
   auditLog: ChainedLog;
+  /** Hands the audit log's signed head to the partners (with `auditWitnessing` only). */
+  auditHandOver?: HeadHandOver;
 }
 
 /** The replaceable parts of a gateway; production uses every plugin and the audit log. Benchmarks vary them (bench/support/runBenchGateway.ts). */
@@ -96,10 +99,13 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     },
     jsonRoutes: pages.jsonRoutes,
   });
+  const auditHandOver = config.auditWitnessing && startAuditHeadHandOver(auditLog, config.auditWitnessing, config.subgraphUrls, rolesSubgraph, log);
   return {
     ...http,
     auditLog,
+    auditHandOver,
     async stop() {
+      await auditHandOver?.stop();
       await http.stop();
       await Promise.all(dataSources.map((source) => source.close()));
       await auditStore.close();

@@ -6,9 +6,11 @@ import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
-import { ChainedLog, chainedLogMigrations, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type Store, type StoreConfig } from '../../common';
+import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type Store, type StoreConfig } from '../../common';
 import { createInquiryService } from '../processingLog/inquiry';
 import { createSubjectHasher } from '../processingLog/subjectKey';
+import { type LogWitnessing, startLogHandOver, witnessRoutes } from '../witness/logWitnessing';
+import { WitnessedHeads, witnessedHeadMigrations } from '../witness/witnessedHeads';
 import { type PrincipalReader } from './principalContext';
 import { startSubgraph, type SubgraphOptions } from './startSubgraph';
 
@@ -61,6 +63,8 @@ export interface SubgraphRuntimeOptions {
   subjectKey: Buffer;
   /** What one operation may ask of this subgraph (LIMIT_* settings); absent: derived from the defaults. */
   operationLimits?: OperationLimits;
+  /** Signed, witnessed log heads (partner-kit/witness); absent: this subgraph neither hands over nor witnesses. */
+  witnessing?: LogWitnessing;
 }
 
 export interface RunningSubgraph<DB> extends RunningHttpServer {
@@ -68,6 +72,8 @@ export interface RunningSubgraph<DB> extends RunningHttpServer {
   store: Store<DB>;
   /** The subgraph's processing log, in its own store. */
   processingLog: ChainedLog;
+  /** Hands the processing log's signed head to the intermediary (partners with `witnessing` only). */
+  logHandOver?: HeadHandOver;
 }
 
 /** Serves the subgraph once its store is ready: startSubgraph, or a benchmark's variant of it (bench/support/). */
@@ -84,9 +90,10 @@ export async function launchSubgraph<DB, TLoaders>(
   if (!module.sharesPartnerData && options.owner) throw new Error(`The ${module.name} subgraph shares no partner data, so takes no owner`);
   if (module.sharesPartnerData && !options.owner) throw new Error(`The ${module.name} subgraph shares partner data, so needs its owner`);
   const owner = module.sharesPartnerData ? options.owner : undefined;
-  const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log') });
+  const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log'), ...witnessedHeadMigrations() });
   const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
   const hashSubject = createSubjectHasher(options.subjectKey);
+  const witnessing = options.witnessing && { name: module.name, intermediary: options.intermediary, intermediaryUrl: options.rolesUrl, processingLog, heads: WitnessedHeads.in(store.db), witnessing: options.witnessing, logger: log };
   try {
     await module.prepare?.(store.db);
     if (options.seedClients > 0 && (await module.isEmpty(store.db))) {
@@ -101,7 +108,7 @@ export async function launchSubgraph<DB, TLoaders>(
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
       answersRoleLookups: module.name === options.intermediary,
-      jsonRoutes: module.createJsonRoutes ? (readPrincipal) => module.createJsonRoutes?.(store.db, readPrincipal) ?? {} : undefined,
+      jsonRoutes: (readPrincipal) => ({ ...module.createJsonRoutes?.(store.db, readPrincipal), ...(witnessing && witnessRoutes(witnessing)) }),
       disclosure:
         owner
           ? { ownerOin: owner.oin, partnerName: owner.name, rolesUrl: options.rolesUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
@@ -117,12 +124,15 @@ export async function launchSubgraph<DB, TLoaders>(
       port: options.port,
       host: options.host,
     });
+    const logHandOver = witnessing && startLogHandOver(witnessing);
     return {
       ...http,
       name: module.name,
       store,
       processingLog,
+      logHandOver,
       async stop() {
+        await logHandOver?.stop();
         await http.stop();
         await store.close();
       },

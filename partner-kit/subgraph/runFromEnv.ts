@@ -5,6 +5,7 @@
 import { dataDir, DEFAULT_REGISTER_PATH, devKeyFile, envInt, envPort, envString, envUrl, fromSetting, importKey, isProduction, loadOrCreateKeyPairFile, loadRegister, loggerFor, operationLimitsFromEnv, parseJwk, prepareEnv, requireEnv, storeConfigFromEnv, subgraphLimitsFrom } from '../../common';
 import { subjectKeyFromEnv } from '../processingLog/subjectKey';
 import { seedCountFromEnv } from '../seed/population';
+import { logWitnessingFromEnv } from '../witness/logWitnessing';
 import { launchSubgraph, type SubgraphModule, type SubgraphOwner } from './launchSubgraph';
 
 /** What a subgraph assumes when its settings are not given: the chain's defaults, derived from the partner registry. */
@@ -66,6 +67,7 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subjectKey: subjectKeyFromEnv(module.name, env),
     operationLimits: subgraphLimitsFrom(operationLimitsFromEnv(env)),
+    witnessing: await logWitnessingFromEnv(module.name, env),
   });
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {

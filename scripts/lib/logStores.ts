@@ -2,10 +2,27 @@
  * Opens the logs that `npm run log:verify` and `npm run log:purge` work on, where the services keep them: each
  * subgraph's processing log and the gateway's audit log, in the stores the environment names (SQLite files under
  * DATA_DIR, or PostgreSQL schemas with DATABASE_URL). A store that does not exist yet is skipped, not created.
+ * Also reads the heads each log's witnesses countersigned (DATA_DIR/witnessed), checking every countersignature
+ * with the witness's public key (LOG_PUBLIC_KEYS, or the development key files).
  */
 import { existsSync } from 'node:fs';
 import { type Migration } from 'kysely';
-import { ChainedLog, chainedLogMigrations, dataDir, openStore, type Store, storeConfigFromEnv } from '../../common';
+import {
+  ChainedLog,
+  chainedLogMigrations,
+  countersignedDir,
+  countersignedFile,
+  claimedWitnessedHead,
+  dataDir,
+  logPublicKeysFromEnv,
+  openStore,
+  readCountersignatures,
+  type Store,
+  storeConfigFromEnv,
+  verifyCountersignature,
+  type WitnessedHead,
+} from '../../common';
+import { witnessedHeadMigrations } from '../../partner-kit';
 import { SUBGRAPH_NAMES } from '../../subgraphs/partners';
 
 export const LOG_STORE_NAMES = [...SUBGRAPH_NAMES, 'gateway'] as const;
@@ -23,7 +40,7 @@ async function migrationsOf(name: LogStoreName): Promise<Record<string, Migratio
   // see. Only the migrations are loaded (not the subgraph, which needs its runtime settings such as OWNER_OIN),
   // and only here, so the audit log can be purged where the subgraphs' code is not installed.
   const { migrations } = (await import(`../../subgraphs/${name}/src/store/migrations`)) as { migrations: Record<string, Migration> };
-  return { ...migrations, ...chainedLogMigrations('processing_log') };
+  return { ...migrations, ...chainedLogMigrations('processing_log'), ...witnessedHeadMigrations() };
 }
 
 /** Opens the named stores (all by default); returns those that exist, and the names of those that do not. */
@@ -49,4 +66,25 @@ export function storeNamesFrom(values: readonly string[] | undefined): LogStoreN
     if (!(LOG_STORE_NAMES as readonly string[]).includes(value)) throw new Error(`Unknown store "${value}"; use one of ${LOG_STORE_NAMES.join(', ')}`);
   }
   return values as LogStoreName[];
+}
+
+/** The heads of log `name` its witnesses countersigned, and why any kept countersignature does not hold. */
+export async function witnessedHeadsOf(name: LogStoreName, env: NodeJS.ProcessEnv = process.env): Promise<{ heads: WitnessedHead[]; invalid: string[] }> {
+  const publicKeyOf = logPublicKeysFromEnv(env);
+  const heads: WitnessedHead[] = [];
+  const invalid: string[] = [];
+  const file = countersignedFile(name, countersignedDir(env));
+  for (const [index, token] of readCountersignatures(file).entries()) {
+    try {
+      const { witness } = claimedWitnessedHead(token);
+      const key = await publicKeyOf(witness);
+      if (!key) throw new Error(`no public key for the witness "${witness}"`);
+      const head = verifyCountersignature(token, key);
+      if (head.log !== name) throw new Error(`it is a head of "${head.log}"`);
+      heads.push(head);
+    } catch (error) {
+      invalid.push(`countersignature ${index + 1} in ${file} does not hold: ${(error as Error).message}`);
+    }
+  }
+  return { heads, invalid };
 }

@@ -1,8 +1,27 @@
 /**
  * Walks a chained log from its first record to its head and reports the first broken link, if any: a record that
  * does not continue the chain, or one whose erasure no purge record accounts for (the rules are in `redaction.ts`).
+ * Then it compares the chain with the heads its witnesses countersigned: a chain rewritten from some record on,
+ * every later hash and the head row recomputed, still links up, but forks from the witnessed head; one whose newest
+ * records were removed and whose head row was rewritten is shorter than the witnessed head (`consistency.ts`).
  */
-import { type BrokenLink, type ChainedLog, type ChainedRow, checkClaim, checkRedaction, checkRow, GENESIS_HASH, isRedacted, redactionClaimOf, type RedactionRules, RedactionTally, type Register, registeredActivity } from '../../common';
+import {
+  type BrokenLink,
+  type ChainedLog,
+  type ChainedRow,
+  checkClaim,
+  checkRedaction,
+  checkRow,
+  divergenceFrom,
+  GENESIS_HASH,
+  isRedacted,
+  redactionClaimOf,
+  type RedactionRules,
+  RedactionTally,
+  type Register,
+  registeredActivity,
+  type WitnessedHead,
+} from '../../common';
 
 export interface VerificationReport {
   table: string;
@@ -12,6 +31,10 @@ export interface VerificationReport {
   purged: number;
   /** The first broken link; null when the whole chain holds. */
   broken: BrokenLink | null;
+  /** Set when the broken link is where the chain leaves a witnessed head. */
+  divergence: 'fork' | 'truncation' | null;
+  /** The longest witnessed head the chain was found to extend; null when none was given (or it does not). */
+  witnessed: WitnessedHead | null;
 }
 
 /** What the walk reads of a log. */
@@ -19,8 +42,14 @@ export type VerifiableLog = Pick<ChainedLog, 'table' | 'head' | 'rowAt' | 'rowsA
 
 const PAGE = 2_000;
 
-/** `now` is the moment the redactions are judged at (default: the present); none may lie after it. */
-export async function verifyChain(log: VerifiableLog, register: Register, options: { now?: Date } = {}): Promise<VerificationReport> {
+/**
+ * `now` is the moment the redactions are judged at (default: the present); none may lie after it. `witnessed`: the
+ * heads countersigned by the log's witnesses (signatures already checked), which the chain must extend.
+ */
+export async function verifyChain(log: VerifiableLog, register: Register, options: { now?: Date; witnessed?: readonly WitnessedHead[] } = {}): Promise<VerificationReport> {
+  const witnessed = options.witnessed ?? [];
+  const witnessedSizes = new Set(witnessed.map((head) => head.size));
+  const hashAt = new Map<number, string>([[0, GENESIS_HASH]]);
   const rules: RedactionRules = {
     now: options.now ?? new Date(),
     retentionDays: (activityId, activityVersion) => registeredActivity(register, activityId, activityVersion)?.retentionDays,
@@ -36,7 +65,7 @@ export async function verifyChain(log: VerifiableLog, register: Register, option
   let previous = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   let purged = 0;
-  const report = (broken: BrokenLink | null) => ({ table: log.table, checked, purged, broken });
+  const report = (broken: BrokenLink | null, divergence: VerificationReport['divergence'] = null): VerificationReport => ({ table: log.table, checked, purged, broken, divergence, witnessed: null });
   for (;;) {
     const rows = await log.rowsAfter(previous.seq, PAGE);
     for (const row of rows) {
@@ -57,6 +86,7 @@ export async function verifyChain(log: VerifiableLog, register: Register, option
       }
       checked += 1;
       previous = { seq: row.seq, hash: row.hash };
+      if (witnessedSizes.has(row.seq)) hashAt.set(row.seq, row.hash);
     }
     if (rows.length < PAGE) break;
   }
@@ -69,5 +99,8 @@ export async function verifyChain(log: VerifiableLog, register: Register, option
         : { seq: previous.seq, reason: 'the newest records do not match the chain head' },
     );
   }
-  return report(null);
+  const divergence = divergenceFrom(witnessed, (size) => hashAt.get(size), previous.seq);
+  if (divergence) return report({ seq: divergence.seq, reason: divergence.reason }, divergence.kind);
+  const longest = witnessed.reduce<WitnessedHead | null>((best, head) => (best && best.size >= head.size ? best : head), null);
+  return { ...report(null), witnessed: longest };
 }

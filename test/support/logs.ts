@@ -75,7 +75,7 @@ export async function allowLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'po
 export function runLogCommand(stack: TestStack, command: 'verify' | 'purge', stores: readonly string[]): Promise<{ code: number; stdout: string }> {
   const env =
     stack.storage.store === 'postgres'
-      ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix }
+      ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix, DATA_DIR: stack.storage.sqliteDir }
       : { ...process.env, DATA_DIR: stack.storage.sqliteDir, DATABASE_URL: '' };
   const args = ['--import', 'tsx', `scripts/log-${command}.ts`, ...stores.flatMap((name) => ['--store', name])];
   return promisify(execFile)(process.execPath, args, { env }).then(

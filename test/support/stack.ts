@@ -16,6 +16,7 @@ import { DEFAULT_SUPERGRAPH_PATH, type GatewayConfig } from '../../gateway/src/c
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 import { regieOptionsFromEnv, type RegieOptions } from '../../subgraphs/regie/src/server';
 import { subgraphModules } from '../../subgraphs/modules';
+import { gatewayWitnessing, logKeyPairs, subgraphWitnessing } from './witnessing';
 
 export type StoreKind = 'sqlite' | 'postgres';
 
@@ -44,6 +45,8 @@ export interface StackStorage {
   issuerKeys: KeyPairJwk;
   /** The subgraphs' secret for the keyed hash of BSNs in their processing logs. */
   subjectKey: Buffer;
+  /** Each log's head-signing key pair, by log name (subgraphs, and "gateway" for the audit log); see ./witnessing.ts. */
+  logKeys: Record<string, KeyPairJwk>;
 }
 
 export interface TestStack {
@@ -69,14 +72,16 @@ export function storeConfig(storage: StackStorage, name: SubgraphName | 'gateway
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
+  const sqliteDir = options.reuse?.sqliteDir ?? mkdtempSync(join(tmpdir(), 'ketenregie-test-'));
   const storage: StackStorage = options.reuse ?? {
     store: options.store ?? 'sqlite',
-    sqliteDir: mkdtempSync(join(tmpdir(), 'ketenregie-test-')),
+    sqliteDir,
     // Dropped by the global teardown, after every suite has finished (see test/support/globalSetup.js).
     pgSchemaPrefix: `${process.env.KETENREGIE_TEST_RUN ?? 'tlocal'}_${randomBytes(3).toString('hex')}_`,
     gatewayKeys: await generateKeyPairJwk('gateway-test'),
     issuerKeys: await generateKeyPairJwk('issuer-test'),
     subjectKey: randomBytes(32),
+    logKeys: await logKeyPairs(sqliteDir),
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
   const modules = subgraphModules({ ...regieOptionsFromEnv({}), ...options.regie });
@@ -96,6 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         owner: options.owners?.[name] ?? (modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined),
         register,
         subjectKey: storage.subjectKey,
+        witnessing: await subgraphWitnessing(storage.logKeys, storage.sqliteDir, name),
       });
       if (name === INTERMEDIARY_SUBGRAPH) rolesUrl = subgraph.url;
       started.push(subgraph);
@@ -122,6 +128,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     organisationShare: options.gateway?.organisationShare,
     devSignIn: options.gateway?.devSignIn ? storage.issuerKeys : undefined,
     auditStore: storeConfig(storage, 'gateway'),
+    auditWitnessing: await gatewayWitnessing(storage.logKeys, storage.sqliteDir),
   }).catch(async (error: unknown) => {
     await Promise.all(started.map((s) => s.stop()));
     throw error;

@@ -23,6 +23,10 @@ export const ErrorCode = {
   PARTNER_UNAVAILABLE: 'PARTNER_UNAVAILABLE',
   /** The processing log could not be written, so no data was returned. */
   LOG_UNAVAILABLE: 'LOG_UNAVAILABLE',
+  /** A witness refused a log head: not signed with that log's key, malformed, or of a log it does not witness. */
+  LOG_HEAD_UNVERIFIED: 'LOG_HEAD_UNVERIFIED',
+  /** A witness refused a log head that does not extend the head it witnessed last: shorter, another hash at the same size, or grown without the matching hash at the witnessed size. `extensions.witnessedSize` names that size. */
+  LOG_HEAD_INCONSISTENT: 'LOG_HEAD_INCONSISTENT',
   /** Only persisted operations are accepted from this caller. */
   PERSISTED_QUERY_REQUIRED: 'PERSISTED_QUERY_REQUIRED',
   /** The operation is not valid GraphQL or not valid against the schema (set by Apollo Server). */
