@@ -8,6 +8,11 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   /** No valid token (gateway) or no valid signed principal (subgraph). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /**
+   * Regie refused a role lookup's credentials: a role-lookup principal used a second time, presented by another
+   * partner than it was issued for, without the partner's proof, or expired. `extensions.reason` says which.
+   */
+  ROLE_LOOKUP_REFUSED: 'ROLE_LOOKUP_REFUSED',
   /** Authenticated, but not allowed to do this (e.g. a processing activity that is not in the token). */
   FORBIDDEN: 'FORBIDDEN',
   /** A citizen service number that fails the eleven-test. */
@@ -70,6 +75,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.UNAUTHENTICATED:
       return 401;
     case ErrorCode.FORBIDDEN:
+    case ErrorCode.ROLE_LOOKUP_REFUSED:
     case ErrorCode.PURPOSE_NOT_ALLOWED:
     case ErrorCode.PERSISTED_QUERY_REQUIRED:
     case ErrorCode.LOG_HEAD_UNVERIFIED:

@@ -1,10 +1,12 @@
 /**
  * Signing keys as JWK files. In development a missing key pair is generated once under the data folder, so
- * `npm start` and `npm run token` agree without set-up; in production keys come from configuration (secrets).
+ * `npm start` and `npm run token` agree without set-up (and regie finds each partner's public key where that partner
+ * wrote it); in production keys come from configuration (secrets).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { dataDir } from './config';
 
 export const SIGNING_ALGORITHM = 'EdDSA';
 
@@ -20,16 +22,34 @@ export async function generateKeyPairJwk(keyId: string): Promise<KeyPairJwk> {
   return { privateJwk, publicJwk };
 }
 
-/** Reads a key pair from `file`, or generates and writes it (mode 0600) when the file does not exist. */
+/** A partner subgraph's development key pair (PARTNER_SIGNING_JWK's stand-in): written by the partner, read by regie. */
+export function devPartnerKeyFile(subgraph: string, env: NodeJS.ProcessEnv = process.env): string {
+  return join(dataDir(env), 'keys', `partner-${subgraph}.json`);
+}
+
+/** Reads the key pair in `file`; undefined when there is no such file. */
+export function readKeyPairFile(file: string): KeyPairJwk | undefined {
+  if (!existsSync(file)) return undefined;
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!isKeyPairJwk(parsed)) throw new Error(`${file} does not hold a key pair ({ privateJwk, publicJwk })`);
+  return parsed;
+}
+
+/**
+ * Reads a key pair from `file`, or generates and writes it (mode 0600) when the file does not exist. Created
+ * exclusively: when processes started together race, the one that loses reads the winner's pair.
+ */
 export async function loadOrCreateKeyPairFile(file: string, keyId: string): Promise<KeyPairJwk> {
-  if (existsSync(file)) {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (!isKeyPairJwk(parsed)) throw new Error(`${file} does not hold a key pair ({ privateJwk, publicJwk })`);
-    return parsed;
-  }
+  const existing = readKeyPairFile(file);
+  if (existing) return existing;
   const pair = await generateKeyPairJwk(keyId);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(pair, null, 2), { mode: 0o600 });
+  try {
+    writeFileSync(file, JSON.stringify(pair, null, 2), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return readKeyPairFile(file) ?? pair;
+  }
   return pair;
 }
 

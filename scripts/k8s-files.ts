@@ -1,7 +1,7 @@
 /**
  * `npm run -s k8s:files`: what deploy/k8s/kustomization.yaml generates its ConfigMaps and Secrets from, written
  * once (existing files are kept) into deploy/k8s/config/ and deploy/k8s/secrets/, neither committed: the
- * supergraph, register and partner registry to serve, the settings (OINs, trusted issuers, the gateway's public
+ * supergraph, register and partner registry (with the partners' public keys) to serve, the settings (OINs, trusted issuers, the gateway's public
  * key), the keys, and a placeholder for the database URL to edit.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -22,8 +22,9 @@ async function main(): Promise<void> {
   mkdirSync(config, { recursive: true });
   copyOnce(join(ROOT, 'schema', 'supergraph.graphql'), join(config, 'supergraph.graphql'));
   copyOnce(join(ROOT, 'schema', 'register.json'), join(config, 'register.json'));
-  copyOnce(join(ROOT, 'docker', 'config', 'partners.json'), join(config, 'partners.json'));
   await writeSecrets(secrets);
+  // The partner registry with each partner's public key (PARTNER_SIGNING_JWK's other half).
+  copyOnce(join(secrets, 'partners.json'), join(config, 'partners.json'));
   writeOnce(secrets, 'database_url', 'postgres://ketenregie:CHANGE-ME@postgres.example.internal:5432/ketenregie?sslmode=require');
   const settings = [
     `TRUSTED_ISSUERS=[{"issuer":"https://login.example.org","jwksUri":"https://login.example.org/.well-known/jwks.json","staff":false}]`,

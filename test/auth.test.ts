@@ -1,10 +1,10 @@
 /** Identity: who may ask the gateway anything, and why nobody reaches a subgraph around it. */
 import { SignJWT, base64url } from 'jose';
-import { generateKeyPairJwk, importKey, PRINCIPAL_HEADER, ROLES_AUDIENCE, signPrincipal } from '../common';
+import { generateKeyPairJwk, importKey, PARTNER_PROOF_HEADER, type Principal, PRINCIPAL_HEADER, signPrincipal } from '../common';
 import { demoBsns } from '../partner-kit';
 import { ClientBsnDocument } from '../client/__generated__/graphql';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
-import { gatewayPrincipal, startStack, TEST_PRINCIPAL, type TestStack } from './support/stack';
+import { gatewayPrincipal, gatewayRolesPrincipal, partnerProof, startStack, TEST_PRINCIPAL, type TestStack } from './support/stack';
 
 describe('tokens at the gateway', () => {
   let stack: TestStack;
@@ -129,22 +129,25 @@ describe('subgraphs accept only requests signed by the gateway', () => {
   });
 
   it('lets the role-lookup principal ask regie for rolesOf and nothing else', async () => {
-    const signed = await gatewayPrincipal(stack, ROLES_AUDIENCE);
-    const headers = { [PRINCIPAL_HEADER]: signed };
-    const roles = await postGraphQL(stack.subgraphs.regie.url, { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` }, { headers });
+    // Each role-lookup principal counts once, presented by its partner with that partner's proof.
+    const lookupHeaders = async (overrides: Partial<Principal> = {}) => {
+      const signed = await gatewayRolesPrincipal(stack, 'uwv', overrides);
+      return { [PRINCIPAL_HEADER]: signed, [PARTNER_PROOF_HEADER]: await partnerProof(stack, signed, 'uwv') };
+    };
+    const roles = await postGraphQL(stack.subgraphs.regie.url, { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` }, { headers: await lookupHeaders() });
     expect(roles.errors).toBeUndefined();
     const staffRoles = await postGraphQL(
       stack.subgraphs.regie.url,
       { query: `{ rolesOf(org: "00000009300000000003", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` },
-      { headers: { [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, ROLES_AUDIENCE, { staff: true }) } },
+      { headers: await lookupHeaders({ staff: true }) },
     );
     expect(errorCodes(staffRoles)).toEqual(['FORBIDDEN']);
-    const cases = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers });
+    const cases = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers: await lookupHeaders() });
     expect(errorCodes(cases)).toEqual(['FORBIDDEN']);
-    const open = await postGraphQL(stack.subgraphs.regie.url, { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` }, { headers });
+    const open = await postGraphQL(stack.subgraphs.regie.url, { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` }, { headers: await lookupHeaders() });
     expect(errorCodes(open)).toEqual(['FORBIDDEN']);
     // ... and partners do not accept it at all.
-    const atUwv = await postGraphQL(stack.subgraphs.uwv.url, entities, { headers });
+    const atUwv = await postGraphQL(stack.subgraphs.uwv.url, entities, { headers: await lookupHeaders() });
     expect(atUwv.status).toBe(401);
   });
 });

@@ -108,6 +108,17 @@ describe('a real process stops at once with the variable in its message', () => 
     expect(malformed).toMatch(/^svb: cannot start: REGIE_URL must be a http: or https: URL/m);
   });
 
+  it('a partner subgraph without its signing key (PARTNER_SIGNING_JWK) in production, or with only its public half', async () => {
+    const keys = await generateKeyPairJwk('gateway');
+    const production = { NODE_ENV: 'production', OWNER_OIN: '00000009400000000004', GATEWAY_PUBLIC_JWK: JSON.stringify(keys.publicJwk) };
+    const [missing, publicHalf] = await Promise.all([
+      failure('subgraphs/svb/src/index.ts', production),
+      failure('subgraphs/svb/src/index.ts', { ...production, PARTNER_SIGNING_JWK: JSON.stringify(keys.publicJwk) }),
+    ]);
+    expect(missing).toMatch(/^svb: cannot start: PARTNER_SIGNING_JWK is required in production/m);
+    expect(publicHalf).toMatch(/^svb: cannot start: PARTNER_SIGNING_JWK must be a private key/m);
+  });
+
   it('the gateway without TRUSTED_ISSUERS in production', async () => {
     expect(await failure('gateway/src/index.ts', { NODE_ENV: 'production' })).toMatch(/^gateway: cannot start: TRUSTED_ISSUERS is required in production/m);
   });

@@ -13,6 +13,9 @@ describe('the partner registry', () => {
     [{ ...extra, name: ' ' }, /"name" is required/],
     [{ ...extra, kind: 'BANK' }, /"kind" must be one of/],
     [{ ...extra, subgraph: 'elsewhere' }, /"subgraph" must be null or one of/],
+    [{ ...extra, subgraph: 'uwv', publicJwk: 'key' }, /"publicJwk" must be a JSON Web Key/],
+    [{ ...extra, subgraph: 'uwv', publicJwk: { kty: 'OKP', crv: 'Ed25519', x: 'x', d: 'secret' } }, /holds a private key/],
+    [{ ...extra, publicJwk: { kty: 'OKP', crv: 'Ed25519', x: 'x' } }, /for a partner with a subgraph/],
   ])('refuses a malformed entry, naming it (%#)', (entry, message) => {
     expect(() => parsePartnerRegistry([entry], 'registry')).toThrow(message);
   });

@@ -3,12 +3,12 @@
  * paths, batched HTTP requests, variables that change the client, and `_entities` sent straight to a partner's
  * subgraph with a valid principal but no role. Every one must be refused.
  */
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER } from '../common';
+import { PRINCIPAL_HEADER, ROLES_PRINCIPAL_HEADER } from '../common';
 import { demoBsns } from '../partner-kit';
 import { IntakeViewDocument } from '../client/__generated__/graphql';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
-import { gatewayPrincipal, startStack, type TestStack } from './support/stack';
+import { gatewayPrincipal, gatewayRolesPrincipal, startStack, type TestStack } from './support/stack';
 
 describe('evasion attempts', () => {
   let stack: TestStack;
@@ -91,7 +91,7 @@ describe('evasion attempts', () => {
     });
     const headersFor = async (org: string, activity = 'schuldhulp-intake') => ({
       [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, 'uwv', { org, activity }),
-      [ROLES_PRINCIPAL_HEADER]: await gatewayPrincipal(stack, ROLES_AUDIENCE, { org, activity }),
+      [ROLES_PRINCIPAL_HEADER]: await gatewayRolesPrincipal(stack, 'uwv', { org, activity }),
     });
 
     it('is refused at the source for a partner without a role', async () => {
@@ -112,7 +112,7 @@ describe('evasion attempts', () => {
     it('refuses a role-lookup principal of another organisation beside the principal', async () => {
       const headers = {
         [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, 'uwv', { org: oinOf('svb') }),
-        [ROLES_PRINCIPAL_HEADER]: await gatewayPrincipal(stack, ROLES_AUDIENCE, { org: oinOf('schuldhulp') }),
+        [ROLES_PRINCIPAL_HEADER]: await gatewayRolesPrincipal(stack, 'uwv', { org: oinOf('schuldhulp') }),
       };
       const response = await postGraphQL(stack.subgraphs.uwv.url, entities(withRole), { headers });
       expect(response.status).toBe(401);

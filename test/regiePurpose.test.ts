@@ -6,12 +6,12 @@
  */
 import { type GraphQLFormattedError } from 'graphql';
 import { demoBsns, ROLES_PATH } from '../partner-kit';
-import { PRINCIPAL_HEADER, ROLES_AUDIENCE } from '../common';
+import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER } from '../common';
 import { CaseDetailsDocument } from '../client/__generated__/graphql';
 import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { newTraceparent, processingRecordsOfTrace } from './support/logs';
-import { gatewayPrincipal, startStack, STORE_KINDS, type TestStack } from './support/stack';
+import { gatewayPrincipal, gatewayRolesPrincipal, partnerProof, startStack, STORE_KINDS, type TestStack } from './support/stack';
 
 /** Registered activities that are not case work: the case policy excludes them. */
 const EXCLUDED = ['fraude-onderzoek', 'inzage-betrokkene', 'logboek-beheer'];
@@ -87,8 +87,9 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
       expect(viaGraphQL.response.data ?? null).toBeNull();
       refusedForPurpose(viaGraphQL.response.errors, ['rolesOf']);
 
-      const rolesPrincipal = await gatewayPrincipal(stack, ROLES_AUDIENCE, { org: gemeente, activity });
-      const lookup = await postGraphQL(new URL(ROLES_PATH, stack.subgraphs.regie.url).toString(), { bsns: [bsn, fraudBsn] }, { headers: { [PRINCIPAL_HEADER]: rolesPrincipal } });
+      const rolesPrincipal = await gatewayRolesPrincipal(stack, 'gemeente', { org: gemeente, activity });
+      const headers = { [PRINCIPAL_HEADER]: rolesPrincipal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, rolesPrincipal, 'gemeente') };
+      const lookup = await postGraphQL(new URL(ROLES_PATH, stack.subgraphs.regie.url).toString(), { bsns: [bsn, fraudBsn] }, { headers });
       expect({ status: lookup.status, codes: errorCodes(lookup) }).toEqual({ status: 403, codes: ['NOT_DISCLOSED'] });
     });
 
@@ -124,8 +125,9 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
       expect(mine.response.errors).toBeUndefined();
       expect(mine.response.data?.myCases.nodes.map((c) => c.id)).toContain(caseId);
 
-      const rolesPrincipal = await gatewayPrincipal(stack, ROLES_AUDIENCE, { org: gemeente, activity });
-      const lookup = await postGraphQL<never>(new URL(ROLES_PATH, stack.subgraphs.regie.url).toString(), { bsns: [bsn] }, { headers: { [PRINCIPAL_HEADER]: rolesPrincipal } });
+      const rolesPrincipal = await gatewayRolesPrincipal(stack, 'gemeente', { org: gemeente, activity });
+      const headers = { [PRINCIPAL_HEADER]: rolesPrincipal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, rolesPrincipal, 'gemeente') };
+      const lookup = await postGraphQL<never>(new URL(ROLES_PATH, stack.subgraphs.regie.url).toString(), { bsns: [bsn] }, { headers });
       expect(lookup.status).toBe(200);
     });
   });

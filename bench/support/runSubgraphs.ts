@@ -11,6 +11,7 @@ import { envInt, importKey, loadRegister, parseJwk, requireEnv, storeConfigFromE
 import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults } from '../../subgraphs/partners';
 import { launchSubgraph, seedCountFromEnv, type ServeSubgraph, startSubgraph, subjectKeyFromEnv } from '../../partner-kit';
 import { subgraphModules } from '../../subgraphs/modules';
+import { partnerKeyFromEnv } from '../../partner-kit/subgraph/partnerKeyFromEnv';
 
 function serveVariant(variant: string): ServeSubgraph {
   switch (variant) {
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   const only = process.env.BENCH_SUBGRAPHS?.split(',');
   const serve = serveVariant(process.env.BENCH_SUBGRAPH_VARIANT ?? '');
   await Promise.all(
-    SUBGRAPH_NAMES.filter((name) => !only || only.includes(name)).map((name) =>
+    SUBGRAPH_NAMES.filter((name) => !only || only.includes(name)).map(async (name) =>
       launchSubgraph(
         modules[name],
         {
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
           intermediary: INTERMEDIARY_SUBGRAPH,
           rolesUrl,
           owner: modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined,
+          // Generated under DATA_DIR, where regie (in this or another helper process) reads the public half.
+          partnerKey: modules[name].sharesPartnerData ? await partnerKeyFromEnv(name, process.env) : undefined,
           rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
           register: loadRegister(),
           subjectKey: subjectKeyFromEnv(name),

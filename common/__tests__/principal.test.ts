@@ -1,6 +1,16 @@
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { generateKeyPairJwk, importKey } from '../keys';
-import { InvalidPrincipalError, signPrincipal, verifyPrincipal } from '../principal';
+import {
+  claimedProofIssuer,
+  InvalidPrincipalError,
+  ROLES_AUDIENCE,
+  signPartnerProof,
+  signPrincipal,
+  signRolesPrincipal,
+  verifyPartnerProof,
+  verifyPrincipal,
+  verifyRolesPrincipal,
+} from '../principal';
 
 type Key = Awaited<ReturnType<typeof importKey>>;
 
@@ -55,5 +65,53 @@ describe('the signed principal', () => {
     const token = await make({ own: await importKey(own.privateJwk), priv: await importKey(other.privateJwk) });
     await expect(verifyPrincipal(token, await importKey(own.publicJwk), audience)).rejects.toThrow(message);
     await expect(verifyPrincipal(token, await importKey(own.publicJwk), audience)).rejects.toBeInstanceOf(InvalidPrincipalError);
+  });
+});
+
+describe('the role-lookup principal and the partner proof', () => {
+  const binding = { partner: 'uwv', requestId: 'fetch-1', lifetimeMs: 10_000 };
+
+  it('names its partner and fetch, and lives as long as the fetch (rounded up to seconds), not a minute', async () => {
+    const key = await generateKeyPairJwk('k');
+    const publicKey = await importKey(key.publicJwk);
+    const now = 1_800_000_000_500;
+    const token = signRolesPrincipal(principal, await importKey(key.privateJwk), binding, now);
+    const verified = verifyRolesPrincipal(token, publicKey, now);
+    expect(verified).toMatchObject({ principal, partner: 'uwv', requestId: 'fetch-1' });
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iat: number; exp: number };
+    expect(claims.exp - claims.iat).toBe(11);
+    // Remembered at regie until it can no longer be accepted: its expiry plus the clock tolerance.
+    expect(verified.usableUntil).toBe((claims.exp + 5) * 1000);
+    expect(() => verifyRolesPrincipal(token, publicKey, now + 17_000)).toThrow(/expired/);
+  });
+
+  it('is never taken for a principal, nor a principal for it, and cannot be signed as one', async () => {
+    const key = await generateKeyPairJwk('k');
+    const [privateKey, publicKey] = [await importKey(key.privateJwk), await importKey(key.publicJwk)];
+    const roles = signRolesPrincipal(principal, privateKey, binding);
+    await expect(verifyPrincipal(roles, publicKey, ROLES_AUDIENCE)).rejects.toThrow(/not an EdDSA principal token/);
+    const plain = await signPrincipal(principal, privateKey, 'uwv');
+    expect(() => verifyRolesPrincipal(plain, publicKey)).toThrow(/not an EdDSA principal token/);
+    await expect(signPrincipal(principal, privateKey, ROLES_AUDIENCE)).rejects.toThrow(/signRolesPrincipal/);
+  });
+
+  it('is proven by its partner for exactly this principal, and by nobody else', async () => {
+    const gateway = await generateKeyPairJwk('g');
+    const uwv = await generateKeyPairJwk('uwv');
+    const gatewayKey = await importKey(gateway.privateJwk);
+    const uwvKey = await importKey(uwv.publicJwk);
+    const gemeenteKey = await importKey((await generateKeyPairJwk('gemeente')).publicJwk);
+    const token = signRolesPrincipal(principal, gatewayKey, binding);
+    const other = signRolesPrincipal(principal, gatewayKey, { ...binding, requestId: 'fetch-2' });
+    const proof = signPartnerProof(token, 'uwv', await importKey(uwv.privateJwk));
+    expect(claimedProofIssuer(proof)).toBe('uwv');
+    expect(() => verifyPartnerProof(proof, token, 'uwv', uwvKey)).not.toThrow();
+    expect(() => verifyPartnerProof(proof, other, 'uwv', uwvKey)).toThrow(/another role-lookup principal/);
+    expect(() => verifyPartnerProof(proof, token, 'uwv', gemeenteKey)).toThrow(/bad signature/);
+    expect(() => verifyPartnerProof(proof, token, 'gemeente', uwvKey)).toThrow(/wrong issuer/);
+    // A role-lookup principal is no proof, even signed by the right key.
+    const gatewayPublic = await importKey(gateway.publicJwk);
+    expect(() => verifyPartnerProof(token, token, 'uwv', gatewayPublic)).toThrow(InvalidPrincipalError);
+    expect(claimedProofIssuer('not a token')).toBeNull();
   });
 });

@@ -4,10 +4,11 @@
  * audit trail (audit/auditTrail.ts), which the partner data source and the audit plugin write to. A request
  * without a valid token, or with an activity the token does not grant, is refused here, before parsing or planning.
  */
+import { randomUUID } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
 import { type GraphQLError } from 'graphql';
 import { type CryptoKey } from 'jose';
-import { continueOrStartTrace, ErrorCode, ketenError, type Principal, type Register, type TraceContext } from '../../common';
+import { continueOrStartTrace, ErrorCode, ketenError, type Principal, type Register, signRolesPrincipal, type TraceContext } from '../../common';
 import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
@@ -19,8 +20,10 @@ export interface GatewayContext {
   user: UserClaims;
   activity: string;
   trace: TraceContext;
-  /** The signed principal for one audience (a subgraph's name, or ROLES_AUDIENCE); reused while it lives. */
+  /** The signed principal for one subgraph (its name as audience); reused while it lives. */
   signedPrincipal(audience: string): Promise<string>;
+  /** A fresh role-lookup principal for one fetch to `partner`, living `lifetimeMs` (common/principal.ts): never reused. */
+  rolesPrincipal(partner: string, lifetimeMs: number): string;
   /** This request's entries in the audit log: ASKED before the first partner fetch, ANSWERED as the answer leaves. */
   auditTrail: AuditTrail;
 }
@@ -95,6 +98,7 @@ export function createContextFactory(deps: ContextDependencies) {
       activity,
       trace,
       signedPrincipal: (audience) => principalFor(principal, audience),
+      rolesPrincipal: (partner, lifetimeMs) => signRolesPrincipal(principal, deps.principalKey, { partner, requestId: randomUUID(), lifetimeMs }),
       auditTrail: deps.auditTrailFor({ user, activity, trace }),
     };
   };

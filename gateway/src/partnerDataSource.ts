@@ -1,14 +1,14 @@
 /**
  * How the gateway talks to a partner's subgraph: one undici connection pool per subgraph (faster than the default
  * make-fetch-happen client), the request's ASKED audit record written before any partner is asked (fail closed:
- * LOG_UNAVAILABLE), the signed principal and trace context on every fetch, a timeout, and failures turned
- * into a clean PARTNER_UNAVAILABLE error that names the partner but not its address. Only `data` and `errors` of a
- * subgraph response are passed on, never its extensions.
+ * LOG_UNAVAILABLE), the signed principal (and for a partner, a role-lookup principal for this fetch) and trace context
+ * on every fetch, a timeout, and failures turned into a clean PARTNER_UNAVAILABLE error that names the partner but
+ * not its address. Only `data` and `errors` of a subgraph response are passed on, never its extensions.
  */
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Pool } from 'undici';
-import { ErrorCode, ketenError, PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, traceparentFor } from '../../common';
+import { ErrorCode, ketenError, PRINCIPAL_HEADER, ROLES_PRINCIPAL_HEADER, traceparentFor } from '../../common';
 import { type GatewayContext } from './context';
 
 export interface PartnerDataSourceOptions {
@@ -46,8 +46,9 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
         });
       }
       headers[PRINCIPAL_HEADER] = await context.signedPrincipal(this.options.name);
-      // Partners check roles with the intermediary; they get a principal that allows that lookup and nothing else.
-      if (this.options.name !== this.options.rolesSubgraph) headers[ROLES_PRINCIPAL_HEADER] = await context.signedPrincipal(ROLES_AUDIENCE);
+      // Partners check roles with the intermediary; they get a principal that allows that lookup and nothing else,
+      // for this fetch only: it names this partner, regie takes it once, and it lives as long as we wait for the answer.
+      if (this.options.name !== this.options.rolesSubgraph) headers[ROLES_PRINCIPAL_HEADER] = context.rolesPrincipal(this.options.name, this.options.timeoutMs);
       headers.traceparent = traceparentFor(context.trace);
     }
     const { query, variables, operationName } = options.request;

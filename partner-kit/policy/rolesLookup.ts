@@ -1,14 +1,15 @@
 /**
  * A partner subgraph asks `regie` which roles the requesting organisation holds now, in open cases, for the
  * clients of this request: one batched call per request (DataLoader), passing on the role-lookup principal the
- * gateway sent along, so regie answers for that organisation only, and nothing but that. Nothing is cached beyond
- * the request (unless ROLES_CACHE_TTL_MS says so, rolesCache.ts): a revoked role or a closed case counts from the very
- * next request.
+ * gateway sent along, so regie answers for that organisation only, and nothing but that. The partner signs a proof
+ * that it presents that principal itself (its own key); regie takes each principal once (docs/identity.md).
+ * Nothing is cached beyond the request (unless ROLES_CACHE_TTL_MS says so, rolesCache.ts): a revoked role or a
+ * closed case counts from the very next request.
  */
 import DataLoader from 'dataloader';
 import { request } from 'undici';
 import { MAX_BATCH_SIZE } from '../loaders';
-import { PRINCIPAL_HEADER } from '../../common';
+import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, signPartnerProof, type SigningKey } from '../../common';
 import { type RolesCache } from './rolesCache';
 
 /**
@@ -32,6 +33,8 @@ export interface RolesLookupOptions {
   rolesUrl: string;
   /** The role-lookup principal that came with the request, forwarded unchanged; null when none came. */
   signedPrincipal: string | null;
+  /** This partner subgraph (the principal's `azp`) and its own signing key (PARTNER_SIGNING_JWK), for the proof. */
+  prover: { subgraph: string; key: SigningKey };
   traceparent?: string;
   timeoutMs?: number;
 }
@@ -46,7 +49,11 @@ export function createRolesLookup(options: RolesLookupOptions): DataLoader<strin
       const bsns = requested.filter((_, i) => cached[i] === undefined);
       if (bsns.length === 0) return cached as ReadonlySet<string>[];
       if (!options.signedPrincipal) throw new RolesUnavailableError('the request carried no principal for the role lookup');
-      const headers: Record<string, string> = { 'content-type': 'application/json', [PRINCIPAL_HEADER]: options.signedPrincipal };
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        [PRINCIPAL_HEADER]: options.signedPrincipal,
+        [PARTNER_PROOF_HEADER]: signPartnerProof(options.signedPrincipal, options.prover.subgraph, options.prover.key),
+      };
       if (options.traceparent) headers.traceparent = options.traceparent;
       let answer: Partial<RolesAnswer>;
       let status: number;

@@ -6,12 +6,13 @@ import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
-import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type Store, type StoreConfig } from '../../common';
+import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type SigningKey, type Store, type StoreConfig } from '../../common';
 import { createInquiryService } from '../processingLog/inquiry';
 import { createSubjectHasher } from '../processingLog/subjectKey';
 import { type LogWitnessing, startLogHandOver, witnessRoutes } from '../witness/logWitnessing';
 import { WitnessedHeads, witnessedHeadMigrations } from '../witness/witnessedHeads';
 import { type PrincipalReader } from './principalContext';
+import { type RoleLookupPartners } from './rolesPrincipalCheck';
 import { startSubgraph, type SubgraphOptions } from './startSubgraph';
 
 /** The organisation that owns a partner subgraph's data: it sees that data without a role. */
@@ -35,6 +36,8 @@ export interface SubgraphModule<DB, TLoaders> {
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
   /** Plain JSON routes beside GraphQL (the intermediary's role lookup for the partners). */
   createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader): Record<string, JsonRouteHandler>;
+  /** The intermediary's: the partners' public keys (its partner registry), to accept their role lookups. */
+  roleLookupPartners?: RoleLookupPartners;
   /** True for a partner's subgraph; absent for the intermediary, which applies its own case rules (and the purpose check). */
   sharesPartnerData?: true;
 }
@@ -55,6 +58,11 @@ export interface SubgraphRuntimeOptions {
   rolesUrl: string;
   /** The organisation that owns a partner subgraph's data (OWNER_OIN, OWNER_NAME); required when it shares partner data. */
   owner?: SubgraphOwner;
+  /**
+   * A partner subgraph's own private key (PARTNER_SIGNING_JWK), with which it proves to the intermediary that a role
+   * lookup is its own; required when it shares partner data. The intermediary knows the public half.
+   */
+  partnerKey?: SigningKey;
   /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
   rolesCacheTtlMs?: number;
   /** The register of processing activities (versions for the log, legal bases for the inquiry). */
@@ -90,6 +98,9 @@ export async function launchSubgraph<DB, TLoaders>(
   if (!module.sharesPartnerData && options.owner) throw new Error(`The ${module.name} subgraph shares no partner data, so takes no owner`);
   if (module.sharesPartnerData && !options.owner) throw new Error(`The ${module.name} subgraph shares partner data, so needs its owner`);
   const owner = module.sharesPartnerData ? options.owner : undefined;
+  if (owner && !options.partnerKey) throw new Error(`The ${module.name} subgraph shares partner data, so needs its signing key for role lookups`);
+  const answersRoleLookups = module.name === options.intermediary;
+  if (answersRoleLookups && !module.roleLookupPartners) throw new Error(`The ${module.name} subgraph answers role lookups, so needs the partners' keys`);
   const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log'), ...witnessedHeadMigrations() });
   const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
   const hashSubject = createSubjectHasher(options.subjectKey);
@@ -107,11 +118,17 @@ export async function launchSubgraph<DB, TLoaders>(
       resolvers: module.createResolvers(store.db),
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
-      answersRoleLookups: module.name === options.intermediary,
+      answersRoleLookups: answersRoleLookups ? module.roleLookupPartners : undefined,
       jsonRoutes: (readPrincipal) => ({ ...module.createJsonRoutes?.(store.db, readPrincipal), ...(witnessing && witnessRoutes(witnessing)) }),
       disclosure:
-        owner
-          ? { ownerOin: owner.oin, partnerName: owner.name, rolesUrl: options.rolesUrl, rolesCacheTtlMs: options.rolesCacheTtlMs }
+        owner && options.partnerKey
+          ? {
+              ownerOin: owner.oin,
+              partnerName: owner.name,
+              rolesUrl: options.rolesUrl,
+              prover: { subgraph: module.name, key: options.partnerKey },
+              rolesCacheTtlMs: options.rolesCacheTtlMs,
+            }
           : undefined,
       // The intermediary's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).
       purposeCheckOnly: !owner,

@@ -1,10 +1,23 @@
 /**
  * A subgraph's gatekeeper: every request must carry a principal signed by the gateway. Without one the request is
- * refused whole (HTTP 401, UNAUTHENTICATED) before any resolver runs.
+ * refused whole (HTTP 401, UNAUTHENTICATED) before any resolver runs. At the intermediary a role-lookup principal
+ * may take its place, under the binding rules of rolesPrincipalCheck.ts.
  */
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
-import { ErrorCode, ExpiringCache, ketenError, type Principal, PRINCIPAL_HEADER, ROLES_AUDIENCE, ROLES_PRINCIPAL_HEADER, verifyPrincipal } from '../../common';
+import {
+  ErrorCode,
+  ExpiringCache,
+  ketenError,
+  PARTNER_PROOF_HEADER,
+  type Principal,
+  PRINCIPAL_HEADER,
+  ROLES_AUDIENCE,
+  ROLES_PRINCIPAL_HEADER,
+  verifyPrincipal,
+  verifyRolesPrincipal,
+} from '../../common';
+import { createRolesPrincipalCheck, type RoleLookupPartners, type RolesPrincipalCheck } from './rolesPrincipalCheck';
 
 export interface VerifiedPrincipal {
   principal: Principal;
@@ -17,8 +30,9 @@ export interface VerifiedPrincipal {
 const MAX_REMEMBERED = 10_000;
 
 /**
- * Remembers verified principals until they expire: one role-lookup principal reaches regie from every partner of
- * a request, and its signature need not be checked again each time (a verification costs ~135 µs).
+ * Remembers verified principals until they expire: the gateway reuses a principal for the same user and purpose,
+ * and its signature need not be checked again each time (a verification costs ~135 µs). Role-lookup principals
+ * are new for every fetch, so they are not remembered.
  */
 function rememberingVerifier(gatewayKey: CryptoKey) {
   const verified = new ExpiringCache<Principal>(MAX_REMEMBERED);
@@ -45,54 +59,74 @@ function unverifiedClaims(token: string): Record<string, unknown> {
   }
 }
 
-/**
- * Reads the principal meant for this subgraph (audience = its name). The subgraph that answers role lookups (the
- * intermediary's, `answersRoleLookups`) also accepts, in its place, a
- * role-lookup principal (ROLES_AUDIENCE), which then limits the request to `rolesOf`.
- */
-export function createPrincipalReader(gatewayKey: CryptoKey, subgraphName: string, answersRoleLookups = false): PrincipalReader {
-  const verify = rememberingVerifier(gatewayKey);
-  return (req) => principalFromRequest(req, verify, subgraphName, answersRoleLookups);
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' && value !== '' ? value : null;
 }
 
-async function principalFromRequest(
-  req: IncomingMessage,
-  verify: (token: string, audience: string) => Promise<Principal>,
-  subgraphName: string,
-  answersRoleLookups: boolean,
-): Promise<VerifiedPrincipal> {
-  const header = req.headers[PRINCIPAL_HEADER];
-  const rolesHeader = req.headers[ROLES_PRINCIPAL_HEADER];
-  const rolesPrincipal = typeof rolesHeader === 'string' && rolesHeader !== '' ? rolesHeader : null;
-  if (typeof header !== 'string' || header === '') {
-    throw ketenError(ErrorCode.UNAUTHENTICATED, 'Requests must come through the ketenregie gateway (no signed principal).', { withHttpStatus: true });
+interface PrincipalChecks {
+  gatewayKey: CryptoKey;
+  subgraphName: string;
+  verify: (token: string, audience: string) => Promise<Principal>;
+  /** At the intermediary only: accepts a role-lookup principal presented with its partner's proof. */
+  rolesLookup: RolesPrincipalCheck | null;
+}
+
+/**
+ * Reads the principal meant for this subgraph (audience = its name). The subgraph that answers role lookups (the
+ * intermediary's, given its partners' keys) also accepts, in its place, a role-lookup principal (ROLES_AUDIENCE)
+ * with the presenting partner's proof, which then limits the request to `rolesOf`.
+ */
+export function createPrincipalReader(gatewayKey: CryptoKey, subgraphName: string, roleLookupPartners?: RoleLookupPartners): PrincipalReader {
+  const checks: PrincipalChecks = {
+    gatewayKey,
+    subgraphName,
+    verify: rememberingVerifier(gatewayKey),
+    rolesLookup: roleLookupPartners ? createRolesPrincipalCheck(gatewayKey, roleLookupPartners) : null,
+  };
+  return (req) => principalFromRequest(req, checks);
+}
+
+const unauthenticated = (message: string) => ketenError(ErrorCode.UNAUTHENTICATED, message, { withHttpStatus: true });
+
+async function principalFromRequest(req: IncomingMessage, checks: PrincipalChecks): Promise<VerifiedPrincipal> {
+  const header = headerValue(req, PRINCIPAL_HEADER);
+  const rolesPrincipal = headerValue(req, ROLES_PRINCIPAL_HEADER);
+  if (header === null) throw unauthenticated('Requests must come through the ketenregie gateway (no signed principal).');
+  // The intermediary also takes a role-lookup principal in its place. The unverified audience claim only picks the
+  // check (which verifies it), sparing a failed signature check per role lookup.
+  if (checks.rolesLookup && unverifiedClaims(header).aud === ROLES_AUDIENCE) {
+    return { principal: checks.rolesLookup(header, headerValue(req, PARTNER_PROOF_HEADER)), scope: 'roles', rolesPrincipal: null };
   }
-  // The intermediary also takes a role-lookup principal in its place. The unverified audience claim only picks which audience
-  // to verify for (the verification checks it), sparing a failed signature check per role lookup.
-  const audience = answersRoleLookups && unverifiedClaims(header).aud === ROLES_AUDIENCE ? ROLES_AUDIENCE : subgraphName;
   let principal: Principal;
   try {
-    principal = await verify(header, audience);
+    principal = await checks.verify(header, checks.subgraphName);
   } catch {
-    throw ketenError(ErrorCode.UNAUTHENTICATED, 'The signed principal is invalid or expired; send the request through the gateway.', { withHttpStatus: true });
+    throw unauthenticated('The signed principal is invalid or expired; send the request through the gateway.');
   }
-  if (audience === ROLES_AUDIENCE) return { principal, scope: 'roles', rolesPrincipal: null };
-  // The role-lookup principal that comes along must speak for the same user and purpose, or roles of one
-  // organisation could be used for another's request.
-  if (rolesPrincipal !== null) {
-    const forRoles = await verify(rolesPrincipal, ROLES_AUDIENCE).catch(() => null);
-    const same =
-      forRoles !== null &&
-      forRoles.org === principal.org &&
-      forRoles.sub === principal.sub &&
-      forRoles.activity === principal.activity &&
-      forRoles.staff === principal.staff &&
-      forRoles.citizen === principal.citizen;
-    if (!same) {
-      throw ketenError(ErrorCode.UNAUTHENTICATED, 'The role-lookup principal does not match the signed principal; send the request through the gateway.', {
-        withHttpStatus: true,
-      });
-    }
+  if (rolesPrincipal !== null && !speaksForSameRequest(rolesPrincipal, principal, checks)) {
+    throw unauthenticated('The role-lookup principal does not match the signed principal; send the request through the gateway.');
   }
   return { principal, scope: 'full', rolesPrincipal };
+}
+
+/**
+ * The role-lookup principal that comes along must be issued for this subgraph and speak for the same user and
+ * purpose, or roles of one organisation could be used for another's request.
+ */
+function speaksForSameRequest(rolesPrincipal: string, principal: Principal, { gatewayKey, subgraphName }: PrincipalChecks): boolean {
+  try {
+    const roles = verifyRolesPrincipal(rolesPrincipal, gatewayKey);
+    const other = roles.principal;
+    return (
+      roles.partner === subgraphName &&
+      other.org === principal.org &&
+      other.sub === principal.sub &&
+      other.activity === principal.activity &&
+      other.staff === principal.staff &&
+      other.citizen === principal.citizen
+    );
+  } catch {
+    return false;
+  }
 }

@@ -8,7 +8,7 @@ import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker }
 import { type RequestDisclosures } from '../policy/disclosurePipeline';
 import { type RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
-import { type Principal } from '../../common';
+import { type Principal, type SigningKey } from '../../common';
 import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
 
 /** Who owns a partner subgraph's data, and where to ask for the requesting organisation's roles. */
@@ -16,6 +16,8 @@ export interface DisclosureOptions {
   ownerOin: string;
   partnerName: string;
   rolesUrl: string;
+  /** This subgraph's name and signing key: it proves to regie that it presents the role-lookup principal itself. */
+  prover: { subgraph: string; key: SigningKey };
   /** Keep role lookups this long across requests; 0 (the default) keeps them for one request only. */
   rolesCacheTtlMs?: number;
 }
@@ -39,8 +41,8 @@ function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<
 function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent }: RequestIdentity): DisclosureChecker | null {
   switch (setup.kind) {
     case 'owner': {
-      const { ownerOin, partnerName, rolesUrl } = setup.options;
-      const rolesOf = lazyRolesLookup({ rolesUrl, org: principal.org, cache: setup.rolesCache, signedPrincipal: rolesPrincipal, traceparent });
+      const { ownerOin, partnerName, rolesUrl, prover } = setup.options;
+      const rolesOf = lazyRolesLookup({ rolesUrl, org: principal.org, cache: setup.rolesCache, signedPrincipal: rolesPrincipal, prover, traceparent });
       return createDisclosureChecker({ principal, ownerOin, partnerName, rolesOf });
     }
     case 'purpose':

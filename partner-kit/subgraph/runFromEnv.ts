@@ -7,6 +7,7 @@ import { subjectKeyFromEnv } from '../processingLog/subjectKey';
 import { seedCountFromEnv } from '../seed/population';
 import { logWitnessingFromEnv } from '../witness/logWitnessing';
 import { launchSubgraph, type SubgraphModule, type SubgraphOwner } from './launchSubgraph';
+import { partnerKeyFromEnv } from './partnerKeyFromEnv';
 
 /** What a subgraph assumes when its settings are not given: the chain's defaults, derived from the partner registry. */
 export interface SubgraphDefaults {
@@ -58,6 +59,7 @@ async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, 
     owner: module.sharesPartnerData ? ownerFromEnv(env, defaults.demoOwner) : undefined,
     store: storeConfigFromEnv(module.name, { ...env, DATA_DIR: dataDir(env) }),
     gatewayKey: await gatewayPublicKey(env),
+    partnerKey: module.sharesPartnerData ? await partnerKeyFromEnv(module.name, env) : undefined,
     port: envPort('PORT', defaults.port, env),
     host: envString('HOST', '127.0.0.1', env),
     seedClients: seedCountFromEnv(env),

@@ -16,6 +16,7 @@ import { RolesCache } from '../policy/rolesCache';
 import { type InquiryService } from '../processingLog/inquiry';
 import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { createPrincipalReader, type PrincipalReader } from './principalContext';
+import { type RoleLookupPartners } from './rolesPrincipalCheck';
 import { createRequestDisclosures, type CheckSetup, type DisclosureOptions } from './requestDisclosures';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
 
@@ -38,8 +39,8 @@ export interface SubgraphOptions<TLoaders> {
   createLoaders: (principal: Principal) => TLoaders;
   /** The gateway's public key, to verify the signed principal. */
   gatewayKey: CryptoKey;
-  /** True for the intermediary's subgraph: it also accepts a role-lookup principal (limited to `rolesOf`). */
-  answersRoleLookups?: boolean;
+  /** Set for the intermediary's subgraph (its partners' keys): it also accepts role-lookup principals (limited to `rolesOf`). */
+  answersRoleLookups?: RoleLookupPartners;
   /** Plain JSON routes beside GraphQL, given the subgraph's principal reader (regie's role lookup). */
   jsonRoutes?: (readPrincipal: PrincipalReader) => Record<string, JsonRouteHandler>;
   /** Set for partner subgraphs: every field with a @disclose policy is then checked per client. */

@@ -1,13 +1,23 @@
 /**
  * Starts the whole chain in the test process: the six subgraphs and the gateway, each a real HTTP server on a
  * free port, each subgraph with its own store (SQLite files in a temporary folder, or PostgreSQL schemas of their
- * own when the store is 'postgres'), with fresh keys and a dev issuer the gateway trusts.
+ * own when the store is 'postgres'), with fresh keys (the gateway's, each partner's) and a dev issuer the gateway trusts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { generateKeyPairJwk, importKey, type KeyPairJwk, loadRegister, type Principal, signPrincipal, type StoreConfig } from '../../common';
+import { createPublicKey, type JsonWebKey, randomBytes, randomUUID } from 'node:crypto';
+import {
+  generateKeyPairJwk,
+  importKey,
+  type KeyPairJwk,
+  loadRegister,
+  type Principal,
+  signPartnerProof,
+  signPrincipal,
+  signRolesPrincipal,
+  type StoreConfig,
+} from '../../common';
 import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults, type SubgraphName } from '../../subgraphs/partners';
 import { launchSubgraph, type RunningSubgraph, type SubgraphOwner } from '../../partner-kit';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, signDevToken } from '../../gateway/src/auth/devIssuer';
@@ -33,7 +43,12 @@ export interface StackOptions {
   /** Another owner for a partner's data (OWNER_OIN in production); default: the demo partner. */
   owners?: Partial<Record<SubgraphName, SubgraphOwner>>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
-  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare'> & { /** The explorer's development sign-in, with the stack's dev issuer. */ devSignIn?: boolean };
+  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare'> & {
+    /** The explorer's development sign-in, with the stack's dev issuer. */
+    devSignIn?: boolean;
+    /** Where the gateway sends a subgraph's fetches instead (e.g. a recording proxy in front of it). */
+    subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  };
 }
 
 /** Where a stack keeps its data, so a second stack can start on the same stores. */
@@ -43,6 +58,8 @@ export interface StackStorage {
   pgSchemaPrefix: string;
   gatewayKeys: KeyPairJwk;
   issuerKeys: KeyPairJwk;
+  /** Each partner subgraph's signing key pair (PARTNER_SIGNING_JWK), whose public half regie knows. */
+  partnerKeys: Partial<Record<SubgraphName, KeyPairJwk>>;
   /** The subgraphs' secret for the keyed hash of BSNs in their processing logs. */
   subjectKey: Buffer;
   /** Each log's head-signing key pair, by log name (subgraphs, and "gateway" for the audit log); see ./witnessing.ts. */
@@ -80,11 +97,13 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     pgSchemaPrefix: `${process.env.KETENREGIE_TEST_RUN ?? 'tlocal'}_${randomBytes(3).toString('hex')}_`,
     gatewayKeys: await generateKeyPairJwk('gateway-test'),
     issuerKeys: await generateKeyPairJwk('issuer-test'),
+    partnerKeys: await partnerKeyPairs(),
     subjectKey: randomBytes(32),
     logKeys: await logKeyPairs(sqliteDir),
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
-  const modules = subgraphModules({ ...regieOptionsFromEnv({}), ...options.regie });
+  const partnerKeys = new Map(Object.entries(storage.partnerKeys).map(([name, pair]) => [name, createPublicKey({ key: pair.publicJwk as JsonWebKey, format: 'jwk' })]));
+  const modules = subgraphModules({ ...regieOptionsFromEnv({}), partnerKeys: (name) => partnerKeys.get(name), ...options.regie });
   const register = loadRegister();
   const started: RunningSubgraph<never>[] = [];
   try {
@@ -99,6 +118,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         intermediary: INTERMEDIARY_SUBGRAPH,
         rolesUrl,
         owner: options.owners?.[name] ?? (modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined),
+        partnerKey: await partnerSigningKey(storage, name),
         register,
         subjectKey: storage.subjectKey,
         witnessing: await subgraphWitnessing(storage.logKeys, storage.sqliteDir, name),
@@ -115,7 +135,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     port: 0,
     host: '127.0.0.1',
     supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
-    subgraphUrls: Object.fromEntries(started.map((s) => [s.name, s.url])),
+    subgraphUrls: { ...Object.fromEntries(started.map((s) => [s.name, s.url])), ...options.gateway?.subgraphUrls },
     trustedIssuers: [{ issuer: DEV_ISSUER, staff: true, citizens: true, jwks: devIssuerJwks(storage.issuerKeys) }],
     audience: DEFAULT_AUDIENCE,
     algorithms: ['EdDSA', 'ES256'],
@@ -153,9 +173,32 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
 }
 
+async function partnerKeyPairs(): Promise<Partial<Record<SubgraphName, KeyPairJwk>>> {
+  const partners = SUBGRAPH_NAMES.filter((name) => name !== INTERMEDIARY_SUBGRAPH);
+  return Object.fromEntries(await Promise.all(partners.map(async (name) => [name, await generateKeyPairJwk(`${name}-test`)] as const)));
+}
+
+async function partnerSigningKey(storage: StackStorage, name: SubgraphName) {
+  const pair = storage.partnerKeys[name];
+  return pair ? importKey(pair.privateJwk) : undefined;
+}
+
 export const TEST_PRINCIPAL = { org: '00000009200000000002', sub: 'direct-caller', activity: 'schuldhulp-intake', staff: false };
 
 /** A principal signed with the stack's gateway key, as the gateway would send it to `audience`. */
 export async function gatewayPrincipal(stack: TestStack, audience: string, overrides: Partial<Principal> = {}, now?: number): Promise<string> {
   return signPrincipal({ ...TEST_PRINCIPAL, ...overrides }, await importKey(stack.storage.gatewayKeys.privateJwk), audience, now);
+}
+
+/** A role-lookup principal signed with the stack's gateway key, as the gateway sends it with one fetch to `partner`. */
+export async function gatewayRolesPrincipal(stack: TestStack, partner: SubgraphName, overrides: Partial<Principal> = {}, now?: number): Promise<string> {
+  const key = await importKey(stack.storage.gatewayKeys.privateJwk);
+  return signRolesPrincipal({ ...TEST_PRINCIPAL, ...overrides }, key, { partner, requestId: randomUUID(), lifetimeMs: 10_000 }, now);
+}
+
+/** The proof `partner` sends with a role lookup, signed with its key in the stack (or `signedBy`'s, to impersonate). */
+export async function partnerProof(stack: TestStack, rolesPrincipal: string, partner: SubgraphName, signedBy: SubgraphName = partner, now?: number): Promise<string> {
+  const pair = stack.storage.partnerKeys[signedBy];
+  if (!pair) throw new Error(`${signedBy} has no partner key in this stack`);
+  return signPartnerProof(rolesPrincipal, partner, await importKey(pair.privateJwk), now);
 }

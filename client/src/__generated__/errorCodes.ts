@@ -3,6 +3,8 @@
 export const ErrorCode = {
   /** No valid token (gateway) or no valid signed principal (subgraph). */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** Regie refused a role lookup's credentials: a role-lookup principal used a second time, presented by another partner than it was issued for, without the partner's proof, or expired. `extensions.reason` says which. */
+  ROLE_LOOKUP_REFUSED: 'ROLE_LOOKUP_REFUSED',
   /** Authenticated, but not allowed to do this (e.g. a processing activity that is not in the token). */
   FORBIDDEN: 'FORBIDDEN',
   /** A citizen service number that fails the eleven-test. */

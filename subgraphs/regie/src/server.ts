@@ -10,6 +10,7 @@ import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
+import { partnerKeysOf, type PartnerKeyOf } from './roles/partnerKeys';
 import { createRoleLookup } from './roles/roleLookup';
 import { createRolesEndpoint } from './roles/rolesEndpoint';
 import { migrations } from './store/migrations';
@@ -27,15 +28,19 @@ export interface RegieOptions {
   handoverExpirySeconds: number;
   /** The chain's partners, registered (added or updated) at every start. */
   partners: readonly Partner[];
+  /** Each partner subgraph's public key, to check that its role lookups are its own (roles/partnerKeys.ts). */
+  partnerKeys: PartnerKeyOf;
   now: () => Date;
 }
 
 export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RegieOptions {
+  const partners = partnerRegistryFromEnv(env);
   return {
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
     intermediaryOin: fromSetting('INTERMEDIARY_OIN', () => assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env))),
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
-    partners: partnerRegistryFromEnv(env),
+    partners,
+    partnerKeys: partnerKeysOf(partners, env),
     now: () => new Date(),
   };
 }
@@ -61,6 +66,7 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
       }) as GraphQLResolverMap<unknown>,
     createLoaders,
     // The partners' sharing checks ask here; `Query.rolesOf` is the same lookup for staff and front ends.
+    roleLookupPartners: { keyOf: options.partnerKeys },
     createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint(createRoleLookup({ db, now: options.now, casePurpose }), readPrincipal) }),
   };
 }

@@ -2,15 +2,25 @@
  * The door to regie's role lookup (roleLookup.ts) that the partners' sharing checks use: a plain JSON route (see
  * common/policy/rolesLookup.ts for why it is not a GraphQL request). It answers for the organisation and activity
  * of the signed principal that comes with the request, under the same rules as `Query.rolesOf`; a refusal keeps
- * its error code and gets an HTTP status (403 FORBIDDEN / NOT_DISCLOSED, 400 BAD_USER_INPUT).
+ * its error code and gets an HTTP status (403 FORBIDDEN / NOT_DISCLOSED / ROLE_LOOKUP_REFUSED, 400 BAD_USER_INPUT).
+ * A role-lookup principal counts once, from the partner it names, with that partner's proof (the kit's principal
+ * reader checks and logs it: partner-kit/subgraph/rolesPrincipalCheck.ts).
  */
 import { GraphQLError } from 'graphql';
 import { ErrorCode, isErrorCode, type JsonRouteHandler, type PlainResponse } from '../../../../common';
 import { type PrincipalReader, type RolesAnswer, type VerifiedPrincipal } from '../../../../partner-kit';
 import { type RoleLookup } from './roleLookup';
 
-function refuse(status: number, code: string, message: string): PlainResponse {
-  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code } }] }) };
+function refuse(status: number, code: string, message: string, reason?: unknown): PlainResponse {
+  return { status, body: JSON.stringify({ errors: [{ message, extensions: { code, ...(reason !== undefined ? { reason } : {}) } }] }) };
+}
+
+/** A refused role-lookup principal keeps its code and reason; any other failure to read a principal is a 401. */
+function principalRefused(error: unknown): PlainResponse {
+  if (error instanceof GraphQLError && error.extensions.code === ErrorCode.ROLE_LOOKUP_REFUSED) {
+    return refuse(403, ErrorCode.ROLE_LOOKUP_REFUSED, error.message, error.extensions.reason);
+  }
+  return refuse(401, 'UNAUTHENTICATED', 'A principal signed by the gateway is required.');
 }
 
 const STATUS_OF: Partial<Record<ErrorCode, number>> = { [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_DISCLOSED]: 403, [ErrorCode.BAD_USER_INPUT]: 400 };
@@ -25,8 +35,8 @@ export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: Prin
     let verified: VerifiedPrincipal;
     try {
       verified = await readPrincipal(req);
-    } catch {
-      return refuse(401, 'UNAUTHENTICATED', 'A principal signed by the gateway is required.');
+    } catch (error) {
+      return principalRefused(error);
     }
     const bsns = bsnsOf(body);
     if (!bsns) return refuse(400, ErrorCode.BAD_USER_INPUT, 'Send {"bsns": [...]}, a list of BSNs.');

@@ -37,6 +37,7 @@ export function gatewayContext(user: UserClaims = PARTNER, activity = user.activ
     activity,
     trace: { traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', parentSpanId: null, flags: '01' },
     signedPrincipal: () => Promise.resolve('signed'),
+    rolesPrincipal: () => 'signed-for-roles',
     auditTrail,
   };
 }
