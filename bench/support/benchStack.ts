@@ -19,9 +19,11 @@ export interface BenchStack {
   oursUrl: string;
   plainUrl: string | null;
   token(claims: UserClaims): Promise<string>;
+  /** Where the processes keep their SQLite stores and keys (removed by stop unless told to keep it). */
+  dataDir: string;
   /** The processes, named (the subgraphs each runs, `gateway`, `plain gateway`), for memory sampling. */
   processes(): Array<{ label: string; pid: number }>;
-  stop(): void;
+  stop(options?: { keepData?: boolean }): void;
 }
 
 export interface BenchStackOptions {
@@ -53,9 +55,9 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
   );
   const children: ChildProcess[] = [];
   const labels: string[] = [];
-  const stop = () => {
+  const stop = (options: { keepData?: boolean } = {}) => {
     stopProcesses(children);
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const subgraphEnv = {
@@ -92,6 +94,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     return {
       oursUrl: `http://127.0.0.1:${oursPort}/graphql`,
       plainUrl,
+      dataDir,
       token: (claims) => signDevToken(issuerKeys, { issuer: BENCH_ISSUER, claims }),
       processes: () => children.flatMap((child, index) => (child.pid === undefined ? [] : [{ label: labels[index] ?? `process ${index}`, pid: child.pid }])),
       stop,
