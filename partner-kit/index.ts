@@ -13,6 +13,8 @@ export * from './processingLog/disclosureRecorder';
 export * from './processingLog/inquiry';
 export * from './processingLog/processingLogPlugin';
 export * from './processingLog/subjectKey';
+export * from './relationship/relationshipQuestion';
+export * from './relationship/relationshipRoute';
 export * from './seed/population';
 export * from './subgraph/inquiryResolver';
 export * from './subgraph/launchSubgraph';

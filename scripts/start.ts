@@ -97,8 +97,9 @@ async function main(): Promise<void> {
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const port = ports.subgraphs[name];
-      // The partners send their role lookups (a principal and clients' BSNs) to this regie, and to no other.
-      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port), REGIE_URL: localUrl(ports.subgraphs.regie) });
+      // The partners send their role lookups (a principal and clients' BSNs) to this regie, and to no other; regie
+      // asks an opener's subgraph (SUBGRAPH_URL_*) whether it knows the client.
+      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port), REGIE_URL: localUrl(ports.subgraphs.regie), ...subgraphUrls });
       await waitUntilReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );

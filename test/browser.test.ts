@@ -14,7 +14,7 @@ import { demoBsns } from '../partner-kit';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { EXPLORER_OUT, WEB_OUT } from '../scripts/build-web';
 import { accessibilityViolations, editorText, launchChromium, overlappingBoxes, recordingPage, screenshot, setEditorText, waitForEditorText } from './support/browser';
-import { oinOf } from './support/chain';
+import { knowClients, oinOf } from './support/chain';
 import { startStack, type TestStack } from './support/stack';
 
 jest.setTimeout(180_000);
@@ -43,6 +43,8 @@ describe('in a browser', () => {
         devSignIn: true,
       },
     });
+    // gemeente opens cases below: its own store knows these clients.
+    await knowClients(stack, 'gemeente', demoBsns(3));
     origin = new URL(stack.gatewayUrl).origin;
     browser = await launchChromium();
   });

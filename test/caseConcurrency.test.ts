@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import { demoBsns } from '../partner-kit';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { AssignRoleDocument, CloseCaseDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';
-import { actAs, caseState, expectData, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
+import { actAs, caseState, expectData, knowClients, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
 import { errorCodes } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
@@ -23,6 +23,7 @@ describe.each(STORE_KINDS)('concurrent changes (%s)', (store) => {
 
   beforeAll(async () => {
     stack = await startStack({ store, seedClients: 5 });
+    await knowClients(stack, 'gemeente', [bsn]);
     staff = await actAs(stack, 'regie', { staff: true });
     gemeente = await actAs(stack, 'gemeente');
     db = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;

@@ -17,7 +17,7 @@ import {
   RolesOfDocument,
   type MyCasesQuery,
 } from '../client/__generated__/graphql';
-import { actAs, caseState, expectData, oinOf, openCase, type ChainActor } from './support/chain';
+import { actAs, caseState, expectData, knowClients, oinOf, openCase, type ChainActor } from './support/chain';
 import { errorCodes, postGraphQL } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
@@ -41,6 +41,8 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
     // Regie's clock is the test's: expiries are reached by moving it on, not by sleeping, so a slow machine
     // cannot make a step miss (or hit) an expiry.
     stack = await startStack({ store, seedClients: 12, regie: { handoverExpirySeconds: HANDOVER_EXPIRY_SECONDS, now: regieNow } });
+    // Every partner with a subgraph knows these clients itself, so it may open their cases.
+    for (const handle of ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const) await knowClients(stack, handle, bsns);
     staff = await actAs(stack, 'regie', { staff: true });
     gemeente = await actAs(stack, 'gemeente');
     uwv = await actAs(stack, 'uwv');

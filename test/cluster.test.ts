@@ -14,7 +14,7 @@ import {
   AssignRoleDocument,
   CaseDetailsDocument,
   DossierDocument,
-  OpenCaseDocument,
+  OpenCaseForDocument,
   RevokeRoleDocument,
   type CaseStateFragment,
   type DossierQuery,
@@ -149,7 +149,8 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
     staff = await cluster.token({ org: oinOf('regie'), sub: 'staff-user', staff: true });
     const balancer = new Balancer(cluster.gateways);
     for (const [index, bsn] of bsns.slice(1).entries()) {
-      const { reply } = await balancer.send(gemeente, 'ketencoordinatie', OpenCaseDocument, { bsn, model: 'MAIN_CONTRACTOR', activity: 'ketencoordinatie', reason: `case ${index}` });
+      // Staff open them for gemeente: regie runs before the partners here, so it cannot ask gemeente's subgraph.
+      const { reply } = await balancer.send(staff, 'ketencoordinatie', OpenCaseForDocument, { bsn, model: 'MAIN_CONTRACTOR', activity: 'ketencoordinatie', reason: `case ${index}`, lead: oinOf('gemeente') });
       caseIds.push(data(reply).openCase.id);
     }
   }, 240_000);
@@ -163,7 +164,7 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
       expect((await fetch(new URL('/health/ready', gateway.url))).status).toBe(200);
     }
     const [gatewayA, gatewayB] = cluster.gateways as [ClusterProcess, ClusterProcess];
-    const opened = data(await send(gatewayA, gemeente, 'ketencoordinatie', OpenCaseDocument, { bsn: dossierBsn, model: 'RELAY', activity: 'ketencoordinatie', reason: 'intake' })).openCase;
+    const opened = data(await send(gatewayA, staff, 'ketencoordinatie', OpenCaseForDocument, { bsn: dossierBsn, model: 'RELAY', activity: 'ketencoordinatie', reason: 'intake', lead: oinOf('gemeente') })).openCase;
     const [viaA, viaB] = await Promise.all([gatewayA, gatewayB].map((g) => send(g, staff, 'ketencoordinatie', CaseDetailsDocument, { id: opened.id })));
     expect(data(viaB as Reply<unknown>)).toEqual(data(viaA as Reply<unknown>));
   });

@@ -167,7 +167,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(pdb.spec.selector?.matchLabels).toEqual({ 'app.kubernetes.io/name': 'gateway' });
   });
 
-  it('subgraphs accept traffic from the gateway only (regie also from the partners, for role lookups)', () => {
+  it('subgraphs accept traffic from the gateway only (regie also from the partners, for role lookups; the partners from regie, for the relationship question)', () => {
     const gatewayLabels = named('Deployment', 'gateway').spec.template?.metadata.labels ?? {};
     const policies = of('NetworkPolicy').map((p) => p.spec as { podSelector: { matchLabels: Record<string, string> }; ingress: { from: { podSelector: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[] });
     const selects = (selector: Record<string, string>, labels: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
@@ -177,7 +177,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       expect(applying.length).toBeGreaterThan(0);
       const sources = applying.flatMap((p) => p.ingress.flatMap((rule) => rule.from.map((from) => from.podSelector.matchLabels)));
       const allowed = ['gateway', ...SUBGRAPH_NAMES].filter((source) => sources.some((s) => selects(s, named('Deployment', source).spec.template?.metadata.labels ?? {})));
-      expect(allowed).toEqual(name === 'regie' ? ['gateway', ...SUBGRAPH_NAMES] : ['gateway']);
+      expect(allowed).toEqual(name === 'regie' ? ['gateway', ...SUBGRAPH_NAMES] : ['gateway', 'regie']);
       expect(applying.flatMap((p) => p.ingress.flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(applying.flatMap(() => [SUBGRAPH_PORT]));
     }
     expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');

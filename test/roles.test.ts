@@ -10,12 +10,13 @@ import {
   AssignRoleDocument,
   CloseCaseDocument,
   OpenCaseDocument,
+  OpenCaseForDocument,
   ProposeHandoverDocument,
   RejectHandoverDocument,
   RevokeRoleDocument,
   type CaseStateFragment,
 } from '../client/__generated__/graphql';
-import { actAs, caseState, expectData, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
+import { actAs, caseState, expectData, knowClients, oinOf, openCase, type ChainActor, type Handle } from './support/chain';
 import { errorCodes, type GraphQLResponse } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
@@ -27,8 +28,9 @@ type Outcome = 'OK' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'BAD_USER_INPUT';
 /**
  * Per model, who plays which part:
  * MAIN_CONTRACTOR: gemeente opened it (lead), uwv is subcontractor (other), svb has no role.
- * RELAY: schuldhulp opened it and handed it to gemeente (lead); schuldhulp is the former holder (other); a handover
- *   to uwv (addressee) is pending where a mutation needs one.
+ * RELAY: staff opened it for schuldhulp (which has no subgraph, so cannot show a relationship with the client and
+ *   open it itself), which handed it to gemeente (lead); schuldhulp is the former holder (other); a handover to uwv
+ *   (addressee) is pending where a mutation needs one. Every partner with a subgraph knows the client.
  * DIRECTOR: staff opened it with gemeente as director (lead), uwv is contributor (other).
  */
 const PLAYERS: Record<Exclude<ActorKind, 'staff'>, Record<Model, Handle>> = {
@@ -44,7 +46,7 @@ const I = 'INVALID_TRANSITION';
 const EXPECTED: Record<Mutation, Record<Model, Partial<Record<ActorKind, Outcome>>>> = {
   openCase: {
     MAIN_CONTRACTOR: { lead: 'OK', other: 'OK', none: 'OK', staff: 'OK' },
-    RELAY: { lead: 'OK', other: 'OK', none: 'OK', staff: 'OK' },
+    RELAY: { lead: 'OK', other: F, none: 'OK', staff: 'OK' },
     DIRECTOR: { lead: 'OK', other: 'OK', none: 'OK', staff: 'OK' },
   },
   assignRole: {
@@ -105,6 +107,7 @@ describe.each(STORE_KINDS)('who may do what, per coordination model (%s)', (stor
     for (const handle of ['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie', 'schuldhulp'] as const) {
       actors.set(handle, await actAs(stack, handle));
     }
+    for (const handle of ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const) await knowClients(stack, handle, [bsn]);
   });
   afterAll(() => stack?.stop());
 
@@ -118,7 +121,7 @@ describe.each(STORE_KINDS)('who may do what, per coordination model (%s)', (stor
       const opened = await openCase(staff, bsn, model, oinOf('gemeente'));
       return expectData(await actor('gemeente').run(AssignRoleDocument, { caseId: opened.id, org: oinOf('uwv'), role: 'CONTRIBUTOR', reason, expectedVersion: opened.version })).assignRole;
     }
-    const opened = await openCase(actor('schuldhulp'), bsn, model);
+    const opened = expectData(await staff.run(OpenCaseForDocument, { bsn, model, activity: 'ketencoordinatie', reason, lead: oinOf('schuldhulp') })).openCase;
     const proposed = expectData(await actor('schuldhulp').run(ProposeHandoverDocument, { caseId: opened.id, toOrg: oinOf('gemeente'), reason, expectedVersion: opened.version })).proposeHandover;
     const handed = expectData(await actor('gemeente').run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version })).acceptHandover;
     if (!withPendingHandover) return handed;

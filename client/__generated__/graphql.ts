@@ -102,6 +102,16 @@ export type Benefit = {
   type: UwvBenefitType;
 };
 
+export type BusyOpener = {
+  __typename?: 'BusyOpener';
+  /** The most cases it opened within one window. */
+  opened: Scalars['Int']['output'];
+  organisation: Partner;
+  windowMinutes: Scalars['Int']['output'];
+  /** The first opening of that window. */
+  windowStart: Scalars['DateTime']['output'];
+};
+
 /** A chain case (ketenzaak): one client, one coordination model, and the roles partners hold in it. */
 export type Case = {
   __typename?: 'Case';
@@ -161,6 +171,7 @@ export type CaseEventKind =
   | 'HANDOVER_REJECTED'
   | 'LEAD_REPLACED'
   | 'ROLE_ASSIGNED'
+  | 'ROLE_CONFIRMED'
   | 'ROLE_REVOKED';
 
 /** A role in a case. MAIN_CONTRACTOR, RELAY_HOLDER and DIRECTOR are lead roles: exactly one per open case. */
@@ -235,6 +246,8 @@ export type Client = {
 export type ClientRole = {
   __typename?: 'ClientRole';
   caseId: Scalars['ID']['output'];
+  /** Whether a second party confirmed the role: special-category data needs a confirmed role. */
+  confirmed: Scalars['Boolean']['output'];
   model: CoordinationModel;
   role: CaseRole;
   validUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -468,9 +481,17 @@ export type Mutation = {
   /** Closes the case (its lead or staff). All roles end; a closed case changes no more. */
   closeCase: Case;
   /**
+   * Intermediary staff only: confirms, as a second party, a role its holder gave itself (by opening the case). A
+   * confirmed role also unlocks special-category data; the confirmation is in the case history.
+   */
+  confirmRole: Case;
+  /**
    * Opens a case for a client. MAIN_CONTRACTOR: your organisation becomes main contractor. RELAY: your organisation
    * becomes the first relay holder. DIRECTOR: the intermediary becomes director (staff may name a partner as
-   * director instead), and your organisation, if it is not the director, a contributor.
+   * director instead), and your organisation, if it is not the director, a contributor. A partner opens a case only
+   * for a client its own subgraph knows (regie asks it); otherwise FORBIDDEN, and the intermediary's staff open the
+   * case, naming the lead (`lead`, for MAIN_CONTRACTOR and RELAY) or the director. A role an organisation gives itself
+   * is unconfirmed: it unlocks no special-category data until staff confirm it (`confirmRole`).
    */
   openCase: Case;
   /** RELAY cases: the current holder offers the case to another partner. The offer expires after a configured time. */
@@ -513,10 +534,19 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationConfirmRoleArgs = {
+  assignmentId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationOpenCaseArgs = {
   activity: Scalars['String']['input'];
   bsn: Scalars['BSN']['input'];
   director?: InputMaybe<Scalars['OIN']['input']>;
+  lead?: InputMaybe<Scalars['OIN']['input']>;
   model: CoordinationModel;
   reason: Scalars['String']['input'];
 };
@@ -603,6 +633,11 @@ export type Query = {
    * organisation (staff may ask for any).
    */
   rolesOf: Array<ClientRoles>;
+  /**
+   * Intermediary staff only: organisations that opened more cases than the configured threshold within the
+   * configured window, and cases closed soon after they were opened, since `since` (at most 31 days back).
+   */
+  unusualActivity: UnusualActivity;
 };
 
 
@@ -641,6 +676,23 @@ export type QueryPartnerArgs = {
 export type QueryRolesOfArgs = {
   bsns: Array<Scalars['BSN']['input']>;
   org: Scalars['OIN']['input'];
+};
+
+
+export type QueryUnusualActivityArgs = {
+  since: Scalars['DateTime']['input'];
+};
+
+/** A case closed soon after it was opened. No client data: look the case up (staff) to see more. */
+export type QuickClose = {
+  __typename?: 'QuickClose';
+  activity: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  closedAt: Scalars['DateTime']['output'];
+  closedBy: Partner;
+  model: CoordinationModel;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Partner;
 };
 
 /**
@@ -682,6 +734,11 @@ export type RoleAssignment = {
   assignedBy: Partner;
   /** Pseudonymous id of the user who assigned the role. */
   assignedByUser: Scalars['String']['output'];
+  /** True when a second party confirmed the role (staff, or whoever gave it with a confirmed role of their own); only a confirmed role unlocks special-category data. */
+  confirmed: Scalars['Boolean']['output'];
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation that confirmed the role; null while it is unconfirmed. */
+  confirmedBy?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   organisation: Partner;
   reason: Scalars['String']['output'];
@@ -740,6 +797,16 @@ export type ToeslagenRecord = {
   allowances?: Maybe<Array<Allowance>>;
   /** Allowances paid in excess that the client has to pay back (terugvorderingen), newest year first. */
   recoveries?: Maybe<Array<Recovery>>;
+};
+
+/** What staff look at for signs of roles being collected: the thresholds are settings (UNUSUAL_* in the configuration). */
+export type UnusualActivity = {
+  __typename?: 'UnusualActivity';
+  /** Organisations that opened more cases than the threshold within one window, busiest first. */
+  busyOpeners: Array<BusyOpener>;
+  /** Cases closed within the configured time of their opening, newest first (at most 500). */
+  quickCloses: Array<QuickClose>;
+  since: Scalars['DateTime']['output'];
 };
 
 /** The kind of benefit UWV pays. */
@@ -953,6 +1020,41 @@ export type PartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PartnersQuery = { __typename?: 'Query', partners: Array<{ __typename?: 'Partner', oin: string, name: string, kind: PartnerKind, subgraph?: string | null }> };
 
+export type OpenCaseForMutationVariables = Exact<{
+  bsn: Scalars['BSN']['input'];
+  model: CoordinationModel;
+  activity: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  lead: Scalars['OIN']['input'];
+}>;
+
+
+export type OpenCaseForMutation = { __typename?: 'Mutation', openCase: { __typename?: 'Case', id: string, model: CoordinationModel, status: CaseStatus, version: number, activity: string, client: { __typename?: 'Client', bsn: string }, lead?: { __typename?: 'RoleAssignment', id: string, role: CaseRole, organisation: { __typename?: 'Partner', oin: string } } | null, roles: Array<{ __typename?: 'RoleAssignment', id: string, role: CaseRole, validUntil?: string | null, organisation: { __typename?: 'Partner', oin: string } }>, pendingHandover?: { __typename?: 'HandoverProposal', expiresAt: string, reason: string, to: { __typename?: 'Partner', oin: string } } | null } };
+
+export type ConfirmRoleMutationVariables = Exact<{
+  caseId: Scalars['ID']['input'];
+  assignmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+}>;
+
+
+export type ConfirmRoleMutation = { __typename?: 'Mutation', confirmRole: { __typename?: 'Case', id: string, model: CoordinationModel, status: CaseStatus, version: number, activity: string, client: { __typename?: 'Client', bsn: string }, lead?: { __typename?: 'RoleAssignment', id: string, role: CaseRole, organisation: { __typename?: 'Partner', oin: string } } | null, roles: Array<{ __typename?: 'RoleAssignment', id: string, role: CaseRole, validUntil?: string | null, organisation: { __typename?: 'Partner', oin: string } }>, pendingHandover?: { __typename?: 'HandoverProposal', expiresAt: string, reason: string, to: { __typename?: 'Partner', oin: string } } | null } };
+
+export type CaseConfirmationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CaseConfirmationsQuery = { __typename?: 'Query', case?: { __typename?: 'Case', id: string, version: number, roles: Array<{ __typename?: 'RoleAssignment', id: string, role: CaseRole, confirmed: boolean, confirmedAt?: string | null, organisation: { __typename?: 'Partner', oin: string }, confirmedBy?: { __typename?: 'Partner', oin: string } | null }>, history: Array<{ __typename?: 'CaseEvent', version: number, kind: CaseEventKind, actorUser: string, role?: CaseRole | null, reason?: string | null, actor: { __typename?: 'Partner', oin: string }, subject?: { __typename?: 'Partner', oin: string } | null }> } | null };
+
+export type UnusualActivityQueryVariables = Exact<{
+  since: Scalars['DateTime']['input'];
+}>;
+
+
+export type UnusualActivityQuery = { __typename?: 'Query', unusualActivity: { __typename?: 'UnusualActivity', since: string, busyOpeners: Array<{ __typename?: 'BusyOpener', opened: number, windowStart: string, windowMinutes: number, organisation: { __typename?: 'Partner', oin: string, name: string } }>, quickCloses: Array<{ __typename?: 'QuickClose', caseId: string, model: CoordinationModel, activity: string, openedAt: string, closedAt: string, openedBy: { __typename?: 'Partner', oin: string }, closedBy: { __typename?: 'Partner', oin: string } }> } };
+
 export type IntakeViewQueryVariables = Exact<{
   bsn: Scalars['BSN']['input'];
 }>;
@@ -988,5 +1090,9 @@ export const ClientsOverviewDocument = {"__meta__":{"hash":"201f068c3eb9567d6dbd
 export const DisclosureInquiryDocument = {"__meta__":{"hash":"5eea4efefb10a50a56a13b86a48ee6607248c834549791ec2d6bd8ae396dfcc2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisclosureInquiry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disclosureInquiry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"regie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerDisclosuresParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerDisclosuresParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerDisclosures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"disclosures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"activityVersion"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"refusedFields"}},{"kind":"Field","name":{"kind":"Name","value":"traceId"}}]}}]}}]} as unknown as DocumentNode<DisclosureInquiryQuery, DisclosureInquiryQueryVariables>;
 export const DossierDocument = {"__meta__":{"hash":"b577962acc4bffc6c640cccad75c7ab75ca4915b7af203f46bef297cc3719318"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dossier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"normAmount"}},{"kind":"Field","name":{"kind":"Name","value":"household"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}},{"kind":"Field","name":{"kind":"Name","value":"creditorCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWage"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}},{"kind":"Field","name":{"kind":"Name","value":"accrualPercentage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}},{"kind":"Field","name":{"kind":"Name","value":"quarterlyAmount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyAdvance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"originalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amountOutstanding"}},{"kind":"Field","name":{"kind":"Name","value":"paymentArrangement"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"houseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"months"}},{"kind":"Field","name":{"kind":"Name","value":"collectionSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DossierQuery, DossierQueryVariables>;
 export const PartnersDocument = {"__meta__":{"hash":"e13e59a06bde9afc0a8719e2701062248a0825000a69522ba1317edbd3467403"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subgraph"}}]}}]}}]} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
+export const OpenCaseForDocument = {"__meta__":{"hash":"fa07b70dcebad949875fd2b817a8eea1841840c95a1445b54edf91685b9bb83c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCaseFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"model"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CoordinationModel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lead"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OIN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}},{"kind":"Argument","name":{"kind":"Name","value":"model"},"value":{"kind":"Variable","name":{"kind":"Name","value":"model"}}},{"kind":"Argument","name":{"kind":"Name","value":"activity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activity"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"lead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<OpenCaseForMutation, OpenCaseForMutationVariables>;
+export const ConfirmRoleDocument = {"__meta__":{"hash":"241cd1d417feca491ebaf444dc2b47a03460fcde34530d5360e67e86837590b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"caseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"caseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assignmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assignmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingHandover"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ConfirmRoleMutation, ConfirmRoleMutationVariables>;
+export const CaseConfirmationsDocument = {"__meta__":{"hash":"97f6d471aaacb2d92929ac6ab224a33cad839968fc907d759f545b71f7dcc3ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseConfirmations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmed"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorUser"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<CaseConfirmationsQuery, CaseConfirmationsQueryVariables>;
+export const UnusualActivityDocument = {"__meta__":{"hash":"be4f19c38c15d8091df6c28da8d89cb4c09ad1efe2d069704083ed8d24691cb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnusualActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unusualActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"busyOpeners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opened"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"windowMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quickCloses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oin"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnusualActivityQuery, UnusualActivityQueryVariables>;
 export const IntakeViewDocument = {"__meta__":{"hash":"ef3c5d5f3a20b82c8b679d59722d301844b60dfc1954d6807fa4f0aedfbc2849"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntakeView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialAssistance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debtHelp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalDebt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"uwv"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"incomeRelations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"svb"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aow"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyAmount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"childBenefit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"numberOfChildren"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"toeslagen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recoveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountOutstanding"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntakeViewQuery, IntakeViewQueryVariables>;
 export const CoordinationViewDocument = {"__meta__":{"hash":"b659e441b02c73f233cfd3176458de6e16f313fb08419d857cee2c4ab36caeca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CoordinationView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BSN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bsn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bsn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bsn"}},{"kind":"Field","name":{"kind":"Name","value":"gemeente"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}},{"kind":"Field","name":{"kind":"Name","value":"woningcorporatie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CoordinationViewQuery, CoordinationViewQueryVariables>;

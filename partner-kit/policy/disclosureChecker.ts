@@ -1,13 +1,30 @@
 /**
  * The owning partner's decision, per client and field: the data leaves only when the declared activity is one the
  * policy allows and the requesting organisation owns the data or holds one of the policy's roles in an open case
- * of that client. Otherwise NOT_DISCLOSED, and the value is not read at all. Decisions are pure once the roles are
+ * of that client; for special-category data (health, criminal) that role must be confirmed by a second party
+ * (staff, or whoever gave it with a confirmed role), as a role an organisation gave itself is only its own claim.
+ * Otherwise NOT_DISCLOSED, and the value is not read at all. Decisions are pure once the roles are
  * known (decideDisclosure), so they are easy to test in a table. Regie, which shares no partner data and applies
  * its own case rules for who may see a case, takes the purpose part alone (decidePurpose, createPurposeChecker).
  */
-import { type DisclosurePolicy, ErrorCode, ketenError, type Principal, WILDCARD_ROLE } from '../../common';
+import { DataCategory, type DisclosurePolicy, ErrorCode, ketenError, type Principal, WILDCARD_ROLE } from '../../common';
 
-export type RefusalReason = 'PURPOSE' | 'NO_ROLE' | 'ROLES_UNAVAILABLE';
+export type RefusalReason = 'PURPOSE' | 'NO_ROLE' | 'UNCONFIRMED_ROLE' | 'ROLES_UNAVAILABLE';
+
+/** The roles the requesting organisation holds now for one client, and which of them a second party confirmed. */
+export interface HeldRoles {
+  roles: ReadonlySet<string>;
+  confirmed: ReadonlySet<string>;
+}
+
+export const NO_ROLES: HeldRoles = { roles: new Set(), confirmed: new Set() };
+
+/** The categories a self-given role does not unlock (the register's special categories). */
+const NEEDS_CONFIRMED_ROLE: ReadonlySet<DataCategory> = new Set([DataCategory.SPECIAL_HEALTH, DataCategory.CRIMINAL]);
+
+function holdsRole(policy: DisclosurePolicy, roles: ReadonlySet<string>): boolean {
+  return policy.to.includes(WILDCARD_ROLE) ? roles.size > 0 : policy.to.some((role) => roles.has(role));
+}
 export type Decision = { disclosed: true } | { disclosed: false; reason: RefusalReason };
 
 /** The purpose part: whether the declared processing activity is one the policy serves. */
@@ -15,12 +32,13 @@ export function decidePurpose(policy: DisclosurePolicy, activity: string): Decis
   return policy.for.includes(activity) ? { disclosed: true } : { disclosed: false, reason: 'PURPOSE' };
 }
 
-export function decideDisclosure(policy: DisclosurePolicy, activity: string, isOwner: boolean, roles: ReadonlySet<string>): Decision {
+export function decideDisclosure(policy: DisclosurePolicy, activity: string, isOwner: boolean, held: HeldRoles): Decision {
   const purpose = decidePurpose(policy, activity);
   if (!purpose.disclosed) return purpose;
   if (isOwner) return { disclosed: true };
-  const allowed = policy.to.includes(WILDCARD_ROLE) ? roles.size > 0 : policy.to.some((role) => roles.has(role));
-  return allowed ? { disclosed: true } : { disclosed: false, reason: 'NO_ROLE' };
+  if (!holdsRole(policy, held.roles)) return { disclosed: false, reason: 'NO_ROLE' };
+  if (NEEDS_CONFIRMED_ROLE.has(policy.category) && !holdsRole(policy, held.confirmed)) return { disclosed: false, reason: 'UNCONFIRMED_ROLE' };
+  return { disclosed: true };
 }
 
 export interface DisclosureChecker {
@@ -33,13 +51,14 @@ export interface DisclosureCheckerOptions {
   ownerOin: string;
   partnerName: string;
   /** The roles of the requesting organisation per BSN (batched per request). */
-  rolesOf: (bsn: string) => Promise<ReadonlySet<string>>;
+  rolesOf: (bsn: string) => Promise<HeldRoles>;
 }
 
 function refusal(partner: string, coordinate: string, policy: DisclosurePolicy, reason: RefusalReason) {
   const why = {
     PURPOSE: `it may not be used for this processing activity (allowed: ${policy.for.join(', ')})`,
     NO_ROLE: `your organisation holds no role that may receive it (${policy.to.join(', ')}) in an open case of this client opened for this activity`,
+    UNCONFIRMED_ROLE: `it is ${policy.category} data, and your organisation's role in this client's case is one it gave itself, not yet confirmed by a second party (the intermediary's staff)`,
     ROLES_UNAVAILABLE: 'the roles in this client\'s cases could not be checked just now; try again',
   }[reason];
   return ketenError(ErrorCode.NOT_DISCLOSED, `${partner} did not disclose ${coordinate}: ${why}.`, { details: { reason } });
@@ -49,7 +68,7 @@ export function createDisclosureChecker(options: DisclosureCheckerOptions): Disc
   const isOwner = options.principal.org === options.ownerOin;
   return {
     async assertDisclosed(bsn, policy, coordinate) {
-      let roles: ReadonlySet<string> = new Set();
+      let roles = NO_ROLES;
       // Roles are looked up only when they can change the answer.
       if (!isOwner && policy.for.includes(options.principal.activity)) {
         try {

@@ -4,19 +4,20 @@
  * freshness for speed that a chain must choose knowingly. Bounded in size; the oldest entries go first.
  */
 import { ExpiringCache } from '../../common';
+import { type HeldRoles } from './disclosureChecker';
 
 const MAX_ENTRIES = 100_000;
 
 export class RolesCache {
-  private readonly entries = new ExpiringCache<ReadonlySet<string>>(MAX_ENTRIES);
+  private readonly entries = new ExpiringCache<HeldRoles>(MAX_ENTRIES);
 
   constructor(private readonly ttlMs: number) {}
 
-  get(org: string, bsn: string, now = Date.now()): ReadonlySet<string> | undefined {
+  get(org: string, bsn: string, now = Date.now()): HeldRoles | undefined {
     return this.entries.get(`${org}:${bsn}`, now);
   }
 
-  set(org: string, bsn: string, roles: ReadonlySet<string>, now = Date.now()): void {
+  set(org: string, bsn: string, roles: HeldRoles, now = Date.now()): void {
     this.entries.set(`${org}:${bsn}`, roles, now + this.ttlMs);
   }
 }

@@ -10,6 +10,7 @@ import DataLoader from 'dataloader';
 import { request } from 'undici';
 import { MAX_BATCH_SIZE } from '../loaders';
 import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, signPartnerProof, type SigningKey } from '../../common';
+import { type HeldRoles, NO_ROLES } from './disclosureChecker';
 import { type RolesCache } from './rolesCache';
 
 /**
@@ -21,7 +22,8 @@ import { type RolesCache } from './rolesCache';
 export const ROLES_PATH = '/internal/roles';
 
 export interface RolesAnswer {
-  rolesOf: Array<{ bsn: string; roles: string[] }>;
+  /** `confirmed`: the roles among `roles` a second party confirmed (special-category data needs one); absent: none. */
+  rolesOf: Array<{ bsn: string; roles: string[]; confirmed?: string[] }>;
 }
 
 export interface RolesLookupOptions {
@@ -41,13 +43,13 @@ export interface RolesLookupOptions {
 
 export class RolesUnavailableError extends Error {}
 
-export function createRolesLookup(options: RolesLookupOptions): DataLoader<string, ReadonlySet<string>> {
+export function createRolesLookup(options: RolesLookupOptions): DataLoader<string, HeldRoles> {
   const url = new URL(ROLES_PATH, options.rolesUrl).toString();
-  return new DataLoader<string, ReadonlySet<string>>(
+  return new DataLoader<string, HeldRoles>(
     async (requested) => {
       const cached = requested.map((bsn) => options.cache?.get(options.org, bsn));
       const bsns = requested.filter((_, i) => cached[i] === undefined);
-      if (bsns.length === 0) return cached as ReadonlySet<string>[];
+      if (bsns.length === 0) return cached as HeldRoles[];
       if (!options.signedPrincipal) throw new RolesUnavailableError('the request carried no principal for the role lookup');
       const headers: Record<string, string> = {
         'content-type': 'application/json',
@@ -70,9 +72,9 @@ export function createRolesLookup(options: RolesLookupOptions): DataLoader<strin
         throw new RolesUnavailableError('regie could not be reached');
       }
       if (status !== 200 || !Array.isArray(answer.rolesOf)) throw new RolesUnavailableError('regie did not answer the role lookup');
-      const byBsn = new Map(answer.rolesOf.map((row) => [row.bsn, new Set(row.roles)]));
-      for (const bsn of bsns) options.cache?.set(options.org, bsn, byBsn.get(bsn) ?? new Set());
-      return requested.map((bsn, i) => cached[i] ?? byBsn.get(bsn) ?? new Set<string>());
+      const byBsn = new Map(answer.rolesOf.map((row): [string, HeldRoles] => [row.bsn, { roles: new Set(row.roles), confirmed: new Set(row.confirmed ?? []) }]));
+      for (const bsn of bsns) options.cache?.set(options.org, bsn, byBsn.get(bsn) ?? NO_ROLES);
+      return requested.map((bsn, i) => cached[i] ?? byBsn.get(bsn) ?? NO_ROLES);
     },
     { maxBatchSize: MAX_BATCH_SIZE },
   );

@@ -9,6 +9,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type SigningKey, type Store, type StoreConfig } from '../../common';
 import { createInquiryService } from '../processingLog/inquiry';
 import { createSubjectHasher } from '../processingLog/subjectKey';
+import { relationshipRoutes } from '../relationship/relationshipRoute';
 import { type LogWitnessing, startLogHandOver, witnessRoutes } from '../witness/logWitnessing';
 import { WitnessedHeads, witnessedHeadMigrations } from '../witness/witnessedHeads';
 import { type PrincipalReader } from './principalContext';
@@ -119,7 +120,12 @@ export async function launchSubgraph<DB, TLoaders>(
       createLoaders: (principal) => module.createLoaders(store.db, principal),
       gatewayKey: options.gatewayKey,
       answersRoleLookups: answersRoleLookups ? module.roleLookupPartners : undefined,
-      jsonRoutes: (readPrincipal) => ({ ...module.createJsonRoutes?.(store.db, readPrincipal), ...(witnessing && witnessRoutes(witnessing)) }),
+      jsonRoutes: (readPrincipal) => ({
+        ...module.createJsonRoutes?.(store.db, readPrincipal),
+        ...(witnessing && witnessRoutes(witnessing)),
+        // A partner answers the intermediary's one question before a case is opened: does it know the client?
+        ...(owner && relationshipRoutes(store.db, { gatewayKey: options.gatewayKey, intermediary: options.intermediary, ownerOin: owner.oin, append: (entries) => processingLog.append(entries), hashSubject, register: options.register })),
+      }),
       disclosure:
         owner && options.partnerKey
           ? {

@@ -4,7 +4,7 @@
  * of regie in one batch) at a partner, the purpose part alone at regie, none where the plan checks nothing.
  */
 import { DataSubjects } from '../policy/dataSubject';
-import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker } from '../policy/disclosureChecker';
+import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker, type HeldRoles } from '../policy/disclosureChecker';
 import { type RequestDisclosures } from '../policy/disclosurePipeline';
 import { type RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
@@ -33,7 +33,7 @@ export interface RequestIdentity {
 }
 
 /** The role lookup is built on first use, so requests that touch no checked field cost nothing. */
-function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<ReadonlySet<string>> {
+function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<HeldRoles> {
   let lookup: ReturnType<typeof createRolesLookup> | undefined;
   return (bsn) => (lookup ??= createRolesLookup(options)).load(bsn);
 }

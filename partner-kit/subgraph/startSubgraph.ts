@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
-import { createErrorFormatter, DEFAULT_OPERATION_LIMITS, entityTypes, type JsonRouteHandler, loggerFor, type OperationLimits, operationLimitsPlugin, type Principal, readPolicies, type RunningHttpServer, startGraphQLHttpServer, subgraphLimitsFrom } from '../../common';
+import { createErrorFormatter, DEFAULT_OPERATION_LIMITS, entityTypes, type JsonRouteHandler, loggerFor, type OperationLimits, operationLimitsPlugin, type Principal, PRINCIPAL_HEADER, readPolicies, type RunningHttpServer, startGraphQLHttpServer, subgraphLimitsFrom } from '../../common';
 import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
 import { planDisclosures } from '../policy/disclosurePlan';
 import { RolesCache } from '../policy/rolesCache';
@@ -29,6 +29,8 @@ export interface SubgraphContext<TLoaders> {
   disclosures: RequestDisclosures;
   /** Answers a citizen's inquiry from this subgraph's processing log. */
   inquiry: InquiryService;
+  /** The request's signed principal and trace, as received: regie passes them on to ask an opener's subgraph. */
+  received: { signedPrincipal: string; traceparent?: string };
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -107,6 +109,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
         loaders: options.createLoaders(principal),
         inquiry: options.inquiry,
         disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent }),
+        received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
       };
     },
     jsonRoutes: options.jsonRoutes?.(readPrincipal),

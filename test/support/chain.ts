@@ -4,6 +4,7 @@ import { type Kysely } from 'kysely';
 import { DEMO_PARTNERS } from '../../subgraphs/partners';
 import { seedCases } from '../../subgraphs/regie/src/store/caseSeed';
 import { type RegieDatabase } from '../../subgraphs/regie/src/store/schema';
+import { type ClientRegisterDatabase } from '../../partner-kit';
 import { CaseDetailsDocument, OpenCaseDocument, type CaseStateFragment } from '../../client/__generated__/graphql';
 import { execute, type GraphQLResponse } from './graphql';
 import { type TestStack } from './stack';
@@ -58,4 +59,17 @@ export async function grantCases(
 ): Promise<string[]> {
   const db = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;
   return seedCases(db, bsns.map((bsn) => ({ bsn, model: options.model ?? 'MAIN_CONTRACTOR', lead: oinOf(handle), activity: options.activity ?? 'schuldhulp-intake' })));
+}
+
+/**
+ * Makes the partner `handle` know these clients in its own store (its client register), as it would after an
+ * intake of its own: what it needs before it may open a case for them.
+ */
+export async function knowClients(stack: TestStack, handle: Exclude<Handle, 'regie' | 'schuldhulp'>, bsns: readonly string[]): Promise<void> {
+  const db = stack.subgraphs[handle].store.db as unknown as Kysely<ClientRegisterDatabase>;
+  await db
+    .insertInto('client')
+    .values(bsns.map((bsn) => ({ bsn, registered_on: '2026-01-01' })))
+    .onConflict((oc) => oc.column('bsn').doNothing())
+    .execute();
 }

@@ -103,7 +103,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
   const partnerKeys = new Map(Object.entries(storage.partnerKeys).map(([name, pair]) => [name, createPublicKey({ key: pair.publicJwk as JsonWebKey, format: 'jwk' })]));
-  const modules = subgraphModules({ ...regieOptionsFromEnv({}), partnerKeys: (name) => partnerKeys.get(name), ...options.regie });
+  // Regie asks an opener's subgraph whether it knows the client; the partners' URLs are known once they listen.
+  const subgraphUrls = new Map<string, string>();
+  const modules = subgraphModules({ ...regieOptionsFromEnv({}), partnerKeys: (name) => partnerKeys.get(name), subgraphUrls, ...options.regie });
   const register = loadRegister();
   const started: RunningSubgraph<never>[] = [];
   try {
@@ -124,6 +126,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         witnessing: await subgraphWitnessing(storage.logKeys, storage.sqliteDir, name),
       });
       if (name === INTERMEDIARY_SUBGRAPH) rolesUrl = subgraph.url;
+      subgraphUrls.set(name, subgraph.url);
       started.push(subgraph);
     }
   } catch (error) {

@@ -4,10 +4,12 @@
  */
 import { join } from 'node:path';
 import { type GraphQLResolverMap, ROLES_PATH, type SubgraphModule, subgraphTypeDefs } from '../../../partner-kit';
-import { assertOin, DEFAULT_REGISTER_PATH, envInt, envString, fromSetting, loadRegister, type Register } from '../../../common';
-import { demoPartnerBySubgraph } from '../../partners';
+import { assertOin, DEFAULT_REGISTER_PATH, envInt, envString, envUrl, fromSetting, loadRegister, type Register } from '../../../common';
+import { demoPartnerBySubgraph, INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../partners';
 import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
+import { createRelationshipCheck } from './cases/relationship';
+import { type UnusualActivitySettings } from './cases/unusualActivity';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
 import { partnerKeysOf, type PartnerKeyOf } from './roles/partnerKeys';
@@ -30,6 +32,10 @@ export interface RegieOptions {
   partners: readonly Partner[];
   /** Each partner subgraph's public key, to check that its role lookups are its own (roles/partnerKeys.ts). */
   partnerKeys: PartnerKeyOf;
+  /** Where each partner subgraph runs (SUBGRAPH_URL_<NAME>): regie asks an opener's subgraph whether it knows the client. */
+  subgraphUrls: ReadonlyMap<string, string>;
+  /** The thresholds of the staff's view of unusual activity (UNUSUAL_* settings). */
+  unusualActivity: UnusualActivitySettings;
   now: () => Date;
 }
 
@@ -41,6 +47,14 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
     partners,
     partnerKeys: partnerKeysOf(partners, env),
+    subgraphUrls: new Map(
+      SUBGRAPH_NAMES.map((name) => [name, envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`, env)]),
+    ),
+    unusualActivity: {
+      openingsThreshold: envInt('UNUSUAL_OPENINGS_THRESHOLD', 20, env),
+      windowMinutes: envInt('UNUSUAL_OPENINGS_WINDOW_MINUTES', 60, env),
+      quickCloseMinutes: envInt('UNUSUAL_QUICK_CLOSE_MINUTES', 60, env),
+    },
     now: () => new Date(),
   };
 }
@@ -63,6 +77,8 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
         caseService: createCaseService({ db, ...options }),
         casePurpose,
         lookUpRoles: createRoleLookup({ db, now: options.now, casePurpose }),
+        checkRelationship: createRelationshipCheck({ db, intermediarySubgraph: INTERMEDIARY_SUBGRAPH, subgraphUrl: (name) => options.subgraphUrls.get(name) }),
+        unusualActivity: options.unusualActivity,
       }) as GraphQLResolverMap<unknown>,
     createLoaders,
     // The partners' sharing checks ask here; `Query.rolesOf` is the same lookup for staff and front ends.

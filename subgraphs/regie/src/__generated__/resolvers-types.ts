@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClientReference } from '../../../../partner-kit';
 import type { Partner as PartnerModel, ChainCase, RoleAssignment as RoleAssignmentModel, CaseEvent as CaseEventModel, HandoverProposal as HandoverProposalModel, ClientRoles as ClientRolesModel } from '../store/models';
+import type { BusyOpener as BusyOpenerModel } from '../cases/unusualActivity';
+import type { ClosedCase } from '../store/activityRepository';
 import type { RegieContext } from '../loaders';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +27,16 @@ export type Scalars = {
   /** Organisation identification number (organisatie-identificatienummer): twenty digits. */
   OIN: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
+};
+
+export type BusyOpener = {
+  __typename?: 'BusyOpener';
+  /** The most cases it opened within one window. */
+  opened: Scalars['Int']['output'];
+  organisation: Partner;
+  windowMinutes: Scalars['Int']['output'];
+  /** The first opening of that window. */
+  windowStart: Scalars['DateTime']['output'];
 };
 
 /** A chain case (ketenzaak): one client, one coordination model, and the roles partners hold in it. */
@@ -82,6 +94,7 @@ export type CaseEventKind =
   | 'HANDOVER_REJECTED'
   | 'LEAD_REPLACED'
   | 'ROLE_ASSIGNED'
+  | 'ROLE_CONFIRMED'
   | 'ROLE_REVOKED';
 
 /** A role in a case. MAIN_CONTRACTOR, RELAY_HOLDER and DIRECTOR are lead roles: exactly one per open case. */
@@ -111,6 +124,8 @@ export type Client = {
 export type ClientRole = {
   __typename?: 'ClientRole';
   caseId: Scalars['ID']['output'];
+  /** Whether a second party confirmed the role: special-category data needs a confirmed role. */
+  confirmed: Scalars['Boolean']['output'];
   model: CoordinationModel;
   role: CaseRole;
   validUntil?: Maybe<Scalars['DateTime']['output']>;
@@ -210,9 +225,17 @@ export type Mutation = {
   /** Closes the case (its lead or staff). All roles end; a closed case changes no more. */
   closeCase: Case;
   /**
+   * Intermediary staff only: confirms, as a second party, a role its holder gave itself (by opening the case). A
+   * confirmed role also unlocks special-category data; the confirmation is in the case history.
+   */
+  confirmRole: Case;
+  /**
    * Opens a case for a client. MAIN_CONTRACTOR: your organisation becomes main contractor. RELAY: your organisation
    * becomes the first relay holder. DIRECTOR: the intermediary becomes director (staff may name a partner as
-   * director instead), and your organisation, if it is not the director, a contributor.
+   * director instead), and your organisation, if it is not the director, a contributor. A partner opens a case only
+   * for a client its own subgraph knows (regie asks it); otherwise FORBIDDEN, and the intermediary's staff open the
+   * case, naming the lead (`lead`, for MAIN_CONTRACTOR and RELAY) or the director. A role an organisation gives itself
+   * is unconfirmed: it unlocks no special-category data until staff confirm it (`confirmRole`).
    */
   openCase: Case;
   /** RELAY cases: the current holder offers the case to another partner. The offer expires after a configured time. */
@@ -255,10 +278,19 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationConfirmRoleArgs = {
+  assignmentId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationOpenCaseArgs = {
   activity: Scalars['String']['input'];
   bsn: Scalars['BSN']['input'];
   director?: InputMaybe<Scalars['OIN']['input']>;
+  lead?: InputMaybe<Scalars['OIN']['input']>;
   model: CoordinationModel;
   reason: Scalars['String']['input'];
 };
@@ -345,6 +377,11 @@ export type Query = {
    * organisation (staff may ask for any).
    */
   rolesOf: Array<ClientRoles>;
+  /**
+   * Intermediary staff only: organisations that opened more cases than the configured threshold within the
+   * configured window, and cases closed soon after they were opened, since `since` (at most 31 days back).
+   */
+  unusualActivity: UnusualActivity;
 };
 
 
@@ -385,11 +422,33 @@ export type QueryRolesOfArgs = {
   org: Scalars['OIN']['input'];
 };
 
+
+export type QueryUnusualActivityArgs = {
+  since: Scalars['DateTime']['input'];
+};
+
+/** A case closed soon after it was opened. No client data: look the case up (staff) to see more. */
+export type QuickClose = {
+  __typename?: 'QuickClose';
+  activity: Scalars['String']['output'];
+  caseId: Scalars['ID']['output'];
+  closedAt: Scalars['DateTime']['output'];
+  closedBy: Partner;
+  model: CoordinationModel;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Partner;
+};
+
 export type RoleAssignment = {
   __typename?: 'RoleAssignment';
   assignedBy: Partner;
   /** Pseudonymous id of the user who assigned the role. */
   assignedByUser: Scalars['String']['output'];
+  /** True when a second party confirmed the role (staff, or whoever gave it with a confirmed role of their own); only a confirmed role unlocks special-category data. */
+  confirmed: Scalars['Boolean']['output'];
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The organisation that confirmed the role; null while it is unconfirmed. */
+  confirmedBy?: Maybe<Partner>;
   id: Scalars['ID']['output'];
   organisation: Partner;
   reason: Scalars['String']['output'];
@@ -397,6 +456,16 @@ export type RoleAssignment = {
   validFrom: Scalars['DateTime']['output'];
   /** The role confers nothing after this moment; null for an open-ended role. */
   validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What staff look at for signs of roles being collected: the thresholds are settings (UNUSUAL_* in the configuration). */
+export type UnusualActivity = {
+  __typename?: 'UnusualActivity';
+  /** Organisations that opened more cases than the threshold within one window, busiest first. */
+  busyOpeners: Array<BusyOpener>;
+  /** Cases closed within the configured time of their opening, newest first (at most 500). */
+  quickCloses: Array<QuickClose>;
+  since: Scalars['DateTime']['output'];
 };
 
 
@@ -506,9 +575,10 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BSN: ResolverTypeWrapper<Scalars['BSN']['output']>;
+  BusyOpener: ResolverTypeWrapper<BusyOpenerModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Case: ResolverTypeWrapper<ChainCase>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseEventKind: CaseEventKind;
@@ -516,6 +586,7 @@ export type ResolversTypes = {
   CaseStatus: CaseStatus;
   Client: ResolverTypeWrapper<ClientReference>;
   ClientRole: ResolverTypeWrapper<ClientRole>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ClientRoles: ResolverTypeWrapper<ClientRolesModel>;
   CoordinationModel: CoordinationModel;
   DataCategory: DataCategory;
@@ -527,25 +598,28 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OIN: ResolverTypeWrapper<Scalars['OIN']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Partner: ResolverTypeWrapper<PartnerModel>;
   PartnerDisclosures: ResolverTypeWrapper<PartnerDisclosures>;
   PartnerKind: PartnerKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuickClose: ResolverTypeWrapper<ClosedCase>;
   RoleAssignment: ResolverTypeWrapper<RoleAssignmentModel>;
+  UnusualActivity: ResolverTypeWrapper<Omit<UnusualActivity, 'busyOpeners' | 'quickCloses'> & { busyOpeners: Array<ResolversTypes['BusyOpener']>, quickCloses: Array<ResolversTypes['QuickClose']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   BSN: Scalars['BSN']['output'];
+  BusyOpener: BusyOpenerModel;
+  Int: Scalars['Int']['output'];
   Case: ChainCase;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
   CaseEvent: CaseEventModel;
   Client: ClientReference;
   ClientRole: ClientRole;
+  Boolean: Scalars['Boolean']['output'];
   ClientRoles: ClientRolesModel;
   DateTime: Scalars['DateTime']['output'];
   Disclosure: Disclosure;
@@ -554,11 +628,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OIN: Scalars['OIN']['output'];
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Partner: PartnerModel;
   PartnerDisclosures: PartnerDisclosures;
   Query: Record<PropertyKey, never>;
+  QuickClose: ClosedCase;
   RoleAssignment: RoleAssignmentModel;
+  UnusualActivity: Omit<UnusualActivity, 'busyOpeners' | 'quickCloses'> & { busyOpeners: Array<ResolversParentTypes['BusyOpener']>, quickCloses: Array<ResolversParentTypes['QuickClose']> };
   String: Scalars['String']['output'];
 };
 
@@ -573,6 +648,13 @@ export type DiscloseDirectiveResolver<Result, Parent, ContextType = RegieContext
 export interface BsnScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['BSN'], any> {
   name: 'BSN';
 }
+
+export type BusyOpenerResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['BusyOpener'] = ResolversParentTypes['BusyOpener']> = {
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  windowMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
 
 export type CaseResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -616,6 +698,7 @@ export type ClientResolvers<ContextType = RegieContext, ParentType extends Resol
 
 export type ClientRoleResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['ClientRole'] = ResolversParentTypes['ClientRole']> = {
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['CoordinationModel'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['CaseRole'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -661,6 +744,7 @@ export type MutationResolvers<ContextType = RegieContext, ParentType extends Res
   appointDirector?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAppointDirectorArgs, 'caseId' | 'expectedVersion' | 'org' | 'reason'>>;
   assignRole?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAssignRoleArgs, 'caseId' | 'expectedVersion' | 'org' | 'reason' | 'role'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'expectedVersion' | 'reason'>>;
+  confirmRole?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationConfirmRoleArgs, 'assignmentId' | 'caseId' | 'expectedVersion' | 'reason'>>;
   openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'activity' | 'bsn' | 'model' | 'reason'>>;
   proposeHandover?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationProposeHandoverArgs, 'caseId' | 'expectedVersion' | 'reason' | 'toOrg'>>;
   rejectHandover?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectHandoverArgs, 'caseId' | 'expectedVersion' | 'reason'>>;
@@ -699,11 +783,25 @@ export type QueryResolvers<ContextType = RegieContext, ParentType extends Resolv
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'oin'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
   rolesOf?: Resolver<Array<ResolversTypes['ClientRoles']>, ParentType, ContextType, RequireFields<QueryRolesOfArgs, 'bsns' | 'org'>>;
+  unusualActivity?: Resolver<ResolversTypes['UnusualActivity'], ParentType, ContextType, RequireFields<QueryUnusualActivityArgs, 'since'>>;
+};
+
+export type QuickCloseResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['QuickClose'] = ResolversParentTypes['QuickClose']> = {
+  activity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedBy?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['CoordinationModel'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 };
 
 export type RoleAssignmentResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['RoleAssignment'] = ResolversParentTypes['RoleAssignment']> = {
   assignedBy?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   assignedByUser?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -712,8 +810,15 @@ export type RoleAssignmentResolvers<ContextType = RegieContext, ParentType exten
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type UnusualActivityResolvers<ContextType = RegieContext, ParentType extends ResolversParentTypes['UnusualActivity'] = ResolversParentTypes['UnusualActivity']> = {
+  busyOpeners?: Resolver<Array<ResolversTypes['BusyOpener']>, ParentType, ContextType>;
+  quickCloses?: Resolver<Array<ResolversTypes['QuickClose']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RegieContext> = {
   BSN?: GraphQLScalarType;
+  BusyOpener?: BusyOpenerResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
@@ -730,7 +835,9 @@ export type Resolvers<ContextType = RegieContext> = {
   Partner?: PartnerResolvers<ContextType>;
   PartnerDisclosures?: PartnerDisclosuresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuickClose?: QuickCloseResolvers<ContextType>;
   RoleAssignment?: RoleAssignmentResolvers<ContextType>;
+  UnusualActivity?: UnusualActivityResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RegieContext> = {

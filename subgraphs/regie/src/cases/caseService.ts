@@ -3,6 +3,8 @@
  * (which locks the case row), check the rules against the state inside that transaction, apply the change and
  * append its event. A stale version gives CONFLICT and changes nothing; the database constraints back up every
  * rule, and a constraint that fires anyway is reported as CONFLICT or INVALID_TRANSITION, never as a 500.
+ * Every role is granted with its confirmation when a second party gives it (rules.ts, confirmedOnAssignment); a
+ * partner opens a case only with evidence of its own relationship with the client (relationship.ts), staff without.
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Transaction } from 'kysely';
@@ -13,10 +15,13 @@ import {
   findActiveAssignments,
   findCases,
   findCasesInvolving,
+  findEvents,
   insertAssignment,
   insertCase,
+  insertConfirmation,
   insertEvent,
   markClosed,
+  type NewAssignment,
   partnerExists,
   setPendingHandover,
 } from '../store/caseRepository';
@@ -35,6 +40,8 @@ import {
   mayRevoke,
   mayView,
   roleInForce,
+  confirmedOnAssignment,
+  mayConfirm,
   type Actor,
   type Decision,
 } from './rules';
@@ -53,6 +60,8 @@ interface MutationState {
   chainCase: ChainCase;
   assignments: RoleAssignment[];
   actorRole: CaseRole | null;
+  /** Whether the actor's own role in the case (if any) is confirmed. */
+  actorConfirmed: boolean;
   /** The one instant of this mutation: every rule and record in it uses this moment. */
   now: Date;
   at: string;
@@ -79,6 +88,36 @@ function requireReason(reason: string): string {
 function enforce(decision: Decision): void {
   if (!decision.allowed) throw ketenError(decision.code, decision.message);
 }
+
+/** Who confirms a role as it is granted, or null when it starts unconfirmed. */
+interface Confirmer {
+  org: string;
+  user: string;
+  staff: boolean;
+}
+
+/** Grants a role, confirmed at once when a confirmer is given (a second party, or staff). */
+async function grant(trx: Transaction<RegieDatabase>, assignment: NewAssignment, confirmer: Confirmer | null): Promise<void> {
+  await insertAssignment(trx, assignment);
+  if (!confirmer) return;
+  await insertConfirmation(trx, {
+    assignmentId: assignment.id,
+    org: assignment.org,
+    byOrg: confirmer.org,
+    byUser: confirmer.user,
+    byStaff: confirmer.staff,
+    at: assignment.at,
+    reason: `${assignment.role} given by ${confirmer.staff ? 'intermediary staff' : 'another party'}`,
+  });
+}
+
+/** The actor as confirmer of a role it gives `holder`, when that counts as a second party's confirmation. */
+function confirmerFor(actor: Actor, holder: string, actorConfirmed: boolean): Confirmer | null {
+  return confirmedOnAssignment(actor, holder, actorConfirmed) ? { org: actor.org, user: actor.user, staff: actor.staff } : null;
+}
+
+/** Proves that the (non-staff) opener has its own relationship with the client; throws FORBIDDEN when it has none. */
+export type RelationshipProof = () => Promise<void>;
 
 export function createCaseService(options: CaseServiceOptions) {
   const { db, register, now } = options;
@@ -113,7 +152,8 @@ export function createCaseService(options: CaseServiceOptions) {
         const instant = now();
         const at = instant.toISOString();
         const assignments = (await findActiveAssignments(trx, [caseId])).get(caseId) ?? [];
-        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, instant), now: instant, at };
+        const own = assignments.find((a) => a.org === actor.org && isInForce(a, instant));
+        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, instant), actorConfirmed: own?.confirmation != null, now: instant, at };
         const event = await apply(state);
         await insertEvent(trx, {
           caseId,
@@ -142,28 +182,33 @@ export function createCaseService(options: CaseServiceOptions) {
   }
 
   /** Ends the lead (and any role of the new lead) and installs the new lead; a pending handover lapses with it. */
-  async function installLead(state: MutationState, actor: Actor, org: string, reason: string, endReason: string): Promise<void> {
+  async function installLead(state: MutationState, actor: Actor, org: string, reason: string, endReason: string, confirmer: Confirmer | null): Promise<void> {
     const { chainCase, trx, at } = state;
     const replaced = state.assignments.filter((a) => isLeadRole(a.role) || a.org === org);
     await endAssignments(trx, replaced.map((a) => a.id), { at, byOrg: actor.org, reason: endReason });
     if (chainCase.pendingHandover) await setPendingHandover(trx, chainCase.id, null);
-    await insertAssignment(trx, {
-      id: randomUUID(),
-      caseId: chainCase.id,
-      model: chainCase.model,
-      org,
-      role: LEAD_ROLE[chainCase.model],
-      isLead: true,
-      validUntil: null,
-      at,
-      byOrg: actor.org,
-      byUser: actor.user,
-      reason,
-    });
+    const lead = { id: randomUUID(), caseId: chainCase.id, model: chainCase.model, org, role: LEAD_ROLE[chainCase.model], isLead: true, validUntil: null };
+    await grant(trx, { ...lead, at, byOrg: actor.org, byUser: actor.user, reason }, confirmer);
+  }
+
+  /**
+   * An accepted handover's new holder is confirmed by the holder who proposed it, if that holder's role was
+   * confirmed: the proposal (its event) names the proposing user.
+   */
+  async function handoverConfirmer(state: MutationState): Promise<Confirmer | null> {
+    const holder = state.assignments.find((a) => a.role === 'RELAY_HOLDER' && isInForce(a, state.now));
+    if (!holder?.confirmation) return null;
+    const events = (await findEvents(state.trx, [state.chainCase.id])).get(state.chainCase.id) ?? [];
+    const proposal = events.filter((e) => e.kind === 'HANDOVER_PROPOSED' && e.actorOrg === holder.org).at(-1);
+    return proposal ? { org: holder.org, user: proposal.actorUser, staff: false } : null;
   }
 
   return {
-    async openCase(actor: Actor, input: { bsn: string; model: CoordinationModel; activity: string; reason: string; director?: string | null }): Promise<ChainCase> {
+    async openCase(
+      actor: Actor,
+      input: { bsn: string; model: CoordinationModel; activity: string; reason: string; director?: string | null; lead?: string | null },
+      proveRelationship: RelationshipProof,
+    ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       if (!register.byId.has(input.activity)) {
         throw ketenError(ErrorCode.BAD_USER_INPUT, `"${input.activity}" is not a processing activity in the register; open the case under one that is.`);
@@ -180,17 +225,25 @@ export function createCaseService(options: CaseServiceOptions) {
         if (input.model !== 'DIRECTOR') throw ketenError(ErrorCode.BAD_USER_INPUT, 'A director can be named only for a DIRECTOR case.');
         await requirePartner(input.director);
       }
+      if (input.lead != null) {
+        if (!actor.staff) throw ketenError(ErrorCode.FORBIDDEN, 'Only intermediary staff may open a case for another organisation.');
+        if (input.model === 'DIRECTOR') throw ketenError(ErrorCode.BAD_USER_INPUT, 'Name the lead of a DIRECTOR case as director.');
+        await requirePartner(input.lead);
+      }
+      // A role is a claim others rely on: a partner opens a case only for a client it has its own relationship with.
+      if (!actor.staff) await proveRelationship();
       const id = randomUUID();
       const at = now().toISOString();
-      const lead = input.model === 'DIRECTOR' ? (input.director ?? options.intermediaryOin) : actor.org;
+      const lead = input.model === 'DIRECTOR' ? (input.director ?? options.intermediaryOin) : (input.lead ?? actor.org);
       const assignment = { caseId: id, model: input.model, validUntil: null, at, byOrg: actor.org, byUser: actor.user, reason };
       try {
         return await db.transaction().execute(async (trx) => {
           await insertCase(trx, { id, bsn: input.bsn, model: input.model, activity: input.activity, at, org: actor.org, user: actor.user });
-          await insertAssignment(trx, { ...assignment, id: randomUUID(), org: lead, role: LEAD_ROLE[input.model], isLead: true });
+          // The opener holds no confirmed role yet: only staff open with a confirmed lead.
+          await grant(trx, { ...assignment, id: randomUUID(), org: lead, role: LEAD_ROLE[input.model], isLead: true }, confirmerFor(actor, lead, false));
           // In a DIRECTOR case the opening partner, if it is not the director, takes part as a contributor.
           if (input.model === 'DIRECTOR' && lead !== actor.org && !actor.staff) {
-            await insertAssignment(trx, { ...assignment, id: randomUUID(), org: actor.org, role: 'CONTRIBUTOR', isLead: false });
+            await grant(trx, { ...assignment, id: randomUUID(), org: actor.org, role: 'CONTRIBUTOR', isLead: false }, null);
           }
           await insertEvent(trx, { caseId: id, version: 1, kind: 'CASE_OPENED', at, actorOrg: actor.org, actorUser: actor.user, subjectOrg: lead, role: LEAD_ROLE[input.model], reason });
           return (await findCases(trx, [id])).get(id) as ChainCase;
@@ -216,26 +269,19 @@ export function createCaseService(options: CaseServiceOptions) {
           if (roleInForce(state.assignments, input.org, state.now) === input.role) {
             throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${input.role} role in this case.`);
           }
-          await installLead(state, actor, input.org, reason, `replaced by staff: ${reason}`);
+          await installLead(state, actor, input.org, reason, `replaced by staff: ${reason}`, confirmerFor(actor, input.org, state.actorConfirmed));
           return { kind: 'LEAD_REPLACED', subjectOrg: input.org, role: input.role, reason };
         }
         const existing = state.assignments.find((a) => a.org === input.org);
         if (existing) {
           throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${existing.role} role in this case; revoke it first to change it.`);
         }
-        await insertAssignment(state.trx, {
-          id: randomUUID(),
-          caseId: input.caseId,
-          model: state.chainCase.model,
-          org: input.org,
-          role: input.role,
-          isLead: false,
-          validUntil: input.validUntil ?? null,
-          at: state.at,
-          byOrg: actor.org,
-          byUser: actor.user,
-          reason,
-        });
+        const given = { id: randomUUID(), caseId: input.caseId, model: state.chainCase.model, org: input.org, role: input.role, isLead: false };
+        await grant(
+          state.trx,
+          { ...given, validUntil: input.validUntil ?? null, at: state.at, byOrg: actor.org, byUser: actor.user, reason },
+          confirmerFor(actor, input.org, state.actorConfirmed),
+        );
         return { kind: 'ROLE_ASSIGNED', subjectOrg: input.org, role: input.role, reason };
       });
     },
@@ -269,7 +315,8 @@ export function createCaseService(options: CaseServiceOptions) {
     async acceptHandover(actor: Actor, input: { caseId: string; expectedVersion: number }): Promise<ChainCase> {
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayRespondToHandover(actor, state.chainCase, state.now));
-        await installLead(state, actor, actor.org, state.chainCase.pendingHandover?.reason ?? 'handover accepted', 'handed over');
+        const confirmer = await handoverConfirmer(state);
+        await installLead(state, actor, actor.org, state.chainCase.pendingHandover?.reason ?? 'handover accepted', 'handed over', confirmer);
         return { kind: 'HANDOVER_ACCEPTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason: state.chainCase.pendingHandover?.reason ?? null };
       });
     },
@@ -291,8 +338,28 @@ export function createCaseService(options: CaseServiceOptions) {
         if (roleInForce(state.assignments, input.org, state.now) === 'DIRECTOR') {
           throw ketenError(ErrorCode.INVALID_TRANSITION, 'That organisation is already the director of this case.');
         }
-        await installLead(state, actor, input.org, reason, `director reappointed: ${reason}`);
+        await installLead(state, actor, input.org, reason, `director reappointed: ${reason}`, confirmerFor(actor, input.org, state.actorConfirmed));
         return { kind: 'DIRECTOR_APPOINTED', subjectOrg: input.org, role: 'DIRECTOR', reason };
+      });
+    },
+
+    /** Staff confirm a role as a second party: from then on it unlocks special-category data too. */
+    async confirmRole(actor: Actor, input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+      const reason = requireReason(input.reason);
+      return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
+        const assignment = state.assignments.find((a) => a.id === input.assignmentId);
+        if (!assignment) throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        enforce(mayConfirm(actor, assignment, state.now));
+        await insertConfirmation(state.trx, {
+          assignmentId: assignment.id,
+          org: assignment.org,
+          byOrg: actor.org,
+          byUser: actor.user,
+          byStaff: actor.staff,
+          at: state.at,
+          reason,
+        });
+        return { kind: 'ROLE_CONFIRMED', subjectOrg: assignment.org, role: assignment.role, reason };
       });
     },
 

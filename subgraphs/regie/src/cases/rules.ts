@@ -106,6 +106,26 @@ export function mayClose(actor: Actor, model: CoordinationModel, actorRole: Case
   return refuse(ErrorCode.FORBIDDEN, `Only the ${LEAD_ROLE[model]} of this case (or intermediary staff) may close it.`);
 }
 
+/**
+ * Whether a role that `actor` gives `holder` is confirmed from the start: a role given by the intermediary's staff
+ * is; a role given by another organisation is when that organisation's own role in the case is confirmed (so an
+ * unconfirmed lead cannot launder its claim through a partner it assigns); a role an organisation gives itself
+ * (opening a case, accepting nothing from anyone) is not.
+ */
+export function confirmedOnAssignment(actor: Actor, holder: string, actorConfirmed: boolean): boolean {
+  return actor.staff || (holder !== actor.org && actorConfirmed);
+}
+
+/** Confirming a role: intermediary staff only, a role in force that is not confirmed yet. */
+export function mayConfirm(actor: Actor, assignment: RoleAssignment, now: Date): Decision {
+  if (!actor.staff) {
+    return refuse(ErrorCode.FORBIDDEN, 'Only intermediary staff may confirm a role; the data owner decides per field whether a confirmed role is needed.');
+  }
+  if (!isInForce(assignment, now)) return refuse(ErrorCode.INVALID_TRANSITION, 'That role is no longer in force; there is nothing to confirm.');
+  if (assignment.confirmation) return refuse(ErrorCode.INVALID_TRANSITION, 'That role is confirmed already.');
+  return ALLOWED;
+}
+
 /** A case is visible to staff, to every organisation that holds or held a role in it, and to a handover's addressee. */
 export function mayView(actor: Actor, chainCase: ChainCase, everInvolved: boolean): boolean {
   return actor.staff || everInvolved || chainCase.pendingHandover?.toOrg === actor.org;

@@ -1,10 +1,15 @@
-/** Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. */
+/**
+ * Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. Every
+ * opening and confirmation is recorded for the client in regie's processing log (`Mutation.openCase`,
+ * `Mutation.confirmRole`), so the citizen's inquiry shows who opened a case about them, and who confirmed a role.
+ */
 import { ErrorCode, ketenError, type Principal } from '../../../../common';
 import { type CasePurpose } from '../cases/casePurpose';
 import { type CaseService } from '../cases/caseService';
 import { organisationOf } from '../cases/organisation';
 import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
 import { forgetCase, type RegieLoaders } from '../loaders';
+import { type RelationshipCheck } from '../cases/relationship';
 import { type RoleLookup } from '../roles/roleLookup';
 import { findCasesOfOrganisation } from '../store/caseRepository';
 import { type ChainCase } from '../store/models';
@@ -23,6 +28,8 @@ export interface CaseResolverDependencies {
   casePurpose: CasePurpose;
   /** The one role lookup, shared with the partners' JSON route. */
   lookUpRoles: RoleLookup;
+  /** Asks the opener's own subgraph whether it knows the client (cases/relationship.ts). */
+  checkRelationship: RelationshipCheck;
   now: () => Date;
 }
 
@@ -36,14 +43,15 @@ async function visibleCase(chainCase: ChainCase | null, principal: Principal, lo
   throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation has no role in this case.');
 }
 
-function partnerOf(loaders: RegieLoaders, oin: string) {
+/** The partner a case record names; every partner a record names is registered (foreign keys). */
+export function partnerOf(loaders: RegieLoaders, oin: string) {
   return loaders.partner.load(oin).then((partner) => {
     if (!partner) throw new Error(`Case data refers to unregistered partner ${oin}`);
     return partner;
   });
 }
 
-export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles, now }: CaseResolverDependencies): Resolvers {
+export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles, checkRelationship, now }: CaseResolverDependencies): Resolvers {
   /** The organisation reading case data: a citizen is refused first (FORBIDDEN), then an activity the case policy excludes. */
   function reader(principal: Principal, coordinate: string): string {
     const org = organisationOf(principal);
@@ -78,7 +86,18 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
       rolesOf: (_root, { org, bsns }, { principal, principalScope }) => lookUpRoles({ principal, scope: principalScope, org, bsns }),
     },
     Mutation: {
-      openCase: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.openCase(actor, args)),
+      openCase: async (_root, args, { principal, loaders, received, disclosures }) => {
+        const opened = await mutation(principal, loaders, (actor) =>
+          caseService.openCase(actor, args, () => checkRelationship({ org: actor.org, bsn: args.bsn, ...received })),
+        );
+        disclosures.recorder.disclosed(opened.bsn, 'Mutation.openCase');
+        return opened;
+      },
+      confirmRole: async (_root, args, { principal, loaders, disclosures }) => {
+        const confirmed = await mutation(principal, loaders, (actor) => caseService.confirmRole(actor, args));
+        disclosures.recorder.disclosed(confirmed.bsn, 'Mutation.confirmRole');
+        return confirmed;
+      },
       assignRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.assignRole(actor, args)),
       revokeRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.revokeRole(actor, args)),
       proposeHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.proposeHandover(actor, args)),
@@ -115,6 +134,9 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
     RoleAssignment: {
       organisation: (assignment, _args, { loaders }) => partnerOf(loaders, assignment.org),
       assignedBy: (assignment, _args, { loaders }) => partnerOf(loaders, assignment.assignedByOrg),
+      confirmed: (assignment) => assignment.confirmation !== null,
+      confirmedBy: (assignment, _args, { loaders }) => (assignment.confirmation ? partnerOf(loaders, assignment.confirmation.byOrg) : null),
+      confirmedAt: (assignment) => assignment.confirmation?.at ?? null,
     },
     HandoverProposal: {
       to: (proposal, _args, { loaders }) => partnerOf(loaders, proposal.toOrg),

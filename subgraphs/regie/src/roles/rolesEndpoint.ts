@@ -42,7 +42,9 @@ export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: Prin
     if (!bsns) return refuse(400, ErrorCode.BAD_USER_INPUT, 'Send {"bsns": [...]}, a list of BSNs.');
     try {
       const found = await lookUpRoles({ principal: verified.principal, scope: verified.scope, org: verified.principal.org, bsns });
-      const answer: RolesAnswer = { rolesOf: found.map((row) => ({ bsn: row.bsn, roles: row.roles.map((r) => r.role) })) };
+      const answer: RolesAnswer = {
+        rolesOf: found.map((row) => ({ bsn: row.bsn, roles: row.roles.map((r) => r.role), confirmed: row.roles.filter((r) => r.confirmed).map((r) => r.role) })),
+      };
       return { status: 200, body: JSON.stringify(answer) };
     } catch (error) {
       const code: unknown = error instanceof GraphQLError ? error.extensions.code : undefined;

@@ -38,7 +38,9 @@ export function toCase(row: Selectable<ChainCaseTable>): ChainCase {
   };
 }
 
-function toAssignment(row: Selectable<RoleAssignmentTable>): RoleAssignment {
+type AssignmentRow = Selectable<RoleAssignmentTable> & { confirmed_by_org: string | null; confirmed_by_user: string | null; confirmed_at: string | null };
+
+function toAssignment(row: AssignmentRow): RoleAssignment {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -50,6 +52,10 @@ function toAssignment(row: Selectable<RoleAssignmentTable>): RoleAssignment {
     assignedByUser: row.assigned_by_user,
     reason: row.reason,
     endedAt: row.ended_at,
+    confirmation:
+      row.confirmed_by_org !== null && row.confirmed_by_user !== null && row.confirmed_at !== null
+        ? { byOrg: row.confirmed_by_org, byUser: row.confirmed_by_user, at: row.confirmed_at }
+        : null,
   };
 }
 
@@ -80,12 +86,14 @@ export async function findCasesOfClients(db: Db, bsns: readonly string[]): Promi
 /** Active (not ended) assignments per case; whether each is still in force depends on `validUntil`. */
 export async function findActiveAssignments(db: Db, caseIds: readonly string[]): Promise<Map<string, RoleAssignment[]>> {
   const rows = await db
-    .selectFrom('role_assignment')
-    .selectAll()
-    .where('case_id', 'in', caseIds)
-    .where('ended_at', 'is', null)
-    .orderBy('valid_from')
-    .orderBy('id')
+    .selectFrom('role_assignment as r')
+    .leftJoin('role_confirmation as k', 'k.assignment_id', 'r.id')
+    .selectAll('r')
+    .select(['k.confirmed_by_org', 'k.confirmed_by_user', 'k.confirmed_at'])
+    .where('r.case_id', 'in', caseIds)
+    .where('r.ended_at', 'is', null)
+    .orderBy('r.valid_from')
+    .orderBy('r.id')
     .execute();
   return groupBy(rows.map(toAssignment), (a) => a.caseId);
 }
@@ -104,14 +112,15 @@ export async function findCasesInvolving(db: Db, org: string, caseIds: readonly 
 /**
  * Roles in force now that `org` holds in open cases of these clients, opened for `activity`: the sharing checks'
  * one batched lookup. A case serves the purpose it was opened for, so roles in a case opened for another activity
- * do not count (purpose binding).
+ * do not count (purpose binding). Each role says whether a second party confirmed it (special-category data needs that).
  */
 export async function findRolesOf(db: Db, org: string, bsns: readonly string[], now: Date, activity: string): Promise<ClientRoles[]> {
   const nowIso = now.toISOString();
   const rows = await db
     .selectFrom('role_assignment as r')
     .innerJoin('chain_case as c', 'c.id', 'r.case_id')
-    .select(['c.bsn', 'c.id as caseId', 'c.model', 'r.role', 'r.valid_until'])
+    .leftJoin('role_confirmation as k', 'k.assignment_id', 'r.id')
+    .select(['c.bsn', 'c.id as caseId', 'c.model', 'r.role', 'r.valid_until', 'k.confirmed_at'])
     .where('r.org', '=', org)
     .where('c.bsn', 'in', bsns)
     .where('c.status', '=', 'OPEN')
@@ -128,6 +137,7 @@ export async function findRolesOf(db: Db, org: string, bsns: readonly string[], 
       model: row.model as CoordinationModel,
       role: row.role as CaseRole,
       validUntil: row.valid_until,
+      confirmed: row.confirmed_at !== null,
     })),
   }));
 }
@@ -308,6 +318,31 @@ export async function insertEvent(trx: Transaction<RegieDatabase>, event: CaseEv
       subject_org: event.subjectOrg,
       role: event.role,
       reason: event.reason,
+    })
+    .execute();
+}
+
+export interface NewConfirmation {
+  assignmentId: string;
+  org: string;
+  byOrg: string;
+  byUser: string;
+  byStaff: boolean;
+  at: string;
+  reason: string;
+}
+
+export async function insertConfirmation(trx: Transaction<RegieDatabase>, c: NewConfirmation): Promise<void> {
+  await trx
+    .insertInto('role_confirmation')
+    .values({
+      assignment_id: c.assignmentId,
+      org: c.org,
+      confirmed_by_org: c.byOrg,
+      confirmed_by_user: c.byUser,
+      confirmed_by_staff: c.byStaff ? 1 : 0,
+      confirmed_at: c.at,
+      reason: c.reason,
     })
     .execute();
 }

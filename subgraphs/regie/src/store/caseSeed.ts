@@ -1,10 +1,12 @@
 /**
  * Bulk creation of open cases with their roles and opening event, straight into the store: for demo data,
- * benchmarks and test fixtures. Application code opens cases through the case service instead.
+ * benchmarks and test fixtures. Application code opens cases through the case service instead. Seeded roles count
+ * as set up by the intermediary's staff: each is confirmed by the intermediary (`confirmedBy`, a registered OIN).
  */
 import { randomUUID } from 'node:crypto';
 import { type Kysely } from 'kysely';
 import { inChunks } from '../../../../partner-kit';
+import { demoPartnerBySubgraph, INTERMEDIARY_SUBGRAPH } from '../../../partners';
 import { LEAD_ROLE } from '../cases/rules';
 import { newCaseRow } from './caseRepository';
 import { type CaseRole, type CoordinationModel } from './models';
@@ -19,7 +21,12 @@ export interface SeedCase {
   activity?: string;
 }
 
-export async function seedCases(db: Kysely<RegieDatabase>, cases: readonly SeedCase[], at = new Date().toISOString()): Promise<string[]> {
+export async function seedCases(
+  db: Kysely<RegieDatabase>,
+  cases: readonly SeedCase[],
+  at = new Date().toISOString(),
+  confirmedBy = demoPartnerBySubgraph(INTERMEDIARY_SUBGRAPH).oin,
+): Promise<string[]> {
   const rows = cases.map((c) => ({ ...c, id: randomUUID() }));
   const assignment = (caseId: string, model: CoordinationModel, org: string, role: CaseRole, by: string) => ({
     id: randomUUID(),
@@ -49,6 +56,16 @@ export async function seedCases(db: Kysely<RegieDatabase>, cases: readonly SeedC
       ...(c.others ?? []).map((o) => assignment(c.id, c.model, o.org, o.role, c.lead)),
     ]);
     await inChunks(assignments, 500, (chunk) => trx.insertInto('role_assignment').values(chunk).execute());
+    const confirmations = assignments.map((a) => ({
+      assignment_id: a.id,
+      org: a.org,
+      confirmed_by_org: confirmedBy,
+      confirmed_by_user: 'seed',
+      confirmed_by_staff: 1,
+      confirmed_at: at,
+      reason: 'seeded',
+    }));
+    await inChunks(confirmations, 500, (chunk) => trx.insertInto('role_confirmation').values(chunk).execute());
     await inChunks(rows, 500, (chunk) =>
       trx
         .insertInto('case_event')

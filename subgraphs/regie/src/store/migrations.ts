@@ -1,7 +1,8 @@
 /**
  * Migrations of the intermediary's store; they run at start-up, in name order, on SQLite and PostgreSQL alike.
  * The coordination invariants are constraints here, not only checks in code: one active lead per case, one active
- * role per organisation per case, only the roles of the case's model, and no change to a closed case.
+ * role per organisation per case, only the roles of the case's model, and no change to a closed case. A role's
+ * confirmation references its assignment and names who confirmed it and when; nobody but staff confirms their own.
  */
 import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 
@@ -136,6 +137,29 @@ export const migrations: Record<string, Migration> = {
         .execute();
 
       await closedCaseTriggers(db);
+    },
+  },
+  '2026-11-30-01-role-confirmations': {
+    async up(db: Kysely<unknown>) {
+      // The confirmation names the holder too, and the pair must match the assignment: so the database itself can
+      // refuse a confirmation by the role's own holder (unless made by the intermediary's staff).
+      await sql`create unique index role_assignment_id_org on role_assignment (id, org)`.execute(db);
+      await db.schema
+        .createTable('role_confirmation')
+        .addColumn('assignment_id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('org', 'varchar(20)', (c) => c.notNull())
+        .addColumn('confirmed_by_org', 'varchar(20)', (c) => c.notNull().references('partner.oin'))
+        .addColumn('confirmed_by_user', 'varchar(200)', (c) => c.notNull())
+        .addColumn('confirmed_by_staff', 'integer', (c) => c.notNull().check(sql`confirmed_by_staff in (0, 1)`))
+        .addColumn('confirmed_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addForeignKeyConstraint('role_confirmation_assignment', ['assignment_id', 'org'], 'role_assignment', ['id', 'org'])
+        .addCheckConstraint('role_confirmation_second_party', sql`confirmed_by_staff = 1 or confirmed_by_org <> org`)
+        .execute();
+      // Roles given by another party before confirmations existed count as confirmed by that party.
+      await sql`insert into role_confirmation (assignment_id, org, confirmed_by_org, confirmed_by_user, confirmed_by_staff, confirmed_at, reason)
+        select id, org, assigned_by_org, assigned_by_user, 0, valid_from, 'assigned by another party' from role_assignment
+        where assigned_by_org <> org`.execute(db);
     },
   },
 };

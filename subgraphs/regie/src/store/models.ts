@@ -49,6 +49,14 @@ export interface RoleAssignment {
   assignedByUser: string;
   reason: string;
   endedAt: string | null;
+  /** Who confirmed the role, and when; null while it is unconfirmed (given by its holder to itself). */
+  confirmation: RoleConfirmation | null;
+}
+
+export interface RoleConfirmation {
+  byOrg: string;
+  byUser: string;
+  at: string;
 }
 
 export const CASE_EVENT_KINDS = [
@@ -61,6 +69,7 @@ export const CASE_EVENT_KINDS = [
   'HANDOVER_REJECTED',
   'DIRECTOR_APPOINTED',
   'CASE_CLOSED',
+  'ROLE_CONFIRMED',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -79,5 +88,5 @@ export interface CaseEvent {
 /** The roles an organisation holds, now, in open cases of one client: what the sharing checks ask. */
 export interface ClientRoles {
   bsn: string;
-  roles: Array<{ caseId: string; model: CoordinationModel; role: CaseRole; validUntil: string | null }>;
+  roles: Array<{ caseId: string; model: CoordinationModel; role: CaseRole; validUntil: string | null; confirmed: boolean }>;
 }

@@ -59,9 +59,25 @@ export interface CaseEventTable {
   reason: string | null;
 }
 
+/**
+ * A second party's confirmation of a role (one per assignment): staff, or the organisation that assigned the role
+ * to another. Special-category data needs a confirmed role; a self-given role stays unconfirmed until confirmed.
+ */
+export interface RoleConfirmationTable {
+  assignment_id: string;
+  /** The role's holder, as on the assignment (the database refuses a holder confirming itself, unless staff). */
+  org: string;
+  confirmed_by_org: string;
+  confirmed_by_user: string;
+  confirmed_by_staff: number;
+  confirmed_at: string;
+  reason: string;
+}
+
 export interface RegieDatabase {
   partner: PartnerTable;
   chain_case: ChainCaseTable;
   role_assignment: RoleAssignmentTable;
   case_event: CaseEventTable;
+  role_confirmation: RoleConfirmationTable;
 }

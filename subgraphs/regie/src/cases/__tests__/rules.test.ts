@@ -1,5 +1,5 @@
 import { type ChainCase, type RoleAssignment } from '../../store/models';
-import { isInForce, mayAppointDirector, mayAssign, mayClose, mayProposeHandover, mayRespondToHandover, mayRevoke, mayView, roleInForce, type Actor } from '../rules';
+import { confirmedOnAssignment, isInForce, mayAppointDirector, mayAssign, mayClose, mayConfirm, mayProposeHandover, mayRespondToHandover, mayRevoke, mayView, roleInForce, type Actor } from '../rules';
 
 const partner: Actor = { org: 'A', user: 'u', staff: false, activity: 'ketencoordinatie' };
 const staff: Actor = { ...partner, org: 'R', staff: true };
@@ -81,6 +81,7 @@ describe('the coordination rules', () => {
       assignedByUser: 'u',
       reason: 'r',
       endedAt,
+      confirmation: null,
     });
     expect(isInForce(role(null, null), now)).toBe(true);
     expect(isInForce(role('2026-06-01T12:00:01.000Z', null), now)).toBe(true);
@@ -95,5 +96,32 @@ describe('the coordination rules', () => {
     expect(mayView(partner, relay(null), true)).toBe(true);
     expect(mayView(partner, relay(pending), false)).toBe(true);
     expect(mayView({ ...partner, org: 'B' }, relay(pending), false)).toBe(false);
+  });
+
+  it('confirms a role given by staff, or by another party whose own role is confirmed; never a self-given one', () => {
+    expect(confirmedOnAssignment(staff, staff.org, false)).toBe(true);
+    expect(confirmedOnAssignment(partner, 'B', true)).toBe(true);
+    expect(confirmedOnAssignment(partner, 'B', false)).toBe(false);
+    expect(confirmedOnAssignment(partner, partner.org, true)).toBe(false);
+  });
+
+  it('lets staff alone confirm a role in force that is not confirmed yet', () => {
+    const assignment = (confirmed: boolean, endedAt: string | null = null): RoleAssignment => ({
+      id: 'r',
+      caseId: 'c',
+      org: 'A',
+      role: 'MAIN_CONTRACTOR',
+      validFrom: '2026-01-01T00:00:00.000Z',
+      validUntil: null,
+      assignedByOrg: 'A',
+      assignedByUser: 'u',
+      reason: 'r',
+      endedAt,
+      confirmation: confirmed ? { byOrg: 'S', byUser: 's', at: '2026-01-02T00:00:00.000Z' } : null,
+    });
+    expect(verdict(mayConfirm(staff, assignment(false), now))).toBe('OK');
+    expect(verdict(mayConfirm(partner, assignment(false), now))).toBe('FORBIDDEN');
+    expect(verdict(mayConfirm(staff, assignment(true), now))).toBe('INVALID_TRANSITION');
+    expect(verdict(mayConfirm(staff, assignment(false, '2026-05-01T00:00:00.000Z'), now))).toBe('INVALID_TRANSITION');
   });
 });
