@@ -156,6 +156,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     await Promise.all(started.map((s) => s.stop()));
     throw error;
   });
+  // The logs' first hand-overs to their witnesses run in the background at start-up; a stack is returned once they
+  // are done, so a test that counts what the stores or subgraphs do sees only its own requests.
+  await Promise.all([...started.map((s) => s.logHandOver?.handOver()), gateway.auditHandOver?.handOver()]);
 
   return {
     gateway,
