@@ -15,8 +15,11 @@ import { grantCases, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { gatewayPrincipal, gatewayRolesPrincipal, partnerProof, startStack, STORE_KINDS, type TestStack } from './support/stack';
 
-/** A partner that keeps the headers of every fetch the gateway sends it, and passes the fetch on to `target()`. */
-async function startRecordingProxy(target: () => string): Promise<{ url: string; seen: IncomingHttpHeaders[]; server: Server }> {
+/**
+ * A partner that keeps the headers of every fetch the gateway sends it, and passes the fetch on, to the same path, to
+ * the partner at `target()` (503 while there is none yet: the gateway hands its log head over while the stack starts).
+ */
+async function startRecordingProxy(target: () => string | undefined): Promise<{ url: string; seen: IncomingHttpHeaders[]; server: Server }> {
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((req, res) => {
     seen.push(req.headers);
@@ -24,7 +27,9 @@ async function startRecordingProxy(target: () => string): Promise<{ url: string;
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
-      request(target(), { method: 'POST', headers: headers as Record<string, string>, body: Buffer.concat(chunks) })
+      const partner = target();
+      if (partner === undefined) return void res.writeHead(503).end();
+      request(new URL(req.url ?? '/', partner), { method: 'POST', headers: headers as Record<string, string>, body: Buffer.concat(chunks) })
         .then(async (answer) => res.writeHead(answer.statusCode, { 'content-type': 'application/json' }).end(Buffer.from(await answer.body.arrayBuffer())))
         .catch(() => res.writeHead(502).end());
     });
@@ -50,7 +55,7 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
   const refusal = (response: GraphQLResponse<unknown>) => ({ status: response.status, codes: errorCodes(response), reason: response.errors?.[0]?.extensions?.reason });
 
   beforeAll(async () => {
-    proxy = await startRecordingProxy(() => stack.subgraphs.uwv.url);
+    proxy = await startRecordingProxy(() => (stack as TestStack | undefined)?.subgraphs.uwv.url);
     stack = await startStack({ store, seedClients: 20, gateway: { subgraphUrls: { uwv: proxy.url } } });
     await grantCases(stack, 'schuldhulp', [withRole]);
   });
