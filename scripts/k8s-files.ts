@@ -2,11 +2,12 @@
  * `npm run -s k8s:files`: what deploy/k8s/kustomization.yaml generates its ConfigMaps and Secrets from, written
  * once (existing files are kept) into deploy/k8s/config/ and deploy/k8s/secrets/, neither committed: the
  * supergraph, register and partner registry (with the partners' public keys) to serve, the settings (OINs, trusted issuers, the gateway's public
- * key), the keys, and a placeholder for the database URL to edit.
+ * key), each subgraph's LOG_PUBLIC_KEYS, the keys (log head-signing keys included), and a placeholder for the
+ * database URL to edit.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_PARTNERS, PartnerKind } from '../subgraphs/partners';
+import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { writeOnce, writeSecrets } from './docker-secrets';
 
 const ROOT = join(__dirname, '..');
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   await writeSecrets(secrets);
   // The partner registry with each partner's public key (PARTNER_SIGNING_JWK's other half).
   copyOnce(join(secrets, 'partners.json'), join(config, 'partners.json'));
+  // Each subgraph's LOG_PUBLIC_KEYS (the public halves of the log keys it witnesses), for the log-public-keys ConfigMap.
+  for (const name of SUBGRAPH_NAMES) copyOnce(join(secrets, `log_public_keys_${name}.json`), join(config, `log_public_keys_${name}.json`));
   writeOnce(secrets, 'database_url', 'postgres://ketenregie:CHANGE-ME@postgres.example.internal:5432/ketenregie?sslmode=require');
   const settings = [
     `TRUSTED_ISSUERS=[{"issuer":"https://login.example.org","jwksUri":"https://login.example.org/.well-known/jwks.json","staff":false}]`,
