@@ -2,13 +2,20 @@
  * The deployment files against what the code expects: every Kubernetes manifest in deploy/k8s and
  * docker/compose.yaml are parsed, and their ports, probe paths, image names, commands and environment are
  * checked against the services' defaults, the partner registry (subgraphs/registry.ts: names, OINs) and
- * docs/configuration.md. No cluster or Docker engine is needed.
+ * docs/configuration.md. What each service must be given in production is derived from the code: every setting the
+ * code refuses to start without (`requireEnv('X')`, or a "X is required in production" error), given to the services
+ * the configuration table says use it; so a new required setting without a manifest entry fails here. Compose's
+ * secret and env files are generated into a temporary folder by scripts/docker-secrets.ts, so what the manifests
+ * mount is also what that script writes. No cluster or Docker engine is needed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
+import { AUDIT_LOG_NAME } from '../common';
 import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { parsePartnerRegistry } from '../subgraphs/regie/src/store/partnerRegistry';
+import { writeSecrets } from '../scripts/docker-secrets';
 
 const ROOT = join(__dirname, '..');
 const K8S = join(ROOT, 'deploy', 'k8s');
@@ -18,12 +25,89 @@ const IMAGES = { gateway: 'ketenregie/gateway', subgraph: 'ketenregie/subgraph' 
 const oinOf = (name: string) => DEMO_PARTNERS.find((p) => p.subgraph === name)?.oin;
 /** The settings key (k8s) or variable (Compose) that holds a subgraph owner's OIN: INTERMEDIARY_OIN for regie. */
 const oinSetting = (name: string) => (DEMO_PARTNERS.find((p) => p.subgraph === name)?.kind === PartnerKind.INTERMEDIARY ? 'INTERMEDIARY_OIN' : `${name.toUpperCase()}_OIN`);
-/** What each kind of service refuses to start without in production (docs/configuration.md). */
-const REQUIRED = {
-  gateway: ['NODE_ENV', 'TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK', 'DATABASE_URL', ...SUBGRAPH_NAMES.map((n) => `SUBGRAPH_URL_${n.toUpperCase()}`)],
-  regie: ['NODE_ENV', 'GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_REGISTRY_PATH', 'DATABASE_URL'],
-  partner: ['NODE_ENV', 'GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_SIGNING_JWK', 'OWNER_OIN', 'REGIE_URL', 'DATABASE_URL'],
+type ServiceKind = 'gateway' | 'regie' | 'partner';
+const SERVICE_KINDS: readonly ServiceKind[] = ['gateway', 'regie', 'partner'];
+const kindOf = (name: string): ServiceKind => (name === 'gateway' || name.startsWith('gateway-') ? 'gateway' : name === 'regie' ? 'regie' : 'partner');
+
+/** Every .ts file of the services' code (tests excluded). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '__tests__' || entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+/** The settings the code refuses to start without in production, with the file that says so. */
+const REQUIRED_IN_CODE = new Map(
+  ['common', 'gateway/src', 'partner-kit', 'subgraphs'].flatMap((dir) =>
+    sourceFiles(join(ROOT, dir)).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const names = [
+        ...[...text.matchAll(/requireEnv\(\s*'([A-Z][A-Z0-9_]*)'/g)].map((m) => m[1] ?? ''),
+        ...[...text.matchAll(/['`]([A-Z][A-Z0-9_]*)(?: or [A-Z][A-Z0-9_]*_FILE)? is required in production/g)].map((m) => m[1] ?? ''),
+      ];
+      return names.map((name): [string, string] => [name, relative(ROOT, file)]);
+    }),
+  ),
+);
+/** docs/configuration.md: each setting's "used by" column. */
+const USED_BY = new Map(
+  readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => {
+      const [, names = '', usedBy = ''] = line.split('|');
+      return [...names.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m): [string, string] => [m[1] ?? '', usedBy.trim()]);
+    }),
+);
+/** The kinds of service a "used by" entry names ("gateway, subgraphs", "partner subgraphs", "regie", "all", …). */
+function kindsUsing(usedBy: string): ServiceKind[] {
+  const parts = usedBy.split(',').map((part) => part.trim());
+  const kinds = new Set<ServiceKind>();
+  for (const part of parts) {
+    if (part === 'all') SERVICE_KINDS.forEach((kind) => kinds.add(kind));
+    if (part === 'gateway') kinds.add('gateway');
+    if (part === 'subgraphs' || part === 'each subgraph') ['regie', 'partner'].forEach((kind) => kinds.add(kind as ServiceKind));
+    if (part === 'partner subgraphs') kinds.add('partner');
+    if (part === 'regie') kinds.add('regie');
+  }
+  return [...kinds];
+}
+/** What the deployment gives beyond the code's own requirements: production mode, PostgreSQL, and where the others run. */
+const DEPLOYMENT_REQUIRES: Record<ServiceKind, string[]> = {
+  gateway: ['NODE_ENV', 'DATABASE_URL', ...SUBGRAPH_NAMES.map((n) => `SUBGRAPH_URL_${n.toUpperCase()}`)],
+  regie: ['NODE_ENV', 'DATABASE_URL'],
+  partner: ['NODE_ENV', 'DATABASE_URL', 'REGIE_URL'],
 };
+/** What each kind of service must be given in production: the code's requirements for it, and the deployment's. */
+const REQUIRED = Object.fromEntries(
+  SERVICE_KINDS.map((kind) => [kind, [...DEPLOYMENT_REQUIRES[kind], ...[...REQUIRED_IN_CODE.keys()].filter((name) => kindsUsing(USED_BY.get(name) ?? '').includes(kind))]]),
+) as Record<ServiceKind, string[]>;
+/** Keys: from a Secret (Kubernetes) or a secret file (Compose), never a plain value in a manifest. */
+const SECRETS = ['GATEWAY_PRIVATE_JWK', 'PARTNER_SIGNING_JWK', 'LOG_SUBJECT_KEY', 'LOG_SIGNING_JWK', 'DATABASE_URL'];
+
+/** What scripts/docker-secrets.ts writes (docker/secrets/, and deploy/k8s/secrets/ by k8s-files), into a folder of its own. */
+let generated = '';
+beforeAll(async () => {
+  generated = mkdtempSync(join(tmpdir(), 'ketenregie-secrets-'));
+  const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  await writeSecrets(generated);
+  log.mockRestore();
+});
+afterAll(() => rmSync(generated, { recursive: true, force: true }));
+
+describe('what production requires, from the code', () => {
+  it('finds the settings the code requires in production, each documented with the services that use it', () => {
+    for (const name of ['GATEWAY_PRIVATE_JWK', 'GATEWAY_PUBLIC_JWK', 'TRUSTED_ISSUERS', 'LOG_SUBJECT_KEY', 'PARTNER_SIGNING_JWK', 'OWNER_OIN', 'PARTNER_REGISTRY_PATH', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']) {
+      expect([name, REQUIRED_IN_CODE.has(name)]).toEqual([name, true]);
+    }
+    for (const [name, file] of REQUIRED_IN_CODE) expect([name, file, kindsUsing(USED_BY.get(name) ?? '').length > 0]).toEqual([name, file, true]);
+    expect(REQUIRED.gateway).toEqual(expect.arrayContaining(['TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK', 'LOG_SIGNING_JWK']));
+    expect(REQUIRED.regie).toEqual(expect.arrayContaining(['GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_REGISTRY_PATH', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']));
+    expect(REQUIRED.partner).toEqual(expect.arrayContaining(['OWNER_OIN', 'PARTNER_SIGNING_JWK', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']));
+    expect(REQUIRED.regie).not.toContain('PARTNER_SIGNING_JWK');
+  });
+});
 
 interface EnvVar {
   name: string;
@@ -117,8 +201,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it.each(['gateway', ...SUBGRAPH_NAMES])('%s: every production setting given, documented, and from a ConfigMap or Secret that exists', (name) => {
     const env = envOf(containerOf(name));
-    const required = name === 'gateway' ? REQUIRED.gateway : name === 'regie' ? REQUIRED.regie : REQUIRED.partner;
-    for (const variable of required) expect([variable, env.has(variable)]).toEqual([variable, true]);
+    for (const variable of REQUIRED[kindOf(name)]) expect([name, variable, env.has(variable)]).toEqual([name, variable, true]);
     expect(env.get('NODE_ENV')?.value).toBe('production');
     for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
     const generated = new Map<string, string[]>([
@@ -129,12 +212,30 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       const secret = valueFrom?.secretKeyRef;
       if (secret) expect([variable, generated.get(secret.name)?.includes(secret.key)]).toEqual([variable, true]);
       const config = valueFrom?.configMapKeyRef;
-      if (config) expect([variable, config.name]).toEqual([variable, 'ketenregie-settings']);
+      if (config) expect([variable, config.name === 'ketenregie-settings' || generated.get(config.name)?.includes(config.key)]).toEqual([variable, true]);
     }
     // Keys are secrets, never plain values in a manifest.
-    for (const secret of ['GATEWAY_PRIVATE_JWK', 'PARTNER_SIGNING_JWK', 'LOG_SUBJECT_KEY', 'DATABASE_URL']) {
+    for (const secret of SECRETS) {
       if (env.has(secret)) expect([secret, env.get(secret)?.valueFrom?.secretKeyRef?.name]).toEqual([secret, expect.any(String)]);
     }
+  });
+
+  it("witnessed logs: each process signs its log's head with its own key, each subgraph knows the keys of the logs it witnesses", () => {
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      const env = envOf(containerOf(name));
+      expect([name, env.get('LOG_SIGNING_JWK')?.valueFrom?.secretKeyRef]).toEqual([name, { name: 'ketenregie-log-signing-keys', key: name }]);
+      if (name !== 'gateway') expect([name, env.get('LOG_PUBLIC_KEYS')?.valueFrom?.configMapKeyRef]).toEqual([name, { name: 'ketenregie-log-public-keys', key: name }]);
+    }
+    const publicKeys = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-log-public-keys')?.files ?? [];
+    expect(publicKeys).toEqual(SUBGRAPH_NAMES.map((name) => `${name}=config/log_public_keys_${name}.json`));
+  });
+
+  it('the Secrets and ConfigMaps are made of files npm run k8s:files writes', () => {
+    // k8s:files runs docker-secrets' writeSecrets into deploy/k8s/secrets/ and copies the public parts to config/.
+    const written = new Set(readdirSync(generated));
+    const sources = [...kustomization.secretGenerator, ...kustomization.configMapGenerator].flatMap((g) => (g.files ?? []).map((f) => f.split('=')[1] ?? f));
+    for (const source of sources.filter((f) => f.startsWith('secrets/') && f !== 'secrets/database_url')) expect([source, written.has(source.slice('secrets/'.length))]).toEqual([source, true]);
+    for (const source of sources.filter((f) => f.startsWith('config/log_public_keys_'))) expect([source, written.has(source.slice('config/'.length))]).toEqual([source, true]);
   });
 
   it('the gateway finds every subgraph at its Service, and the partners find regie', () => {
@@ -212,6 +313,7 @@ describe('Docker Compose (docker/compose.yaml)', () => {
     networks?: string[];
     ports?: string[];
     secrets?: string[];
+    env_file?: string[];
   }
   const compose = parse(readFileSync(join(ROOT, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
     services: Record<string, Service>;
@@ -254,18 +356,60 @@ describe('Docker Compose (docker/compose.yaml)', () => {
     }
   });
 
+  /** A file under docker/secrets/ as scripts/docker-secrets.ts writes it (into the test's own folder). */
+  const generatedFile = (path: string) => join(generated, path.replace(/^\.\/secrets\//, ''));
+  /** The settings a service's env_file entries (made by docker:secrets) give it. */
+  const envFileSettings = (s: Service): Record<string, string> =>
+    Object.fromEntries(
+      (s.env_file ?? []).flatMap((path) =>
+        readFileSync(generatedFile(path), 'utf8')
+          .split('\n')
+          .filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
+          .map((line): [string, string] => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+      ),
+    );
+  const chainServices = () => Object.entries(compose.services).filter(([n]) => n.startsWith('gateway-') || SUBGRAPH_NAMES.some((x) => x === n));
+
   it('every setting is documented, production settings are given, and keys come from secret files', () => {
-    for (const [name, s] of Object.entries(compose.services).filter(([n]) => n === 'regie' || n.startsWith('gateway-') || SUBGRAPH_NAMES.some((x) => x === n))) {
-      const env = s.environment ?? {};
+    for (const [name, s] of chainServices()) {
+      const env = { ...envFileSettings(s), ...(s.environment ?? {}) };
       for (const variable of Object.keys(env)) expect([name, variable, isDocumented(variable)]).toEqual([name, variable, true]);
       expect(env.NODE_ENV).toBe('production');
-      const required = name.startsWith('gateway-') ? REQUIRED.gateway : name === 'regie' ? REQUIRED.regie : REQUIRED.partner;
-      for (const variable of required) expect([name, variable, variable in env || `${variable}_FILE` in env]).toEqual([name, variable, true]);
+      for (const variable of REQUIRED[kindOf(name)]) expect([name, variable, variable in env || `${variable}_FILE` in env]).toEqual([name, variable, true]);
       for (const variable of Object.keys(env).filter((v) => v.endsWith('_FILE'))) {
         const secret = (env[variable] ?? '').replace('/run/secrets/', '');
         expect([name, variable, s.secrets?.includes(secret), secret in compose.secrets]).toEqual([name, variable, true, true]);
       }
+      for (const secret of SECRETS.filter((v) => v !== 'DATABASE_URL')) expect([name, secret, secret in env]).toEqual([name, secret, false]);
     }
+  });
+
+  it('npm run docker:secrets writes every secret and env file it mounts', () => {
+    for (const [name, { file }] of Object.entries(compose.secrets)) expect([name, file, existsSync(generatedFile(file))]).toEqual([name, file, true]);
+    for (const [name, s] of chainServices()) for (const path of s.env_file ?? []) expect([name, path, existsSync(generatedFile(path))]).toEqual([name, path, true]);
+  });
+
+  it("each log's witness knows the public half of the key that log is signed with", () => {
+    /** The public key (x) of the head-signing key a service is given. */
+    const signingKeyOf = (name: string) => {
+      const file = service(name).environment?.LOG_SIGNING_JWK_FILE?.replace('/run/secrets/', '') ?? '';
+      const source = compose.secrets[file]?.file ?? '';
+      return (JSON.parse(readFileSync(generatedFile(source), 'utf8')) as { x?: string; d?: string }).x;
+    };
+    const publicKeysOf = (name: string) => JSON.parse(envFileSettings(service(name)).LOG_PUBLIC_KEYS ?? '{}') as Record<string, { x?: string; d?: string }>;
+    const partners = SUBGRAPH_NAMES.filter((n) => n !== 'regie');
+    // Regie witnesses the partners' processing logs; each partner the gateways' audit log (one log, one key).
+    expect(Object.keys(publicKeysOf('regie')).sort()).toEqual([...partners].sort());
+    for (const partner of partners) {
+      expect([partner, publicKeysOf('regie')[partner]?.x]).toEqual([partner, signingKeyOf(partner)]);
+      expect(Object.keys(publicKeysOf(partner))).toEqual([AUDIT_LOG_NAME]);
+      for (const gateway of gateways) expect([partner, gateway, publicKeysOf(partner)[AUDIT_LOG_NAME]?.x]).toEqual([partner, gateway, signingKeyOf(gateway)]);
+    }
+    for (const name of SUBGRAPH_NAMES) for (const jwk of Object.values(publicKeysOf(name))) expect(jwk.d).toBeUndefined();
+    // Every process its own key.
+    const keys = [...SUBGRAPH_NAMES, 'gateway-1'].map(signingKeyOf);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.every((x) => typeof x === 'string')).toBe(true);
   });
 
   it("the partner registry it mounts is valid and lists the registry's partners", () => {
