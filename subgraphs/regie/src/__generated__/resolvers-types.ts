@@ -372,6 +372,12 @@ export type Query = {
   /** Every organisation registered in the chain. */
   partners: Array<Partner>;
   /**
+   * Open relay cases whose holder offers them to your organisation, with the offer still unexpired (`pendingHandover`),
+   * soonest expiry first, at most `first` (1 to 100): what waits for your answer (`acceptHandover`, `rejectHandover`)
+   * across all clients. Intermediary staff see every pending handover in the chain. Case data, so for case work only.
+   */
+  pendingHandovers: Array<Case>;
+  /**
    * The roles your organisation holds now, in open cases opened for the activity this request declares, for each of
    * these clients (at most 1000): what the partners' sharing checks ask, in one batch. Only for your own
    * organisation (staff may ask for any).
@@ -414,6 +420,11 @@ export type QueryMyCasesArgs = {
 
 export type QueryPartnerArgs = {
   oin: Scalars['OIN']['input'];
+};
+
+
+export type QueryPendingHandoversArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -782,6 +793,7 @@ export type QueryResolvers<ContextType = RegieContext, ParentType extends Resolv
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   partner?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType, RequireFields<QueryPartnerArgs, 'oin'>>;
   partners?: Resolver<Array<ResolversTypes['Partner']>, ParentType, ContextType>;
+  pendingHandovers?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryPendingHandoversArgs, 'first'>>;
   rolesOf?: Resolver<Array<ResolversTypes['ClientRoles']>, ParentType, ContextType, RequireFields<QueryRolesOfArgs, 'bsns' | 'org'>>;
   unusualActivity?: Resolver<ResolversTypes['UnusualActivity'], ParentType, ContextType, RequireFields<QueryUnusualActivityArgs, 'since'>>;
 };

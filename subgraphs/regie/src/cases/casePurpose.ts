@@ -3,8 +3,8 @@
  * client's cases on `Client.cases` (and of a case's history on `Case.history`); those fields are checked per field
  * like a partner's (common/policy/disclosurePipeline.ts, purpose part only: regie's case rules decide who sees a case).
  * Every other way to case data has no client to check and log it under until the case is read, so it is checked
- * here, against the same policy and with the same pure decision: `case(id)`, `myCases`, a `Case` reference, the
- * role lookups, and the case mutations (whose answer is the case).
+ * here, against the same policy and with the same pure decision: `case(id)`, `myCases`, `pendingHandovers`, a `Case`
+ * reference, the role lookups, and the case mutations (whose answer is the case).
  */
 import { type DocumentNode } from 'graphql';
 import { type DisclosurePolicy, ErrorCode, ketenError, readPolicies } from '../../../../common';

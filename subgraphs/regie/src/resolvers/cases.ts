@@ -11,7 +11,7 @@ import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
 import { forgetCase, type RegieLoaders } from '../loaders';
 import { type RelationshipCheck } from '../cases/relationship';
 import { type RoleLookup } from '../roles/roleLookup';
-import { findCasesOfOrganisation } from '../store/caseRepository';
+import { findCasesOfOrganisation, findPendingHandovers } from '../store/caseRepository';
 import { type ChainCase } from '../store/models';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -82,6 +82,12 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
         const nodes = rows.slice(0, size);
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
+      },
+      pendingHandovers: async (_root, { first }, { principal }) => {
+        const org = reader(principal, 'Query.pendingHandovers');
+        const size = first ?? 20;
+        if (size < 1 || size > MAX_CASES_LISTED) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_CASES_LISTED} handovers (first).`);
+        return findPendingHandovers(db, { toOrg: principal.staff ? null : org, first: size }, now());
       },
       rolesOf: (_root, { org, bsns }, { principal, principalScope }) => lookUpRoles({ principal, scope: principalScope, org, bsns }),
     },

@@ -176,6 +176,22 @@ export async function findCasesOfOrganisation(db: Db, query: CasePageQuery, now:
   return rows.map(toCase);
 }
 
+/**
+ * Open cases with a handover offered to `toOrg` (every organisation when null) that has not expired by `now`, soonest
+ * expiry first, at most `first`: one query on the partial index `chain_case_pending_handover`.
+ */
+export async function findPendingHandovers(db: Db, query: { toOrg: string | null; first: number }, now: Date): Promise<ChainCase[]> {
+  let select = db
+    .selectFrom('chain_case')
+    .selectAll()
+    .where('handover_to_org', 'is not', null)
+    .where('handover_expires_at', '>', now.toISOString())
+    .where('status', '=', 'OPEN');
+  if (query.toOrg !== null) select = select.where('handover_to_org', '=', query.toOrg);
+  const rows = await select.orderBy('handover_expires_at').orderBy('id').limit(query.first).execute();
+  return rows.map(toCase);
+}
+
 // ---- writes (inside a transaction) ----
 
 export interface NewCase {

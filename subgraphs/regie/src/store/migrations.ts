@@ -162,4 +162,10 @@ export const migrations: Record<string, Migration> = {
         where assigned_by_org <> org`.execute(db);
     },
   },
+  '2026-11-30-02-pending-handovers': {
+    async up(db: Kysely<unknown>) {
+      // The handovers waiting for an organisation, soonest expiry first, without reading the cases that have none.
+      await sql`create index chain_case_pending_handover on chain_case (handover_to_org, handover_expires_at) where handover_to_org is not null`.execute(db);
+    },
+  },
 };
