@@ -3,7 +3,8 @@
  * the gateway alone; the explorer opens its examples with working variables, runs the dossier query and an assignRole
  * mutation and shows a field's policy in its docs; the front end shows a case worker the dossier in Dutch (euros,
  * dates, what was not disclosed and why), the client's cases with roles and history, a handover to accept in place,
- * and staff the citizen's disclosure log, laid out without overlaps at 1280 and 390 px and with no serious axe-core
+ * the handovers waiting for the organisation right after sign-in (accepted there, before any BSN is entered), and
+ * staff the citizen's disclosure log, laid out without overlaps at 1280 and 390 px and with no serious axe-core
  * violations. Screenshots: test/artifacts/.
  */
 import { execFileSync } from 'node:child_process';
@@ -189,6 +190,47 @@ describe('in a browser', () => {
     const cases = (await schuldhulp.request(ClientCaseWorkDocument, { bsn: demoBsn })).data?.client.cases ?? [];
     expect(cases.find((c) => c.id === caseId)?.lead?.organisation.oin).toBe(oinOf('schuldhulp'));
     await screenshot(page, 'frontend-handover-accepted', true);
+    await page.close();
+  });
+
+  it('after sign-in, before any BSN, a case worker sees the handovers waiting for its organisation and accepts one in place', async () => {
+    const otherBsn = demoBsns(3)[1] ?? '';
+    const gemeente = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('gemeente') }), activity: 'schuldhulp-intake' });
+    const opened = await gemeente.request(OpenCaseDocument, { bsn: otherBsn, model: 'RELAY', activity: 'schuldhulp-intake', reason: 'Aanmelding' });
+    const caseId = opened.data?.openCase.id ?? '';
+    const proposed = await gemeente.request(ProposeHandoverDocument, { caseId, toOrg: oinOf('schuldhulp'), reason: 'Schulden in beeld', expectedVersion: 1 });
+    expect(proposed.data?.proposeHandover.pendingHandover?.to.oin).toBe(oinOf('schuldhulp'));
+
+    const { page } = await recordingPage(browser, { bypassCSP: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/app/`);
+    await page.getByLabel('Identiteit').selectOption('schuldhulp');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    const waiting = page.locator(`#handovers [data-pending-handover="${caseId}"]`);
+    await waiting.waitFor();
+    expect(await page.getByLabel('BSN').inputValue()).toBe('');
+    expect(await page.locator('#handovers h2').innerText()).toBe('Overdrachten voor uw organisatie');
+    const text = await waiting.innerText();
+    expect(text).toMatch(new RegExp(`BSN\\s+${otherBsn}`));
+    expect(text).toMatch(/Van\s+Gemeente Voorbeeldstad \(demo\)/);
+    expect(text).toMatch(/Reden\s+Schulden in beeld/);
+    expect(text).toMatch(/Verloopt op\s+\d{1,2} [a-z]{3,4}\.? \d{4}/);
+    await screenshot(page, 'frontend-handovers-waiting', true);
+    // The landing view with an offer in it: no overlaps, no sideways scrolling, nothing serious for axe, at both widths.
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await overlappingBoxes(page, LEAF_BOXES)).toEqual([]);
+      expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+      expect((await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    }
+
+    await waiting.getByRole('button', { name: 'Accepteren' }).click();
+    await page.locator('#status', { hasText: 'Overdracht geaccepteerd.' }).waitFor();
+    await waiting.waitFor({ state: 'detached' });
+    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    const cases = (await schuldhulp.request(ClientCaseWorkDocument, { bsn: otherBsn })).data?.client.cases ?? [];
+    expect(cases.find((c) => c.id === caseId)?.lead?.organisation.oin).toBe(oinOf('schuldhulp'));
+    await screenshot(page, 'frontend-handovers-accepted', true);
     await page.close();
   });
 

@@ -11,9 +11,16 @@ import { labelOf } from './labels';
 
 export type ClientCase = NonNullable<ClientCaseWorkQuery['client']['cases']>[number];
 
-export interface CaseActions {
-  accept(chainCase: ClientCase): void;
-  reject(chainCase: ClientCase, reason: string): void;
+/** What an answer to a handover needs of the case: which one, and the version it was offered at. */
+export type CaseRef = Pick<ClientCase, 'id' | 'version'>;
+
+/** Answering a handover offered to the signed-in organisation: here and in the list of waiting handovers. */
+export interface HandoverActions {
+  accept(chainCase: CaseRef): void;
+  reject(chainCase: CaseRef, reason: string): void;
+}
+
+export interface CaseActions extends HandoverActions {
   propose(chainCase: ClientCase, toOrg: string, reason: string): void;
   open(reason: string): void;
 }
@@ -30,7 +37,7 @@ function show(name: string, value: string | number | boolean, context: CaseViewC
 }
 
 /** A one-line form: a reason (required) and a submit button, plus whatever fields come before them. */
-function reasonForm(name: string, submit: string, onSubmit: (reason: string) => void, ...before: HTMLElement[]): HTMLFormElement {
+export function reasonForm(name: string, submit: string, onSubmit: (reason: string) => void, ...before: HTMLElement[]): HTMLFormElement {
   const form = element('form', undefined, 'inline-form');
   form.setAttribute('aria-label', name);
   const reason = Object.assign(element('input'), { required: true, name: 'reason', placeholder: 'Reden' });
@@ -57,10 +64,16 @@ function handoverOffer(chainCase: ClientCase, context: CaseViewContext): HTMLEle
     return box;
   }
   box.classList.add('for-me');
-  box.append(element('h4', 'Overdracht aangeboden aan uw organisatie'), values);
-  const accept = button('Accepteren', () => context.actions.accept(chainCase), 'primary');
-  box.append(accept, reasonForm('Overdracht weigeren', 'Weigeren', (reason) => context.actions.reject(chainCase, reason)));
+  box.append(element('h4', 'Overdracht aangeboden aan uw organisatie'), values, ...handoverAnswer(chainCase, context.actions));
   return box;
+}
+
+/** "Accepteren", and "Weigeren" with a reason: the answers to a handover offered to the signed-in organisation. */
+export function handoverAnswer(chainCase: CaseRef, actions: HandoverActions): HTMLElement[] {
+  return [
+    button('Accepteren', () => actions.accept(chainCase), 'primary'),
+    reasonForm('Overdracht weigeren', 'Weigeren', (reason) => actions.reject(chainCase, reason)),
+  ];
 }
 
 function proposeForm(chainCase: ClientCase, context: CaseViewContext): HTMLElement | null {

@@ -90,6 +90,8 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabel>> = {
   reason: field('Reden'),
   expiresAt: field('Verloopt op', 'dateTime'),
   to: field('Aan', 'organisation'),
+  // the holder who offers a handover (the case's lead), in the list of waiting handovers
+  from: field('Van', 'organisation'),
   // the disclosure log
   recipient: field('Ontvanger', 'organisation'),
   purpose: field('Doel'),
