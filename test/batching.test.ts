@@ -1,7 +1,8 @@
 /**
  * Batching: 500 clients through the gateway cost each subgraph one SQL query per table it reads, not one per
  * client, and regie one role lookup per partner subgraph; the processing log adds one transaction of a fixed
- * number of statements, however many clients it records. The stores count every statement they execute.
+ * number of statements, however many clients it records (at regie, one per lookup, or fewer when concurrent lookups
+ * share one). The stores count every statement they execute.
  */
 import { demoBsns } from '../partner-kit';
 import { ClientsOverviewDocument } from '../client/__generated__/graphql';
@@ -45,7 +46,12 @@ describe.each(STORE_KINDS)('batching (%s)', (store) => {
     expect(response.data?.clients.map((c) => c.bsn)).toEqual(bsns);
     const executed = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount() - (before[s.name] ?? 0)]));
     const expected = Object.fromEntries(Object.entries(EXPECTED_QUERIES).map(([name, reads]) => [name, reads + (LOGGING.has(name) ? LOG_WRITE_STATEMENTS : 0)]));
-    expect(executed).toEqual(expected);
+    // regie logs each partner's lookup of 500 clients: one log transaction each at most, however many clients
+    // (concurrent lookups may share one, which then inserts their records in several statements).
+    const regieLogWrites = (executed.regie ?? 0) - EXPECTED_QUERIES.regie;
+    expect(regieLogWrites).toBeGreaterThanOrEqual(LOG_WRITE_STATEMENTS);
+    expect(regieLogWrites).toBeLessThanOrEqual(EXPECTED_QUERIES.regie * LOG_WRITE_STATEMENTS);
+    expect({ ...executed, regie: EXPECTED_QUERIES.regie }).toEqual(expected);
   });
 
   it('found data for many clients in that batch (the queries were not empty)', async () => {

@@ -6,6 +6,11 @@
 export interface SubjectDisclosures {
   disclosed: Set<string>;
   refused: Set<string>;
+  /**
+   * What was done for the subject when it is more than a disclosure (regie: a case mutation's `DONE` or
+   * `REFUSED_<code>`, a role lookup's `ROLES_LOOKED_UP`); the record's status instead of the one the fields give.
+   */
+  outcome?: string;
 }
 
 export class DisclosureRecorder {
@@ -17,6 +22,11 @@ export class DisclosureRecorder {
 
   refused(bsn: string, coordinate: string): void {
     this.entry(bsn).refused.add(coordinate);
+  }
+
+  /** Sets the subject's outcome; a later outcome in the same request replaces an earlier one. */
+  outcome(bsn: string, status: string): void {
+    this.entry(bsn).outcome = status;
   }
 
   subjects(): ReadonlyMap<string, SubjectDisclosures> {

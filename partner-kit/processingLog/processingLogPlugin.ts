@@ -57,7 +57,7 @@ export function processingLogPlugin(
                   operationName: operationName ?? null,
                   startedAt,
                   endedAt,
-                  status: statusOf(found.disclosed.size, found.refused.size),
+                  status: found.outcome ?? statusOf(found.disclosed.size, found.refused.size),
                   callerOrg: principal.org,
                 },
                 personal: { disclosed: [...found.disclosed].sort(), refused: [...found.refused].sort() },

@@ -8,6 +8,7 @@ import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
 import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type SigningKey, type Store, type StoreConfig } from '../../common';
 import { createInquiryService } from '../processingLog/inquiry';
+import { type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { createSubjectHasher } from '../processingLog/subjectKey';
 import { relationshipRoutes } from '../relationship/relationshipRoute';
 import { type LogWitnessing, startLogHandOver, witnessRoutes } from '../witness/logWitnessing';
@@ -35,8 +36,8 @@ export interface SubgraphModule<DB, TLoaders> {
   /** Builds the resolvers once the store is open (some need it beyond their per-request loaders). */
   createResolvers(db: Kysely<DB>): GraphQLResolverMap<unknown>;
   createLoaders(db: Kysely<DB>, principal: Principal): TLoaders;
-  /** Plain JSON routes beside GraphQL (the intermediary's role lookup for the partners). */
-  createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader): Record<string, JsonRouteHandler>;
+  /** Plain JSON routes beside GraphQL (the intermediary's role lookup for the partners), which log into the subgraph's processing log. */
+  createJsonRoutes?(db: Kysely<DB>, readPrincipal: PrincipalReader, processingLog: ProcessingLogSettings): Record<string, JsonRouteHandler>;
   /** The intermediary's: the partners' public keys (its partner registry), to accept their role lookups. */
   roleLookupPartners?: RoleLookupPartners;
   /** True for a partner's subgraph; absent for the intermediary, which applies its own case rules (and the purpose check). */
@@ -105,6 +106,7 @@ export async function launchSubgraph<DB, TLoaders>(
   const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log'), ...witnessedHeadMigrations() });
   const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
   const hashSubject = createSubjectHasher(options.subjectKey);
+  const logSettings: ProcessingLogSettings = { log: processingLog, hashSubject, register: options.register };
   const witnessing = options.witnessing && { name: module.name, intermediary: options.intermediary, intermediaryUrl: options.rolesUrl, processingLog, heads: WitnessedHeads.in(store.db), witnessing: options.witnessing, logger: log };
   try {
     await module.prepare?.(store.db);
@@ -121,7 +123,7 @@ export async function launchSubgraph<DB, TLoaders>(
       gatewayKey: options.gatewayKey,
       answersRoleLookups: answersRoleLookups ? module.roleLookupPartners : undefined,
       jsonRoutes: (readPrincipal) => ({
-        ...module.createJsonRoutes?.(store.db, readPrincipal),
+        ...module.createJsonRoutes?.(store.db, readPrincipal, logSettings),
         ...(witnessing && witnessRoutes(witnessing)),
         // A partner answers the intermediary's one question before a case is opened: does it know the client?
         ...(owner && relationshipRoutes(store.db, { gatewayKey: options.gatewayKey, intermediary: options.intermediary, ownerOin: owner.oin, append: (entries) => processingLog.append(entries), hashSubject, register: options.register })),
@@ -139,7 +141,7 @@ export async function launchSubgraph<DB, TLoaders>(
       // The intermediary's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).
       purposeCheckOnly: !owner,
       inquiry: createInquiryService({ partner: module.name, log: processingLog, hashSubject, register: options.register }),
-      processingLog: { log: processingLog, hashSubject, register: options.register },
+      processingLog: logSettings,
       operationLimits: options.operationLimits,
       readinessCheck: async () => {
         await sql`select 1`.execute(store.db);

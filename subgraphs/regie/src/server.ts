@@ -83,6 +83,8 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
     createLoaders,
     // The partners' sharing checks ask here; `Query.rolesOf` is the same lookup for staff and front ends.
     roleLookupPartners: { keyOf: options.partnerKeys },
-    createJsonRoutes: (db, readPrincipal) => ({ [ROLES_PATH]: createRolesEndpoint(createRoleLookup({ db, now: options.now, casePurpose }), readPrincipal) }),
+    createJsonRoutes: (db, readPrincipal, processingLog) => ({
+      [ROLES_PATH]: createRolesEndpoint(createRoleLookup({ db, now: options.now, casePurpose }), readPrincipal, processingLog),
+    }),
   };
 }

@@ -1,9 +1,14 @@
 /**
- * Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. Every
- * opening and confirmation is recorded for the client in regie's processing log (`Mutation.openCase`,
- * `Mutation.confirmRole`), so the citizen's inquiry shows who opened a case about them, and who confirmed a role.
+ * Resolvers of cases and roles: queries check who may see a case, mutations go through the case service. A case is
+ * personal data of its client, so regie's processing log gets a record for the client of every case read (the way
+ * in: `Query.case`, `Query.myCases`, `Query.pendingHandovers`, `Case` as an entity; `Client.cases` and
+ * `Case.history` through the disclosure pipeline), refused (`REFUSED`) or not; of every mutation, named by its
+ * coordinate (`Mutation.acceptHandover`) with its outcome (`DONE`, or `REFUSED_<code>`); and of every role lookup
+ * (`ROLES_LOOKED_UP`). The citizen's inquiry shows who opened, changed or viewed a case about them.
  */
+import { GraphQLError } from 'graphql';
 import { ErrorCode, ketenError, type Principal } from '../../../../common';
+import { type DisclosureRecorder } from '../../../../partner-kit';
 import { type CasePurpose } from '../cases/casePurpose';
 import { type CaseService } from '../cases/caseService';
 import { organisationOf } from '../cases/organisation';
@@ -11,6 +16,7 @@ import { isInForce, isLeadRole, mayView, type Actor } from '../cases/rules';
 import { forgetCase, type RegieLoaders } from '../loaders';
 import { type RelationshipCheck } from '../cases/relationship';
 import { type RoleLookup } from '../roles/roleLookup';
+import { recordRoleLookup } from '../roles/roleLookupLog';
 import { findCasesOfOrganisation, findPendingHandovers } from '../store/caseRepository';
 import { type ChainCase } from '../store/models';
 import { type Resolvers } from '../__generated__/resolvers-types';
@@ -37,10 +43,28 @@ export function actorOf(principal: Principal): Actor {
   return { org: organisationOf(principal), user: principal.sub, staff: principal.staff, activity: principal.activity };
 }
 
-async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders): Promise<ChainCase | null> {
+/** A case read by `coordinate`, recorded for its client as disclosed, or refused to an organisation without a role in it. */
+async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders, recorder: DisclosureRecorder, coordinate: string): Promise<ChainCase | null> {
   if (!chainCase) return null;
-  if (mayView(actorOf(principal), chainCase, await loaders.involvement.load(chainCase.id))) return chainCase;
+  if (mayView(actorOf(principal), chainCase, await loaders.involvement.load(chainCase.id))) {
+    recorder.disclosed(chainCase.bsn, coordinate);
+    return chainCase;
+  }
+  recorder.refused(chainCase.bsn, coordinate);
   throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation has no role in this case.');
+}
+
+/** The processing-log status of a mutation that failed: refused with its error code. */
+function refusalOf(error: unknown): string {
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return `REFUSED_${typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR}`;
+}
+
+/** What a mutation's resolver needs of the request. */
+interface MutationRequest {
+  principal: Principal;
+  loaders: RegieLoaders;
+  disclosures: { recorder: DisclosureRecorder };
 }
 
 /** The partner a case record names; every partner a record names is registered (foreign keys). */
@@ -59,58 +83,89 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
     return org;
   }
 
-  /** Runs a mutation and forgets what the request cached about the case, so the answer shows its new state. */
-  async function mutation(principal: Principal, loaders: RegieLoaders, run: (actor: Actor) => Promise<ChainCase>): Promise<ChainCase> {
-    const actor = actorOf(principal);
-    casePurpose.assertMayChange(actor.activity);
-    const changed = await run(actor);
+  /**
+   * Runs a mutation and forgets what the request cached about the case, so the answer shows its new state. Records
+   * it for the case's client (`subjectOf`: none for an unknown case) as `DONE` or `REFUSED_<code>`.
+   */
+  async function mutation(
+    { principal, loaders, disclosures: { recorder } }: MutationRequest,
+    coordinate: string,
+    subjectOf: () => Promise<string | undefined>,
+    run: (actor: Actor) => Promise<ChainCase>,
+  ): Promise<ChainCase> {
+    let changed: ChainCase;
+    try {
+      const actor = actorOf(principal);
+      casePurpose.assertMayChange(actor.activity);
+      changed = await run(actor);
+    } catch (error) {
+      const bsn = await subjectOf().catch(() => undefined);
+      if (bsn !== undefined) {
+        recorder.refused(bsn, coordinate);
+        recorder.outcome(bsn, refusalOf(error));
+      }
+      throw error;
+    }
     forgetCase(loaders, changed);
+    recorder.disclosed(changed.bsn, coordinate);
+    recorder.outcome(changed.bsn, 'DONE');
     return changed;
   }
 
+  /** The client of the case a mutation names. */
+  const clientOfCase = (loaders: RegieLoaders, caseId: string) => () => loaders.caseById.load(caseId).then((found) => found?.bsn);
+
   return {
     Query: {
-      case: async (_root, { id }, { principal, loaders }) => {
+      case: async (_root, { id }, { principal, loaders, disclosures }) => {
         reader(principal, 'Query.case');
-        return visibleCase(await loaders.caseById.load(id), principal, loaders);
+        return visibleCase(await loaders.caseById.load(id), principal, loaders, disclosures.recorder, 'Query.case');
       },
-      myCases: async (_root, { status, first, after }, { principal }) => {
+      myCases: async (_root, { status, first, after }, { principal, disclosures }) => {
         const org = reader(principal, 'Query.myCases');
         const size = first ?? 20;
         if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
         const rows = await findCasesOfOrganisation(db, { org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
         const nodes = rows.slice(0, size);
+        for (const node of nodes) disclosures.recorder.disclosed(node.bsn, 'Query.myCases');
         const last = nodes[nodes.length - 1];
         return { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last) : null } };
       },
-      pendingHandovers: async (_root, { first }, { principal }) => {
+      pendingHandovers: async (_root, { first }, { principal, disclosures }) => {
         const org = reader(principal, 'Query.pendingHandovers');
         const size = first ?? 20;
         if (size < 1 || size > MAX_CASES_LISTED) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_CASES_LISTED} handovers (first).`);
-        return findPendingHandovers(db, { toOrg: principal.staff ? null : org, first: size }, now());
+        const pending = await findPendingHandovers(db, { toOrg: principal.staff ? null : org, first: size }, now());
+        for (const offered of pending) disclosures.recorder.disclosed(offered.bsn, 'Query.pendingHandovers');
+        return pending;
       },
-      rolesOf: (_root, { org, bsns }, { principal, principalScope }) => lookUpRoles({ principal, scope: principalScope, org, bsns }),
+      rolesOf: async (_root, { org, bsns }, { principal, principalScope, disclosures }) => {
+        const found = await lookUpRoles({ principal, scope: principalScope, org, bsns });
+        recordRoleLookup(disclosures.recorder, bsns);
+        return found;
+      },
     },
     Mutation: {
-      openCase: async (_root, args, { principal, loaders, received, disclosures }) => {
-        const opened = await mutation(principal, loaders, (actor) =>
-          caseService.openCase(actor, args, () => checkRelationship({ org: actor.org, bsn: args.bsn, ...received })),
-        );
-        disclosures.recorder.disclosed(opened.bsn, 'Mutation.openCase');
-        return opened;
-      },
-      confirmRole: async (_root, args, { principal, loaders, disclosures }) => {
-        const confirmed = await mutation(principal, loaders, (actor) => caseService.confirmRole(actor, args));
-        disclosures.recorder.disclosed(confirmed.bsn, 'Mutation.confirmRole');
-        return confirmed;
-      },
-      assignRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.assignRole(actor, args)),
-      revokeRole: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.revokeRole(actor, args)),
-      proposeHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.proposeHandover(actor, args)),
-      acceptHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.acceptHandover(actor, args)),
-      rejectHandover: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.rejectHandover(actor, args)),
-      appointDirector: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.appointDirector(actor, args)),
-      closeCase: (_root, args, { principal, loaders }) => mutation(principal, loaders, (actor) => caseService.closeCase(actor, args)),
+      openCase: (_root, args, request) =>
+        mutation(request, 'Mutation.openCase', () => Promise.resolve(args.bsn), (actor) =>
+          caseService.openCase(actor, args, () => checkRelationship({ org: actor.org, bsn: args.bsn, ...request.received })),
+        ),
+      confirmRole: (_root, args, request) =>
+        mutation(request, 'Mutation.confirmRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.confirmRole(actor, args)),
+      assignRole: (_root, args, request) =>
+        mutation(request, 'Mutation.assignRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.assignRole(actor, args)),
+      revokeRole: (_root, args, request) =>
+        mutation(request, 'Mutation.revokeRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.revokeRole(actor, args)),
+      proposeHandover: (_root, args, request) =>
+        mutation(request, 'Mutation.proposeHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.proposeHandover(actor, args)),
+      acceptHandover: (_root, args, request) =>
+        mutation(request, 'Mutation.acceptHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.acceptHandover(actor, args)),
+      rejectHandover: (_root, args, request) =>
+        mutation(request, 'Mutation.rejectHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.rejectHandover(actor, args)),
+      appointDirector: (_root, args, request) =>
+        mutation(request, 'Mutation.appointDirector', clientOfCase(request.loaders, args.caseId), (actor) => caseService.appointDirector(actor, args)),
+      closeCase: (_root, args, request) =>
+        mutation(request, 'Mutation.closeCase', clientOfCase(request.loaders, args.caseId), (actor) => caseService.closeCase(actor, args)),
     },
     Client: {
       cases: async (client, _args, { principal, loaders }) => {
@@ -121,9 +176,9 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
       },
     },
     Case: {
-      __resolveReference: async (reference, { principal, loaders }) => {
+      __resolveReference: async (reference, { principal, loaders, disclosures }) => {
         reader(principal, 'Case');
-        return visibleCase(await loaders.caseById.load(reference.id), principal, loaders);
+        return visibleCase(await loaders.caseById.load(reference.id), principal, loaders, disclosures.recorder, 'Case');
       },
       client: (chainCase) => ({ bsn: chainCase.bsn }),
       openedBy: (chainCase, _args, { loaders }) => partnerOf(loaders, chainCase.openedByOrg),

@@ -4,12 +4,14 @@
  * of the signed principal that comes with the request, under the same rules as `Query.rolesOf`; a refusal keeps
  * its error code and gets an HTTP status (403 FORBIDDEN / NOT_DISCLOSED / ROLE_LOOKUP_REFUSED, 400 BAD_USER_INPUT).
  * A role-lookup principal counts once, from the partner it names, with that partner's proof (the kit's principal
- * reader checks and logs it: partner-kit/subgraph/rolesPrincipalCheck.ts).
+ * reader checks and logs it: partner-kit/subgraph/rolesPrincipalCheck.ts). Every answered lookup is in regie's
+ * processing log first, one record per client (roleLookupLog.ts); if it cannot be written, there is no answer (503).
  */
 import { GraphQLError } from 'graphql';
 import { ErrorCode, isErrorCode, type JsonRouteHandler, type PlainResponse } from '../../../../common';
-import { type PrincipalReader, type RolesAnswer, type VerifiedPrincipal } from '../../../../partner-kit';
+import { type PrincipalReader, type ProcessingLogSettings, type RolesAnswer, type VerifiedPrincipal } from '../../../../partner-kit';
 import { type RoleLookup } from './roleLookup';
+import { roleLookupEntries } from './roleLookupLog';
 
 function refuse(status: number, code: string, message: string, reason?: unknown): PlainResponse {
   return { status, body: JSON.stringify({ errors: [{ message, extensions: { code, ...(reason !== undefined ? { reason } : {}) } }] }) };
@@ -30,8 +32,9 @@ function bsnsOf(body: unknown): string[] | null {
   return Array.isArray(bsns) && bsns.every((bsn): bsn is string => typeof bsn === 'string') ? bsns : null;
 }
 
-export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: PrincipalReader): JsonRouteHandler {
+export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: PrincipalReader, processingLog: ProcessingLogSettings): JsonRouteHandler {
   return async (req, body) => {
+    const startedAt = new Date().toISOString();
     let verified: VerifiedPrincipal;
     try {
       verified = await readPrincipal(req);
@@ -42,6 +45,11 @@ export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: Prin
     if (!bsns) return refuse(400, ErrorCode.BAD_USER_INPUT, 'Send {"bsns": [...]}, a list of BSNs.');
     try {
       const found = await lookUpRoles({ principal: verified.principal, scope: verified.scope, org: verified.principal.org, bsns });
+      try {
+        await processingLog.log.append(roleLookupEntries(processingLog, req, verified.principal, bsns, startedAt));
+      } catch {
+        return refuse(503, ErrorCode.LOG_UNAVAILABLE, 'The role lookup could not be logged, so it is not answered.');
+      }
       const answer: RolesAnswer = {
         rolesOf: found.map((row) => ({ bsn: row.bsn, roles: row.roles.map((r) => r.role), confirmed: row.roles.filter((r) => r.confirmed).map((r) => r.role) })),
       };
