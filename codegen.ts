@@ -31,10 +31,13 @@ interface SubgraphCodegen {
 function subgraphCodegen(name: string): SubgraphCodegen {
   const path = join(__dirname, 'subgraphs', name, 'codegen.json');
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const { contextType, mappers } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<Record<keyof SubgraphCodegen, unknown>>;
+  const { contextType, mappers } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<
+    Record<keyof SubgraphCodegen, unknown>
+  >;
   const isMap = (value: unknown): value is Record<string, string> =>
     typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string');
-  if (typeof contextType !== 'string' || !isMap(mappers)) throw new Error(`${path}: expected { contextType: string, mappers: { [type]: string } }`);
+  if (typeof contextType !== 'string' || !isMap(mappers))
+    throw new Error(`${path}: expected { contextType: string, mappers: { [type]: string } }`);
   return { contextType, mappers };
 }
 

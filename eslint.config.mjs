@@ -27,7 +27,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.{1,2}/(.*/)?(common|gateway|subgraphs)(/|$)',
-              message: 'The client ships on its own: no imports from common/, gateway/ or subgraphs/ (generate what it needs into client/).',
+              message:
+                'The client ships on its own: no imports from common/, gateway/ or subgraphs/ (generate what it needs into client/).',
             },
           ],
         },
@@ -41,7 +42,17 @@ export default tseslint.config(
     files: ['common/**/*.ts'],
     ignores: ['**/__tests__/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.{1,2}/(.*/)?(gateway|partner-kit|subgraphs|scripts|client)(/|$)', message: 'The kernel (common/) imports neither side: not the gateway, the partner kit, the subgraphs, scripts or the client.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.{1,2}/(.*/)?(gateway|partner-kit|subgraphs|scripts|client)(/|$)',
+              message: 'The kernel (common/) imports neither side: not the gateway, the partner kit, the subgraphs, scripts or the client.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -52,8 +63,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.{1,2}/(.*/)?(gateway|subgraphs|scripts|client)(/|$)', message: 'The partner kit imports only itself and the kernel (common/): not the gateway, the subgraphs, scripts or the client.' },
-            { regex: '^\\.{1,2}/(\\.\\./)*common/.+', message: 'Import the kernel from its public entry (common/index.ts), not its files.' },
+            {
+              regex: '^\\.{1,2}/(.*/)?(gateway|subgraphs|scripts|client)(/|$)',
+              message:
+                'The partner kit imports only itself and the kernel (common/): not the gateway, the subgraphs, scripts or the client.',
+            },
+            {
+              regex: '^\\.{1,2}/(\\.\\./)*common/.+',
+              message: 'Import the kernel from its public entry (common/index.ts), not its files.',
+            },
           ],
         },
       ],
@@ -67,8 +85,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.{1,2}/(.*/)?(partner-kit|subgraphs|scripts|client)(/|$)', message: 'The gateway meets the partners over HTTP only: no imports from the partner kit, the subgraphs or scripts.' },
-            { regex: '^\\.{1,2}/(\\.\\./)*common/.+', message: 'Import the kernel from its public entry (common/index.ts), not its files.' },
+            {
+              regex: '^\\.{1,2}/(.*/)?(partner-kit|subgraphs|scripts|client)(/|$)',
+              message: 'The gateway meets the partners over HTTP only: no imports from the partner kit, the subgraphs or scripts.',
+            },
+            {
+              regex: '^\\.{1,2}/(\\.\\./)*common/.+',
+              message: 'Import the kernel from its public entry (common/index.ts), not its files.',
+            },
           ],
         },
       ],
@@ -84,8 +108,14 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^\\.{1,2}/(.*/)?(partner-kit|scripts|client)(/|$)', message: 'The gateway meets the partners over HTTP only.' },
-            { regex: '^\\.{1,2}/(.*/)?subgraphs/(?!partners$).+', message: 'The development sign-in may read subgraphs/partners.ts, nothing else of the subgraphs.' },
-            { regex: '^\\.{1,2}/(\\.\\./)*common/.+', message: 'Import the kernel from its public entry (common/index.ts), not its files.' },
+            {
+              regex: '^\\.{1,2}/(.*/)?subgraphs/(?!partners$).+',
+              message: 'The development sign-in may read subgraphs/partners.ts, nothing else of the subgraphs.',
+            },
+            {
+              regex: '^\\.{1,2}/(\\.\\./)*common/.+',
+              message: 'Import the kernel from its public entry (common/index.ts), not its files.',
+            },
           ],
         },
       ],
@@ -100,12 +130,19 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.{1,2}/(.*/)?(gateway|scripts|client|bench|test)(/|$)', message: 'A subgraph does not import the gateway (nor scripts, the client, tests or benchmarks).' },
+            {
+              regex: '^\\.{1,2}/(.*/)?(gateway|scripts|client|bench|test)(/|$)',
+              message: 'A subgraph does not import the gateway (nor scripts, the client, tests or benchmarks).',
+            },
             {
               regex: `^\\.{1,2}/(.*/)?(${SUBGRAPH_FOLDERS.filter((other) => other !== name).join('|')}|modules)(/|$)`,
-              message: 'A subgraph imports only its own folder, the kernel (common/), the partner kit and subgraphs/registry.ts or subgraphs/partners.ts, never another subgraph.',
+              message:
+                'A subgraph imports only its own folder, the kernel (common/), the partner kit and subgraphs/registry.ts or subgraphs/partners.ts, never another subgraph.',
             },
-            { regex: '^\\.{1,2}/(\\.\\./)*(common|partner-kit)/.+', message: 'Import the kernel and the partner kit from their public entries (index.ts), not their files.' },
+            {
+              regex: '^\\.{1,2}/(\\.\\./)*(common|partner-kit)/.+',
+              message: 'Import the kernel and the partner kit from their public entries (index.ts), not their files.',
+            },
           ],
         },
       ],

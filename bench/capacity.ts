@@ -32,10 +32,21 @@ async function measure({ log, store }: OpenLog): Promise<Measure> {
   const { rows } = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(store.db);
   const records = Number(rows[0]?.n ?? 0);
   if (store.dialect === 'sqlite') {
-    const pages = await sql<{ bytes: number; unused: number }>`select coalesce(sum(pgsize), 0) as bytes, coalesce(sum(unused), 0) as unused from dbstat where name = ${table} or tbl_name = ${table}`.execute(store.db).catch(
-      // dbstat lists indexes under their own name; the fallback counts the table alone.
-      () => sql<{ bytes: number; unused: number }>`select coalesce(sum(pgsize), 0) as bytes, coalesce(sum(unused), 0) as unused from dbstat where name = ${table}`.execute(store.db),
-    );
+    const pages = await sql<{
+      bytes: number;
+      unused: number;
+    }>`select coalesce(sum(pgsize), 0) as bytes, coalesce(sum(unused), 0) as unused from dbstat where name = ${table} or tbl_name = ${table}`
+      .execute(store.db)
+      .catch(
+        // dbstat lists indexes under their own name; the fallback counts the table alone.
+        () =>
+          sql<{
+            bytes: number;
+            unused: number;
+          }>`select coalesce(sum(pgsize), 0) as bytes, coalesce(sum(unused), 0) as unused from dbstat where name = ${table}`.execute(
+            store.db,
+          ),
+      );
     const row = pages.rows[0] ?? { bytes: 0, unused: 0 };
     return { records, bytes: Number(row.bytes), usedBytes: Number(row.bytes) - Number(row.unused) };
   }
@@ -69,7 +80,8 @@ async function vacuum(env: NodeJS.ProcessEnv, full: boolean): Promise<void> {
   const { open } = await openLogs([...LOG_STORE_NAMES], env);
   try {
     for (const { store, log } of open) {
-      const statement = store.dialect === 'sqlite' ? sql`vacuum` : full ? sql`vacuum full ${sql.table(log.table)}` : sql`vacuum ${sql.table(log.table)}`;
+      const statement =
+        store.dialect === 'sqlite' ? sql`vacuum` : full ? sql`vacuum full ${sql.table(log.table)}` : sql`vacuum ${sql.table(log.table)}`;
       await statement.execute(store.db);
     }
   } finally {
@@ -104,8 +116,17 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function summarise(label: string, stage: string, measures: Map<string, Measure>, requests: number, fileBytes?: number): Record<string, string | number> {
-  const total = [...measures.values()].reduce((sum, m) => ({ records: sum.records + m.records, bytes: sum.bytes + m.bytes, usedBytes: sum.usedBytes + m.usedBytes }), { records: 0, bytes: 0, usedBytes: 0 });
+function summarise(
+  label: string,
+  stage: string,
+  measures: Map<string, Measure>,
+  requests: number,
+  fileBytes?: number,
+): Record<string, string | number> {
+  const total = [...measures.values()].reduce(
+    (sum, m) => ({ records: sum.records + m.records, bytes: sum.bytes + m.bytes, usedBytes: sum.usedBytes + m.usedBytes }),
+    { records: 0, bytes: 0, usedBytes: 0 },
+  );
   return {
     store: label,
     stage,
@@ -114,7 +135,7 @@ function summarise(label: string, stage: string, measures: Map<string, Measure>,
     'MB allocated': (total.bytes / 1e6).toFixed(1),
     'MB used': (total.usedBytes / 1e6).toFixed(1),
     'bytes/record': Math.round(total.usedBytes / Math.max(total.records, 1)),
-    'GB per million requests': ((total.bytes / requests) * 1e6 / 1e9).toFixed(2),
+    'GB per million requests': (((total.bytes / requests) * 1e6) / 1e9).toFixed(2),
     ...(fileBytes !== undefined ? { 'SQLite files MB': (fileBytes / 1e6).toFixed(1) } : {}),
   };
 }
@@ -126,7 +147,14 @@ async function measureStore(label: string, env: NodeJS.ProcessEnv): Promise<Arra
   const storeEnv = { ...process.env, ...env, DATA_DIR: stack.dataDir };
   try {
     const load = await dossierLoad(stack);
-    const result = await autocannon({ url: stack.oursUrl, method: 'POST', headers: { 'content-type': 'application/json', ...load.headers }, body: load.body, connections: 8, amount: requests });
+    const result = await autocannon({
+      url: stack.oursUrl,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...load.headers },
+      body: load.body,
+      connections: 8,
+      amount: requests,
+    });
     if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx + result.errors} of ${requests} requests failed`);
   } finally {
     stack.stop({ keepData: true });

@@ -25,7 +25,12 @@ interface Measured {
 
 async function measure(stack: BenchStack, label: string): Promise<Measured> {
   const seconds = envInt('BENCH_SECONDS', 10);
-  const victim = { ...(await dossierLoad(stack)), url: stack.oursUrl, connections: envInt('BENCH_CONNECTIONS', 4), durationSeconds: seconds };
+  const victim = {
+    ...(await dossierLoad(stack)),
+    url: stack.oursUrl,
+    connections: envInt('BENCH_CONNECTIONS', 4),
+    durationSeconds: seconds,
+  };
   const floodToken = await stack.token({ sub: 'flood', org: FLOODING_ORG, activities: ['schuldhulp-intake'], staff: false });
   const flood = {
     url: stack.oursUrl,
@@ -46,7 +51,12 @@ async function measure(stack: BenchStack, label: string): Promise<Measured> {
 /** One chain at a time: a flood leaves work queued behind it that must not weigh on the other chain's figures. */
 async function measureChain(label: string, env: NodeJS.ProcessEnv): Promise<Measured> {
   console.log(`starting a chain (${label})…`);
-  const stack = await startBenchStack({ withPlainGateway: false, issuerKeys: await generateKeyPairJwk('bench-issuer'), subgraphEnv: { SEED_CLIENTS: '1000' }, env });
+  const stack = await startBenchStack({
+    withPlainGateway: false,
+    issuerKeys: await generateKeyPairJwk('bench-issuer'),
+    subgraphEnv: { SEED_CLIENTS: '1000' },
+    env,
+  });
   try {
     return await measure(stack, label);
   } finally {
@@ -58,7 +68,10 @@ async function main(): Promise<void> {
   const withShare = await measureChain('share on', {});
   const withoutShare = await measureChain('share off', { ORG_MAX_CONCURRENT: '10000', ORG_MAX_COST_IN_FLIGHT: '1000000000' });
   printResults([withShare.idle, withShare.flood, withShare.flooded, withoutShare.idle, withoutShare.flood, withoutShare.flooded]);
-  for (const [label, m] of [['share on', withShare], ['share off', withoutShare]] as const) {
+  for (const [label, m] of [
+    ['share on', withShare],
+    ['share off', withoutShare],
+  ] as const) {
     console.log(
       `${label}: B's dossier p99 ${m.idle.p99} ms idle, ${m.flooded.p99} ms under A's flood (${(m.flooded.p99 / m.idle.p99).toFixed(2)}×); ` +
         `A got ${Math.round(m.flood.requestsPerSecond)} req/s, ${m.flood.non2xx} refused or failed`,

@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   console.log(`seeding ${process.env.SEED_CLIENTS ?? 10000} clients and starting subgraphs, our gateway and a plain gateway…`);
   const stack = await startBenchStack({ withPlainGateway: true });
   try {
-    const comparison = await compareAlternating({ label: 'ours', url: stack.oursUrl }, { label: 'plain', url: stack.plainUrl as string }, await dossierLoad(stack));
+    const comparison = await compareAlternating(
+      { label: 'ours', url: stack.oursUrl },
+      { label: 'plain', url: stack.plainUrl as string },
+      await dossierLoad(stack),
+    );
     printResults(comparison.results);
     console.log(`dossier query, ${comparison.summary}`);
     if (comparison.failed) {

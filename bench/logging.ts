@@ -29,9 +29,19 @@ async function main(): Promise<void> {
     const issuerKeys = await generateKeyPairJwk('bench-issuer');
     const on = await startBenchStack({ withPlainGateway: false, issuerKeys, env: storeEnv(databaseUrl, prefixes[0] ?? '') });
     stacks.push(on);
-    const off = await startBenchStack({ withPlainGateway: false, issuerKeys, env: storeEnv(databaseUrl, prefixes[1] ?? ''), subgraphVariant: 'logs-off', gatewayVariant: 'logs-off' });
+    const off = await startBenchStack({
+      withPlainGateway: false,
+      issuerKeys,
+      env: storeEnv(databaseUrl, prefixes[1] ?? ''),
+      subgraphVariant: 'logs-off',
+      gatewayVariant: 'logs-off',
+    });
     stacks.push(off);
-    const comparison = await compareAlternating({ label: 'logs on', url: on.oursUrl }, { label: 'logs off', url: off.oursUrl }, await dossierLoad(on));
+    const comparison = await compareAlternating(
+      { label: 'logs on', url: on.oursUrl },
+      { label: 'logs off', url: off.oursUrl },
+      await dossierLoad(on),
+    );
     printResults(comparison.results);
     console.log(`dossier query, ${comparison.summary}; cost of the logs: ${((1 - comparison.ratio) * 100).toFixed(1)}% of throughput`);
     if (comparison.failed) {

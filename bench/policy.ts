@@ -27,8 +27,16 @@ async function main(): Promise<void> {
     const cached = await startBenchStack({ withPlainGateway: false, issuerKeys, subgraphEnv: { ROLES_CACHE_TTL_MS: ttl } });
     stacks.push(cached);
     const options = await dossierLoad(on);
-    const comparison = await compareAlternating({ label: 'checks on', url: on.oursUrl }, { label: 'checks off', url: off.oursUrl }, options);
-    const withCache = await compareAlternating({ label: `checks on, roles cached ${ttl} ms`, url: cached.oursUrl }, { label: 'checks off', url: off.oursUrl }, options);
+    const comparison = await compareAlternating(
+      { label: 'checks on', url: on.oursUrl },
+      { label: 'checks off', url: off.oursUrl },
+      options,
+    );
+    const withCache = await compareAlternating(
+      { label: `checks on, roles cached ${ttl} ms`, url: cached.oursUrl },
+      { label: 'checks off', url: off.oursUrl },
+      options,
+    );
     printResults([...comparison.results, ...withCache.results]);
     console.log(`dossier query, ${comparison.summary}; cost of the checks: ${((1 - comparison.ratio) * 100).toFixed(1)}% of throughput`);
     console.log(`dossier query, ${withCache.summary}; cost of the checks: ${((1 - withCache.ratio) * 100).toFixed(1)}% of throughput`);

@@ -30,7 +30,10 @@ async function seedBenchCases(url: string, schema: string, bsns: string[]): Prom
   const store = await openStore<RegieDatabase>({ kind: 'postgres', url, schema }, migrations);
   try {
     await registerPartners(store.db, partnerRegistryFromEnv({}));
-    const ids = await seedCases(store.db, bsns.map((bsn) => ({ bsn, model: 'MAIN_CONTRACTOR' as const, lead: GEMEENTE })));
+    const ids = await seedCases(
+      store.db,
+      bsns.map((bsn) => ({ bsn, model: 'MAIN_CONTRACTOR' as const, lead: GEMEENTE })),
+    );
     // A bulk load leaves the planner without statistics until autovacuum comes by; production tables have them.
     await sql`analyze`.execute(store.db);
     return ids;
@@ -79,7 +82,9 @@ async function main(): Promise<void> {
     printResults(results);
 
     const pool = new Pool({ connectionString: url, max: 1 });
-    const { rows } = await pool.query<{ n: string }>(`select count(*) as n from "${prefix}regie".role_assignment where role = 'SUBCONTRACTOR'`);
+    const { rows } = await pool.query<{ n: string }>(
+      `select count(*) as n from "${prefix}regie".role_assignment where role = 'SUBCONTRACTOR'`,
+    );
     await pool.end();
     const sent = Math.min(next, caseIds.length);
     console.log(`assignRole: ${rows[0]?.n} roles assigned for ${sent} requests sent (in flight at the end of a run may be cut off)`);

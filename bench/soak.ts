@@ -21,7 +21,8 @@ const EMPLOYMENT_AGENCY = '00000009300000000003';
 const DEBT_COUNSELLOR = '00000009700000000007';
 const INTERMEDIARY = '00000009100000000001';
 
-const DOSSIER = 'query Dossier($bsn: BSN!) { client(bsn: $bsn) { bsn gemeente { debtHelp { status totalDebt } } uwv { benefits { type monthlyAmount } } svb { aow { monthlyAmount } } toeslagen { allowances { kind } } woningcorporatie { rentArrears { amount } } } }';
+const DOSSIER =
+  'query Dossier($bsn: BSN!) { client(bsn: $bsn) { bsn gemeente { debtHelp { status totalDebt } } uwv { benefits { type monthlyAmount } } svb { aow { monthlyAmount } } toeslagen { allowances { kind } } woningcorporatie { rentArrears { amount } } } }';
 const CASE_STATE = 'id version roles { id role organisation { oin } }';
 const OPEN = `mutation Open($bsn: BSN!) { openCase(bsn: $bsn, model: DIRECTOR, activity: "ketencoordinatie", reason: "soak") { ${CASE_STATE} } }`;
 const ASSIGN = `mutation Assign($id: ID!, $org: OIN!, $v: Int!) { assignRole(caseId: $id, org: $org, role: CONTRIBUTOR, reason: "soak", expectedVersion: $v) { ${CASE_STATE} } }`;
@@ -29,7 +30,8 @@ const REVOKE = `mutation Revoke($id: ID!, $a: ID!, $v: Int!) { revokeRole(caseId
 const CLOSE = `mutation Close($id: ID!, $v: Int!) { closeCase(caseId: $id, reason: "soak", expectedVersion: $v) { ${CASE_STATE} } }`;
 const VIEW = `query View($id: ID!) { case(id: $id) { ${CASE_STATE} history { kind at } } }`;
 const MY_CASES = 'query Mine { myCases(first: 20) { nodes { id status } } }';
-const INQUIRY = 'query Inquiry($bsn: BSN!) { disclosureInquiry(bsn: $bsn) { bsn gemeente { disclosures { at fields } } regie { disclosures { at } } } }';
+const INQUIRY =
+  'query Inquiry($bsn: BSN!) { disclosureInquiry(bsn: $bsn) { bsn gemeente { disclosures { at fields } } regie { disclosures { at } } } }';
 
 interface CaseState {
   id: string;
@@ -37,7 +39,11 @@ interface CaseState {
   roles: Array<{ id: string; role: string; organisation: { oin: string } }>;
 }
 
-type Ask = (body: { query: string; variables?: Record<string, unknown> }, as: string, activity: string) => Promise<Record<string, unknown> | undefined>;
+type Ask = (
+  body: { query: string; variables?: Record<string, unknown> },
+  as: string,
+  activity: string,
+) => Promise<Record<string, unknown> | undefined>;
 
 function sampleRss(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -59,10 +65,16 @@ function slope(points: ReadonlyArray<[number, number]>): number {
 async function caseWork(ask: Ask, bsn: string): Promise<void> {
   const opened = (await ask({ query: OPEN, variables: { bsn } }, 'staff', 'ketencoordinatie'))?.openCase as CaseState | undefined;
   if (!opened) return;
-  const assigned = (await ask({ query: ASSIGN, variables: { id: opened.id, org: EMPLOYMENT_AGENCY, v: opened.version } }, 'staff', 'ketencoordinatie'))?.assignRole as CaseState | undefined;
+  const assigned = (
+    await ask({ query: ASSIGN, variables: { id: opened.id, org: EMPLOYMENT_AGENCY, v: opened.version } }, 'staff', 'ketencoordinatie')
+  )?.assignRole as CaseState | undefined;
   await ask({ query: VIEW, variables: { id: opened.id } }, 'staff', 'ketencoordinatie');
   const contributor = assigned?.roles.find((r) => r.organisation.oin === EMPLOYMENT_AGENCY);
-  const revoked = assigned && contributor ? ((await ask({ query: REVOKE, variables: { id: opened.id, a: contributor.id, v: assigned.version } }, 'staff', 'ketencoordinatie'))?.revokeRole as CaseState | undefined) : undefined;
+  const revoked =
+    assigned && contributor
+      ? ((await ask({ query: REVOKE, variables: { id: opened.id, a: contributor.id, v: assigned.version } }, 'staff', 'ketencoordinatie'))
+          ?.revokeRole as CaseState | undefined)
+      : undefined;
   const latest = revoked ?? assigned ?? opened;
   await ask({ query: CLOSE, variables: { id: opened.id, v: latest.version } }, 'staff', 'ketencoordinatie');
 }
@@ -73,7 +85,9 @@ async function main(): Promise<void> {
   const snapshots = process.env.BENCH_HEAP_SNAPSHOTS === '1';
   const snapshotDir = process.env.BENCH_SNAPSHOT_DIR ?? mkdtempSync(join(tmpdir(), 'ketenregie-heap-'));
   const nodeOptions = snapshots ? `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}` : '';
-  console.log(`soak: ${minutes} min, ${workers} workers${snapshots ? `, heap snapshots in ${snapshotDir}` : ''}; starting the chain (one process per subgraph)…`);
+  console.log(
+    `soak: ${minutes} min, ${workers} workers${snapshots ? `, heap snapshots in ${snapshotDir}` : ''}; starting the chain (one process per subgraph)…`,
+  );
   const stack: BenchStack = await startBenchStack({
     withPlainGateway: false,
     processPerSubgraph: true,
@@ -84,8 +98,18 @@ async function main(): Promise<void> {
     const tokens: Record<string, string> = {
       [MUNICIPALITY]: await stack.token({ sub: 'soak-gemeente', org: MUNICIPALITY, activities: ['schuldhulp-intake'], staff: false }),
       [EMPLOYMENT_AGENCY]: await stack.token({ sub: 'soak-uwv', org: EMPLOYMENT_AGENCY, activities: ['schuldhulp-intake'], staff: false }),
-      [DEBT_COUNSELLOR]: await stack.token({ sub: 'soak-schuldhulp', org: DEBT_COUNSELLOR, activities: ['schuldhulp-intake'], staff: false }),
-      staff: await stack.token({ sub: 'soak-staff', org: INTERMEDIARY, activities: ['ketencoordinatie', 'inzage-betrokkene'], staff: true }),
+      [DEBT_COUNSELLOR]: await stack.token({
+        sub: 'soak-schuldhulp',
+        org: DEBT_COUNSELLOR,
+        activities: ['schuldhulp-intake'],
+        staff: false,
+      }),
+      staff: await stack.token({
+        sub: 'soak-staff',
+        org: INTERMEDIARY,
+        activities: ['ketencoordinatie', 'inzage-betrokkene'],
+        staff: true,
+      }),
     };
     const counts = { ok: 0, refused: 0, failed: 0 };
     const codes = new Map<string, number>();
@@ -97,7 +121,8 @@ async function main(): Promise<void> {
           body: JSON.stringify(body),
         });
         const json = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ extensions?: { code?: string } }> };
-        for (const error of json.errors ?? []) codes.set(error.extensions?.code ?? '?', (codes.get(error.extensions?.code ?? '?') ?? 0) + 1);
+        for (const error of json.errors ?? [])
+          codes.set(error.extensions?.code ?? '?', (codes.get(error.extensions?.code ?? '?') ?? 0) + 1);
         if (response.status >= 500) counts.failed += 1;
         else if (json.errors?.length) counts.refused += 1;
         else counts.ok += 1;
@@ -113,12 +138,28 @@ async function main(): Promise<void> {
     const work = async () => {
       while (Date.now() < deadline) {
         const dice = Math.random();
-        if (dice < 0.5) await ask({ query: DOSSIER, variables: { bsn: pick(bsns) } }, pick([MUNICIPALITY, EMPLOYMENT_AGENCY, DEBT_COUNSELLOR]), 'schuldhulp-intake');
+        if (dice < 0.5)
+          await ask(
+            { query: DOSSIER, variables: { bsn: pick(bsns) } },
+            pick([MUNICIPALITY, EMPLOYMENT_AGENCY, DEBT_COUNSELLOR]),
+            'schuldhulp-intake',
+          );
         else if (dice < 0.65) await caseWork(ask, pick(bsns));
         else if (dice < 0.8) await ask({ query: MY_CASES }, MUNICIPALITY, 'schuldhulp-intake');
         else if (dice < 0.9) await ask({ query: INQUIRY, variables: { bsn: pick(bsns) } }, 'staff', 'inzage-betrokkene');
         // Deliberately bad: an invalid BSN, an unresolvable operation, a query past the depth limit.
-        else await ask(pick([{ query: DOSSIER, variables: { bsn: '111222334' } }, { query: 'query A { partners { oin } } query B { partners { name } }' }, { query: `{ client(bsn: "${pick(bsns)}") { cases { client { cases { client { cases { client { cases { client { cases { id } } } } } } } } } } }` }]), MUNICIPALITY, 'schuldhulp-intake');
+        else
+          await ask(
+            pick([
+              { query: DOSSIER, variables: { bsn: '111222334' } },
+              { query: 'query A { partners { oin } } query B { partners { name } }' },
+              {
+                query: `{ client(bsn: "${pick(bsns)}") { cases { client { cases { client { cases { client { cases { client { cases { id } } } } } } } } } } }`,
+              },
+            ]),
+            MUNICIPALITY,
+            'schuldhulp-intake',
+          );
       }
     };
     const processes = stack.processes();
@@ -130,16 +171,21 @@ async function main(): Promise<void> {
     };
     sample();
     const sampler = setInterval(sample, 10_000);
-    const snapshotAt = snapshots ? setTimeout(() => processes.forEach((p) => process.kill(p.pid, 'SIGUSR2')), (minutes * 60_000) / 3) : undefined;
+    const snapshotAt = snapshots
+      ? setTimeout(() => processes.forEach((p) => process.kill(p.pid, 'SIGUSR2')), (minutes * 60_000) / 3)
+      : undefined;
     await Promise.all(Array.from({ length: workers }, work));
     clearInterval(sampler);
     clearTimeout(snapshotAt);
     sample();
     if (snapshots) processes.forEach((p) => process.kill(p.pid, 'SIGUSR2'));
-    console.log(`requests: ${counts.ok} answered, ${counts.refused} refused or partial, ${counts.failed} failed; error codes: ${JSON.stringify(Object.fromEntries(codes))}`);
+    console.log(
+      `requests: ${counts.ok} answered, ${counts.refused} refused or partial, ${counts.failed} failed; error codes: ${JSON.stringify(Object.fromEntries(codes))}`,
+    );
     const rows = processes.map(({ label }) => {
       const points = samples.get(label) ?? [];
-      const third = (i: number) => Math.max(...points.filter(([x]) => x >= (minutes * i) / 3 && x < (minutes * (i + 1)) / 3 + 1e-9).map(([, y]) => y));
+      const third = (i: number) =>
+        Math.max(...points.filter(([x]) => x >= (minutes * i) / 3 && x < (minutes * (i + 1)) / 3 + 1e-9).map(([, y]) => y));
       const later = points.filter(([x]) => x >= minutes / 3);
       return {
         process: label,

@@ -3,5 +3,13 @@
  * and `createClient` to send them. Regenerate with `npm run codegen` after changing an operation.
  */
 export * from './__generated__/graphql';
-export { createClient, persistedHashOf, TransportError, type ClientOptions, type ClientResult, type KetenClient, type RequestOptions } from './src/createClient';
+export {
+  createClient,
+  persistedHashOf,
+  TransportError,
+  type ClientOptions,
+  type ClientResult,
+  type KetenClient,
+  type RequestOptions,
+} from './src/createClient';
 export { ErrorCode, errorsWithCode, type ClientError } from './src/errors';

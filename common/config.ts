@@ -71,4 +71,3 @@ export function devKeyFile(kind: 'gateway-principal' | 'dev-issuer', env: NodeJS
 /** Default ports: the gateway on 4000, subgraphs from 4101 up in the order of SUBGRAPH_NAMES. */
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const FIRST_SUBGRAPH_PORT = 4101;
-

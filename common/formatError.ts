@@ -59,7 +59,9 @@ function describeForLog(original: unknown): { error: Record<string, unknown>; su
     const { message, path } = original;
     return {
       error: { message: typeof message === 'string' ? loggable(message) : '(no message)' },
-      ...(Array.isArray(path) ? { subgraphPath: scrubPath(path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number')) } : {}),
+      ...(Array.isArray(path)
+        ? { subgraphPath: scrubPath(path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number')) }
+        : {}),
     };
   }
   return { error: { message: loggable(String(original)) } };

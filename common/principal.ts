@@ -103,7 +103,8 @@ function verifiedClaims(token: string, header: string, key: SigningKey): Record<
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== header) fail('not an EdDSA principal token of this kind');
   const [, payloadPart = '', signaturePart = ''] = parts;
-  if (!verify(null, Buffer.from(`${header}.${payloadPart}`), keyObjectOf(key), Buffer.from(signaturePart, 'base64url'))) fail('bad signature');
+  if (!verify(null, Buffer.from(`${header}.${payloadPart}`), keyObjectOf(key), Buffer.from(signaturePart, 'base64url')))
+    fail('bad signature');
   try {
     const claims: unknown = JSON.parse(Buffer.from(payloadPart, 'base64url').toString('utf8'));
     if (typeof claims === 'object' && claims !== null) return claims as Record<string, unknown>;

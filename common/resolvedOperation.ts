@@ -16,7 +16,9 @@ export function resolvedOperation(operation: OperationDefinitionNode | undefined
     );
   }
   if (!schema.getRootType(operation.operation)) {
-    throw ketenError(ErrorCode.BAD_REQUEST, `This service runs no ${operation.operation} operations; send a query or a mutation.`, { withHttpStatus: true });
+    throw ketenError(ErrorCode.BAD_REQUEST, `This service runs no ${operation.operation} operations; send a query or a mutation.`, {
+      withHttpStatus: true,
+    });
   }
   return operation;
 }

@@ -11,7 +11,15 @@ const NODE_ENVS = ['development', 'test', 'production', 'benchmark'];
  * The settings that may come from a file: the secrets, and what tends to be kept with them. A fixed list: other
  * programs' `*_FILE` variables in the same environment are none of ours.
  */
-export const FILE_SETTINGS = ['GATEWAY_PRIVATE_JWK', 'GATEWAY_PUBLIC_JWK', 'PARTNER_SIGNING_JWK', 'LOG_SUBJECT_KEY', 'DATABASE_URL', 'PGPASSWORD', 'TRUSTED_ISSUERS'] as const;
+export const FILE_SETTINGS = [
+  'GATEWAY_PRIVATE_JWK',
+  'GATEWAY_PUBLIC_JWK',
+  'PARTNER_SIGNING_JWK',
+  'LOG_SUBJECT_KEY',
+  'DATABASE_URL',
+  'PGPASSWORD',
+  'TRUSTED_ISSUERS',
+] as const;
 
 export function checkNodeEnv(env: NodeJS.ProcessEnv): void {
   const value = env.NODE_ENV;

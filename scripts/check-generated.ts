@@ -22,8 +22,23 @@ function run(description: string, command: string, args: string[], fix = 'npm ru
   }
 }
 
-run('The supergraph (schema/supergraph.graphql, schema/api.graphql)', process.execPath, ['--import', 'tsx', 'scripts/compose.ts', '--check']);
-run('Generated code (__generated__ folders, the typed client and persisted-documents.json)', process.execPath, [join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'), '--config', 'codegen.ts', '--check']);
+run('The supergraph (schema/supergraph.graphql, schema/api.graphql)', process.execPath, [
+  '--import',
+  'tsx',
+  'scripts/compose.ts',
+  '--check',
+]);
+run('Generated code (__generated__ folders, the typed client and persisted-documents.json)', process.execPath, [
+  join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js'),
+  '--config',
+  'codegen.ts',
+  '--check',
+]);
 run('The sharing matrix (docs/sharing-matrix.md)', process.execPath, ['--import', 'tsx', 'scripts/policy-report.ts', '--check']);
-run('The error codes (docs/error-codes.md, client/src/__generated__/errorCodes.ts)', process.execPath, ['--import', 'tsx', 'scripts/error-codes.ts', '--check'], 'npm run docs:errors');
+run(
+  'The error codes (docs/error-codes.md, client/src/__generated__/errorCodes.ts)',
+  process.execPath,
+  ['--import', 'tsx', 'scripts/error-codes.ts', '--check'],
+  'npm run docs:errors',
+);
 console.log('generated files are up to date');

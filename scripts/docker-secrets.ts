@@ -85,12 +85,15 @@ async function writePartnerKeys(dir: string): Promise<void> {
     publicJwks.set(name, JSON.parse(readFileSync(publicFile, 'utf8')));
   }
   const registry = JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')) as Array<{ subgraph?: string | null }>;
-  const withKeys = registry.map((entry) => (entry.subgraph && publicJwks.has(entry.subgraph) ? { ...entry, publicJwk: publicJwks.get(entry.subgraph) } : entry));
+  const withKeys = registry.map((entry) =>
+    entry.subgraph && publicJwks.has(entry.subgraph) ? { ...entry, publicJwk: publicJwks.get(entry.subgraph) } : entry,
+  );
   writeFileSync(join(dir, 'partners.json'), `${JSON.stringify(withKeys, null, 2)}\n`, { mode: 0o644 });
   console.log(`wrote   ${relative(ROOT, join(dir, 'partners.json'))}`);
 }
 
-if (require.main === module) writeSecrets(join(ROOT, 'docker', 'secrets')).catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+if (require.main === module)
+  writeSecrets(join(ROOT, 'docker', 'secrets')).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });

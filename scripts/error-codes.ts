@@ -28,8 +28,17 @@ export function errorCodeComments(source: string = readFileSync(ERRORS_SOURCE, '
       for (const property of literal.properties) {
         if (!property.name || !ts.isIdentifier(property.name)) continue;
         const ranges = ts.getLeadingCommentRanges(source, property.getFullStart()) ?? [];
-        const doc = ranges.map((range) => source.slice(range.pos, range.end)).filter((text) => text.startsWith('/**')).pop() ?? '';
-        const text = doc.replace(/^\/\*\*|\*\/$/g, '').split('\n').map((line) => line.replace(/^\s*\*?\s?/, '').trim()).join(' ').trim();
+        const doc =
+          ranges
+            .map((range) => source.slice(range.pos, range.end))
+            .filter((text) => text.startsWith('/**'))
+            .pop() ?? '';
+        const text = doc
+          .replace(/^\/\*\*|\*\/$/g, '')
+          .split('\n')
+          .map((line) => line.replace(/^\s*\*?\s?/, '').trim())
+          .join(' ')
+          .trim();
         comments.set(property.name.text, text);
       }
       return;

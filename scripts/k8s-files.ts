@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     `TRUSTED_ISSUERS=[{"issuer":"https://login.example.org","jwksUri":"https://login.example.org/.well-known/jwks.json","staff":false}]`,
     `GATEWAY_PUBLIC_JWK=${readFileSync(join(secrets, 'gateway_public_jwk.json'), 'utf8')}`,
     `INTERMEDIARY_OIN=${DEMO_PARTNERS.find((p) => p.kind === PartnerKind.INTERMEDIARY)?.oin ?? ''}`,
-    ...DEMO_PARTNERS.filter((p) => p.subgraph && p.kind !== PartnerKind.INTERMEDIARY).map((p) => `${(p.subgraph ?? '').toUpperCase()}_OIN=${p.oin}`),
+    ...DEMO_PARTNERS.filter((p) => p.subgraph && p.kind !== PartnerKind.INTERMEDIARY).map(
+      (p) => `${(p.subgraph ?? '').toUpperCase()}_OIN=${p.oin}`,
+    ),
   ];
   writeOnce(config, 'settings.env', `${settings.join('\n')}\n`);
 }

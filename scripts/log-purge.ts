@@ -28,7 +28,10 @@ async function main(): Promise<void> {
         // The purge stands either way; a store too busy to vacuum now gives the space back at the next run.
         await (store.dialect === 'sqlite' ? sql`vacuum` : sql`vacuum ${sql.table(log.table)}`).execute(store.db).then(
           () => console.log(`${name}: space given back (${vacuum})`),
-          (error: unknown) => console.log(`${name}: space not given back yet (${vacuum}: ${error instanceof Error ? error.message : String(error)}); the next purge tries again`),
+          (error: unknown) =>
+            console.log(
+              `${name}: space not given back yet (${vacuum}: ${error instanceof Error ? error.message : String(error)}); the next purge tries again`,
+            ),
         );
       }
       if (report.unknownActivities.length > 0) {

@@ -25,11 +25,17 @@ async function main(): Promise<number> {
       if (report.broken) {
         broken += 1;
         const what = report.divergence === 'fork' ? 'FORKED' : report.divergence === 'truncation' ? 'TRUNCATED' : 'BROKEN';
-        const context = report.divergence ? `its ${report.checked} records link up, head row included` : `${report.checked} records before it are intact`;
+        const context = report.divergence
+          ? `its ${report.checked} records link up, head row included`
+          : `${report.checked} records before it are intact`;
         console.log(`${name}: ${what} at record ${report.broken.seq}: ${report.broken.reason} (${context})`);
       } else {
-        const by = report.witnessed ? `; extends the head of ${report.witnessed.size} records ${report.witnessed.witness} witnessed at ${report.witnessed.witnessedAt}` : '; no witnessed head';
-        console.log(`${name}: intact, ${report.checked} record${report.checked === 1 ? '' : 's'} (${report.purged} purged at the end of their retention)${by}`);
+        const by = report.witnessed
+          ? `; extends the head of ${report.witnessed.size} records ${report.witnessed.witness} witnessed at ${report.witnessed.witnessedAt}`
+          : '; no witnessed head';
+        console.log(
+          `${name}: intact, ${report.checked} record${report.checked === 1 ? '' : 's'} (${report.purged} purged at the end of their retention)${by}`,
+        );
       }
     }
   } finally {

@@ -68,7 +68,10 @@ function chainPorts(): { gateway: number; subgraphs: Record<SubgraphName, number
   const subgraphs = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [name, envPort(`${name.toUpperCase()}_PORT`, SUBGRAPH_PORTS[name])]),
   ) as Record<SubgraphName, number>;
-  const named: [string, number][] = [['PORT', gateway], ...SUBGRAPH_NAMES.map((name): [string, number] => [`${name.toUpperCase()}_PORT`, subgraphs[name]])];
+  const named: [string, number][] = [
+    ['PORT', gateway],
+    ...SUBGRAPH_NAMES.map((name): [string, number] => [`${name.toUpperCase()}_PORT`, subgraphs[name]]),
+  ];
   for (const [setting, port] of named) {
     // The URLs handed to the other processes must name the real port; "any free port" cannot be handed on.
     if (port === 0) throw new Error(`${setting}=0 is not supported by npm start: give each process a port of its own`);
@@ -92,14 +95,21 @@ async function main(): Promise<void> {
   await buildWeb();
   await loadOrCreateKeyPairFile(devKeyFile('gateway-principal'), 'gateway-dev');
   const childEnv = { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, localUrl(ports.subgraphs[name])]));
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, localUrl(ports.subgraphs[name])]),
+  );
 
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const port = ports.subgraphs[name];
       // The partners send their role lookups (a principal and clients' BSNs) to this regie, and to no other; regie
       // asks an opener's subgraph (SUBGRAPH_URL_*) whether it knows the client.
-      run(name, `subgraphs/${name}/src/index.ts`, { ...childEnv, PORT: String(port), REGIE_URL: localUrl(ports.subgraphs.regie), ...subgraphUrls });
+      run(name, `subgraphs/${name}/src/index.ts`, {
+        ...childEnv,
+        PORT: String(port),
+        REGIE_URL: localUrl(ports.subgraphs.regie),
+        ...subgraphUrls,
+      });
       await waitUntilReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );

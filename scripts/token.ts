@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.citizen !== undefined && !isValidBsn(values.citizen)) usage(`"${values.citizen}" is not a valid BSN (eleven-test).`);
-  if (values.citizen !== undefined && values.staff) usage('A citizen\'s token cannot carry staff rights.');
+  if (values.citizen !== undefined && values.staff) usage("A citizen's token cannot carry staff rights.");
   // A citizen signs in at the intermediary's portal, so the token names the intermediary as organisation.
   const orgArgument = values.org ?? (values.citizen !== undefined ? 'regie' : undefined);
   if (!orgArgument) usage('--org is required.');

@@ -17,12 +17,17 @@ const load = createRequire(__filename);
 
 function moduleFactory(name: string): CreateModule {
   const exported: unknown = load(join(__dirname, name, 'module'));
-  const createModule = typeof exported === 'object' && exported !== null ? (exported as { createModule?: unknown }).createModule : undefined;
-  if (typeof createModule !== 'function') throw new Error(`subgraphs/${name}/module.ts must export createModule, a function returning the subgraph module`);
+  const createModule =
+    typeof exported === 'object' && exported !== null ? (exported as { createModule?: unknown }).createModule : undefined;
+  if (typeof createModule !== 'function')
+    throw new Error(`subgraphs/${name}/module.ts must export createModule, a function returning the subgraph module`);
   return createModule as CreateModule;
 }
 
 /** The modules, with the intermediary's options taken from the environment unless given. */
 export function subgraphModules(regieOptions: RegieOptions = regieOptionsFromEnv()): Record<SubgraphName, AnySubgraphModule> {
-  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, moduleFactory(name)(regieOptions)])) as Record<SubgraphName, AnySubgraphModule>;
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, moduleFactory(name)(regieOptions)])) as Record<
+    SubgraphName,
+    AnySubgraphModule
+  >;
 }

@@ -43,10 +43,34 @@ export const PARTNER_REGISTRY = [
     kind: PartnerKind.INTERMEDIARY,
     subgraph: { port: 4101, section: false },
   },
-  { handle: 'gemeente', oin: '00000009200000000002', name: 'Gemeente Voorbeeldstad (demo)', kind: PartnerKind.MUNICIPALITY, subgraph: { port: 4102, section: true } },
-  { handle: 'uwv', oin: '00000009300000000003', name: 'UWV (demo)', kind: PartnerKind.EMPLOYMENT_AGENCY, subgraph: { port: 4103, section: true } },
-  { handle: 'svb', oin: '00000009400000000004', name: 'Sociale Verzekeringsbank (demo)', kind: PartnerKind.SOCIAL_INSURANCE_BANK, subgraph: { port: 4104, section: true } },
-  { handle: 'toeslagen', oin: '00000009500000000005', name: 'Dienst Toeslagen (demo)', kind: PartnerKind.ALLOWANCES_OFFICE, subgraph: { port: 4105, section: true } },
+  {
+    handle: 'gemeente',
+    oin: '00000009200000000002',
+    name: 'Gemeente Voorbeeldstad (demo)',
+    kind: PartnerKind.MUNICIPALITY,
+    subgraph: { port: 4102, section: true },
+  },
+  {
+    handle: 'uwv',
+    oin: '00000009300000000003',
+    name: 'UWV (demo)',
+    kind: PartnerKind.EMPLOYMENT_AGENCY,
+    subgraph: { port: 4103, section: true },
+  },
+  {
+    handle: 'svb',
+    oin: '00000009400000000004',
+    name: 'Sociale Verzekeringsbank (demo)',
+    kind: PartnerKind.SOCIAL_INSURANCE_BANK,
+    subgraph: { port: 4104, section: true },
+  },
+  {
+    handle: 'toeslagen',
+    oin: '00000009500000000005',
+    name: 'Dienst Toeslagen (demo)',
+    kind: PartnerKind.ALLOWANCES_OFFICE,
+    subgraph: { port: 4105, section: true },
+  },
   {
     handle: 'woningcorporatie',
     oin: '00000009600000000006',
@@ -54,7 +78,13 @@ export const PARTNER_REGISTRY = [
     kind: PartnerKind.HOUSING_CORPORATION,
     subgraph: { port: 4106, section: true },
   },
-  { handle: 'schuldhulp', oin: '00000009700000000007', name: 'Schuldhulpmaatje Voorbeeldstad (demo)', kind: PartnerKind.DEBT_COUNSELLING, subgraph: null },
+  {
+    handle: 'schuldhulp',
+    oin: '00000009700000000007',
+    name: 'Schuldhulpmaatje Voorbeeldstad (demo)',
+    kind: PartnerKind.DEBT_COUNSELLING,
+    subgraph: null,
+  },
 ] as const satisfies readonly PartnerEntry[];
 
 type Registered = (typeof PARTNER_REGISTRY)[number];

@@ -55,7 +55,9 @@ function copySvbFolder(): void {
   const ownTypes = [...readFileSync(join(FOLDER, 'schema.graphql'), 'utf8').matchAll(/^type (\w+)/gm)]
     .map((match) => match[1] ?? '')
     .filter((type) => !['Client', 'DisclosureInquiry', 'Query'].includes(type) && !type.startsWith(TYPE_NAME));
-  rewrite(FOLDER, (text) => ownTypes.reduce((renamed, type) => renamed.replace(new RegExp(`\\b${type}\\b`, 'g'), `${TYPE_NAME}${type}`), text));
+  rewrite(FOLDER, (text) =>
+    ownTypes.reduce((renamed, type) => renamed.replace(new RegExp(`\\b${type}\\b`, 'g'), `${TYPE_NAME}${type}`), text),
+  );
 }
 
 interface Derived {
@@ -122,7 +124,9 @@ describe('adding a throwaway partner: one folder and one registry entry', () => 
     if (!copy) throw new Error(`${NAME} is not among the composed subgraphs`);
     const withoutPolicies = copy.sdl.replace(/(?<!directive )@disclose\([^)]*\)/g, '');
     expect(parse(withoutPolicies)).toBeDefined();
-    const result = derived.compose.composeSupergraph(sources.map((source) => (source === copy ? { ...copy, sdl: withoutPolicies } : source)));
+    const result = derived.compose.composeSupergraph(
+      sources.map((source) => (source === copy ? { ...copy, sdl: withoutPolicies } : source)),
+    );
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.filter((error) => error.startsWith(`${NAME}: `)).length).toBeGreaterThan(0);
   });
@@ -141,7 +145,10 @@ describe('adding a throwaway partner: one folder and one registry entry', () => 
     const output = generates[`subgraphs/${NAME}/src/__generated__/resolvers-types.ts`];
     expect(output).toMatchObject({
       schema: expect.arrayContaining([`subgraphs/${NAME}/schema.graphql`]),
-      config: { contextType: `../loaders#${TYPE_NAME}Context`, mappers: expect.objectContaining({ [`${TYPE_NAME}Record`]: expect.any(String) }) },
+      config: {
+        contextType: `../loaders#${TYPE_NAME}Context`,
+        mappers: expect.objectContaining({ [`${TYPE_NAME}Record`]: expect.any(String) }),
+      },
     });
   });
 });
@@ -160,13 +167,18 @@ describe('the partner registry (subgraphs/registry.ts) against what is kept by h
   });
 
   it.each(SUBGRAPH_NAMES)('%s: a folder with a schema, a module and codegen settings, and a label in the front end', (name) => {
-    for (const file of ['schema.graphql', 'module.ts', 'codegen.json', 'src/index.ts']) expect([name, file, existsSync(join(ROOT, 'subgraphs', name, file))]).toEqual([name, file, true]);
+    for (const file of ['schema.graphql', 'module.ts', 'codegen.json', 'src/index.ts'])
+      expect([name, file, existsSync(join(ROOT, 'subgraphs', name, file))]).toEqual([name, file, true]);
     expect(FIELD_LABELS[name]?.label).toEqual(expect.any(String));
   });
 
   it('the sections are the partner-named fields of the client; every subgraph answers the inquiry', () => {
     const partnerFields = Object.keys(fieldsOf(apiSchema, 'Client')).filter((field) => SUBGRAPH_NAMES.some((name) => name === field));
     expect(partnerFields.sort()).toEqual(sectionNames(PARTNER_REGISTRY).sort());
-    expect(Object.keys(fieldsOf(apiSchema, 'DisclosureInquiry')).filter((field) => field !== 'bsn').sort()).toEqual([...SUBGRAPH_NAMES].sort());
+    expect(
+      Object.keys(fieldsOf(apiSchema, 'DisclosureInquiry'))
+        .filter((field) => field !== 'bsn')
+        .sort(),
+    ).toEqual([...SUBGRAPH_NAMES].sort());
   });
 });

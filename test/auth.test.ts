@@ -50,14 +50,20 @@ describe('tokens at the gateway', () => {
     ],
     ['garbage', async () => 'not-a-jwt'],
     [
-      'an HS256 token keyed with the issuer\'s public key (algorithm confusion)',
+      "an HS256 token keyed with the issuer's public key (algorithm confusion)",
       async () => {
-        const payload = JSON.parse(Buffer.from((await stack.token()).split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+        const payload = JSON.parse(Buffer.from((await stack.token()).split('.')[1] ?? '', 'base64url').toString()) as Record<
+          string,
+          unknown
+        >;
         const secret = new TextEncoder().encode(JSON.stringify(stack.storage.issuerKeys.publicJwk));
         return new SignJWT(payload).setProtectedHeader({ alg: 'HS256' }).sign(secret);
       },
     ],
-    ['a staff token from an issuer not trusted for staff', async () => stack.token({ staff: true }, { issuer: 'https://not-staff.example' })],
+    [
+      'a staff token from an issuer not trusted for staff',
+      async () => stack.token({ staff: true }, { issuer: 'https://not-staff.example' }),
+    ],
   ])('refuses %s with 401 UNAUTHENTICATED', async (_label, makeToken) => {
     const response = await ask(await makeToken());
     expect(response.status).toBe(401);
@@ -92,19 +98,25 @@ describe('tokens at the gateway', () => {
 
 describe('subgraphs accept only requests signed by the gateway', () => {
   let stack: TestStack;
-  const entities = { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { bsn } } }', variables: { r: [{ __typename: 'Client', bsn: demoBsns(1)[0] }] } };
+  const entities = {
+    query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { bsn } } }',
+    variables: { r: [{ __typename: 'Client', bsn: demoBsns(1)[0] }] },
+  };
 
   beforeAll(async () => {
     stack = await startStack({ seedClients: 20 });
   });
   afterAll(() => stack?.stop());
 
-  it.each(['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const)('%s refuses a direct call without a principal', async (name) => {
-    const response = await postGraphQL(stack.subgraphs[name].url, entities);
-    expect(response.status).toBe(401);
-    expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
-    expect(response.data ?? null).toBeNull();
-  });
+  it.each(['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const)(
+    '%s refuses a direct call without a principal',
+    async (name) => {
+      const response = await postGraphQL(stack.subgraphs[name].url, entities);
+      expect(response.status).toBe(401);
+      expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
+      expect(response.data ?? null).toBeNull();
+    },
+  );
 
   it.each(['regie', 'gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const)(
     '%s refuses a forged principal, a user token, an expired principal and one meant for another subgraph',
@@ -121,9 +133,11 @@ describe('subgraphs accept only requests signed by the gateway', () => {
     },
   );
 
-  it('accepts the gateway\'s own principal for that subgraph', async () => {
+  it("accepts the gateway's own principal for that subgraph", async () => {
     const signed = await gatewayPrincipal(stack, 'uwv');
-    const response = await postGraphQL<{ _entities: Array<{ bsn: string }> }>(stack.subgraphs.uwv.url, entities, { headers: { [PRINCIPAL_HEADER]: signed } });
+    const response = await postGraphQL<{ _entities: Array<{ bsn: string }> }>(stack.subgraphs.uwv.url, entities, {
+      headers: { [PRINCIPAL_HEADER]: signed },
+    });
     expect(response.status).toBe(200);
     expect(response.data?._entities[0]?.bsn).toBe(demoBsns(1)[0]);
   });
@@ -134,7 +148,11 @@ describe('subgraphs accept only requests signed by the gateway', () => {
       const signed = await gatewayRolesPrincipal(stack, 'uwv', overrides);
       return { [PRINCIPAL_HEADER]: signed, [PARTNER_PROOF_HEADER]: await partnerProof(stack, signed, 'uwv') };
     };
-    const roles = await postGraphQL(stack.subgraphs.regie.url, { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` }, { headers: await lookupHeaders() });
+    const roles = await postGraphQL(
+      stack.subgraphs.regie.url,
+      { query: `{ rolesOf(org: "${TEST_PRINCIPAL.org}", bsns: ["${demoBsns(1)[0]}"]) { bsn } }` },
+      { headers: await lookupHeaders() },
+    );
     expect(roles.errors).toBeUndefined();
     const staffRoles = await postGraphQL(
       stack.subgraphs.regie.url,
@@ -142,9 +160,17 @@ describe('subgraphs accept only requests signed by the gateway', () => {
       { headers: await lookupHeaders({ staff: true }) },
     );
     expect(errorCodes(staffRoles)).toEqual(['FORBIDDEN']);
-    const cases = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers: await lookupHeaders() });
+    const cases = await postGraphQL(
+      stack.subgraphs.regie.url,
+      { query: '{ myCases { nodes { id } } }' },
+      { headers: await lookupHeaders() },
+    );
     expect(errorCodes(cases)).toEqual(['FORBIDDEN']);
-    const open = await postGraphQL(stack.subgraphs.regie.url, { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` }, { headers: await lookupHeaders() });
+    const open = await postGraphQL(
+      stack.subgraphs.regie.url,
+      { query: `mutation { openCase(bsn: "${demoBsns(1)[0]}", model: RELAY, activity: "ketencoordinatie", reason: "x") { id } }` },
+      { headers: await lookupHeaders() },
+    );
     expect(errorCodes(open)).toEqual(['FORBIDDEN']);
     // ... and partners do not accept it at all.
     const atUwv = await postGraphQL(stack.subgraphs.uwv.url, entities, { headers: await lookupHeaders() });

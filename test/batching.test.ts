@@ -45,7 +45,9 @@ describe.each(STORE_KINDS)('batching (%s)', (store) => {
     expect(response.data?.clients.filter((c) => c.uwv?.benefits).length).toBeGreaterThan(100);
     expect(response.data?.clients.map((c) => c.bsn)).toEqual(bsns);
     const executed = Object.fromEntries(Object.values(stack.subgraphs).map((s) => [s.name, s.store.queryCount() - (before[s.name] ?? 0)]));
-    const expected = Object.fromEntries(Object.entries(EXPECTED_QUERIES).map(([name, reads]) => [name, reads + (LOGGING.has(name) ? LOG_WRITE_STATEMENTS : 0)]));
+    const expected = Object.fromEntries(
+      Object.entries(EXPECTED_QUERIES).map(([name, reads]) => [name, reads + (LOGGING.has(name) ? LOG_WRITE_STATEMENTS : 0)]),
+    );
     // regie logs each partner's lookup of 500 clients: one log transaction each at most, however many clients
     // (concurrent lookups may share one, which then inserts their records in several statements).
     const regieLogWrites = (executed.regie ?? 0) - EXPECTED_QUERIES.regie;

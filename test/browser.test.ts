@@ -14,7 +14,16 @@ import { ClientCaseWorkDocument, createClient, DossierDocument, OpenCaseDocument
 import { demoBsns } from '../partner-kit';
 import { loadPersistedOperations } from '../gateway/src/persisted/manifest';
 import { EXPLORER_OUT, WEB_OUT } from '../scripts/build-web';
-import { accessibilityViolations, editorText, launchChromium, overlappingBoxes, recordingPage, screenshot, setEditorText, waitForEditorText } from './support/browser';
+import {
+  accessibilityViolations,
+  editorText,
+  launchChromium,
+  overlappingBoxes,
+  recordingPage,
+  screenshot,
+  setEditorText,
+  waitForEditorText,
+} from './support/browser';
 import { knowClients, oinOf } from './support/chain';
 import { startStack, type TestStack } from './support/stack';
 
@@ -78,7 +87,10 @@ describe('in a browser', () => {
     await signInToExplorer(page, 'staff', 'schuldhulp-intake');
     await page.locator('.graphiql-tab', { hasText: 'ClientDossier' }).click();
     expect(JSON.parse(await editorText(page, VARIABLES))).toEqual({ bsn: demoBsn });
-    const response = (await run(page)) as { data: { client: { bsn: string; uwv: unknown } }; errors?: { extensions: { code: string }; path: string[] }[] };
+    const response = (await run(page)) as {
+      data: { client: { bsn: string; uwv: unknown } };
+      errors?: { extensions: { code: string }; path: string[] }[];
+    };
     expect(response.data.client.bsn).toBe(demoBsn);
     // Staff see who the client is, but no partner content without a role of the intermediary in a case.
     expect(response.data.client.uwv).toBeNull();
@@ -89,15 +101,28 @@ describe('in a browser', () => {
   });
 
   it('staff run assignRole in the explorer', async () => {
-    const gemeente = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('gemeente') }), activity: 'ketencoordinatie' });
-    const opened = await gemeente.request(OpenCaseDocument, { bsn: demoBsns(3)[2] ?? '', model: 'MAIN_CONTRACTOR', activity: 'ketencoordinatie', reason: 'intake' });
+    const gemeente = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('gemeente') }),
+      activity: 'ketencoordinatie',
+    });
+    const opened = await gemeente.request(OpenCaseDocument, {
+      bsn: demoBsns(3)[2] ?? '',
+      model: 'MAIN_CONTRACTOR',
+      activity: 'ketencoordinatie',
+      reason: 'intake',
+    });
     const caseId = opened.data?.openCase.id ?? '';
     expect(caseId).not.toBe('');
 
     const { page, requests } = await recordingPage(browser);
     await signInToExplorer(page, 'staff', 'ketencoordinatie');
     await page.locator('.graphiql-tab', { hasText: 'AssignRole' }).click();
-    await setEditorText(page, VARIABLES, JSON.stringify({ caseId, org: oinOf('uwv'), role: 'SUBCONTRACTOR', reason: 'Re-integratie', expectedVersion: 1 }));
+    await setEditorText(
+      page,
+      VARIABLES,
+      JSON.stringify({ caseId, org: oinOf('uwv'), role: 'SUBCONTRACTOR', reason: 'Re-integratie', expectedVersion: 1 }),
+    );
     const response = (await run(page)) as { data: { assignRole: { version: number; roles: { role: string }[] } } };
     expect(response.data.assignRole.version).toBe(2);
     expect(response.data.assignRole.roles.map((r) => r.role)).toContain('SUBCONTRACTOR');
@@ -110,9 +135,18 @@ describe('in a browser', () => {
     const { page } = await recordingPage(browser);
     await signInToExplorer(page, 'staff', 'ketencoordinatie');
     await page.getByRole('button', { name: /Show Documentation Explorer/ }).click();
-    await page.locator('.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first().click();
-    await page.locator('.graphiql-doc-explorer-field-name', { hasText: /^client$/ }).first().click();
-    await page.locator('.graphiql-doc-explorer-type-name', { hasText: /^Client$/ }).first().click();
+    await page
+      .locator('.graphiql-doc-explorer-type-name', { hasText: /^Query$/ })
+      .first()
+      .click();
+    await page
+      .locator('.graphiql-doc-explorer-field-name', { hasText: /^client$/ })
+      .first()
+      .click();
+    await page
+      .locator('.graphiql-doc-explorer-type-name', { hasText: /^Client$/ })
+      .first()
+      .click();
     await page.locator('.graphiql-doc-explorer-field-name', { hasText: /^uwv$/ }).first().click();
     const docs = page.locator('.graphiql-doc-explorer');
     await expectText(docs.innerText(), /Disclosed \(ORDINARY\) to: any role/);
@@ -152,7 +186,9 @@ describe('in a browser', () => {
     // Income relations and child benefit go to the lead roles only; a subcontractor sees them refused, with why.
     const refused = page.locator('[data-undisclosed="NO_ROLE"]');
     expect(await refused.count()).toBeGreaterThan(0);
-    expect(await refused.first().innerText()).toBe('Niet gedeeld: uw organisatie heeft geen rol in een open zaak van deze cliënt die dit gegeven mag ontvangen');
+    expect(await refused.first().innerText()).toBe(
+      'Niet gedeeld: uw organisatie heeft geen rol in een open zaak van deze cliënt die dit gegeven mag ontvangen',
+    );
     expect(await page.locator('[data-partner="uwv"]').innerText()).toMatch(/Inkomstenverhoudingen\s+Niet gedeeld:/);
     await screenshot(page, 'frontend-dossier', true);
     expect(onlyFromGateway(requests)).toEqual([]);
@@ -160,10 +196,24 @@ describe('in a browser', () => {
   });
 
   it("the front end shows the client's cases with roles and history, and a handover offered is accepted in place", async () => {
-    const gemeente = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('gemeente') }), activity: 'schuldhulp-intake' });
-    const opened = await gemeente.request(OpenCaseDocument, { bsn: demoBsn, model: 'RELAY', activity: 'schuldhulp-intake', reason: 'Warme overdracht' });
+    const gemeente = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('gemeente') }),
+      activity: 'schuldhulp-intake',
+    });
+    const opened = await gemeente.request(OpenCaseDocument, {
+      bsn: demoBsn,
+      model: 'RELAY',
+      activity: 'schuldhulp-intake',
+      reason: 'Warme overdracht',
+    });
     const caseId = opened.data?.openCase.id ?? '';
-    const proposed = await gemeente.request(ProposeHandoverDocument, { caseId, toOrg: oinOf('schuldhulp'), reason: 'Schuldhulp neemt het over', expectedVersion: 1 });
+    const proposed = await gemeente.request(ProposeHandoverDocument, {
+      caseId,
+      toOrg: oinOf('schuldhulp'),
+      reason: 'Schuldhulp neemt het over',
+      expectedVersion: 1,
+    });
     expect(proposed.data?.proposeHandover.pendingHandover?.to.oin).toBe(oinOf('schuldhulp'));
 
     const { page } = await recordingPage(browser);
@@ -186,7 +236,11 @@ describe('in a browser', () => {
     expect(after).toMatch(/Regie bij\s+Schuldhulpmaatje Voorbeeldstad \(demo\) \(Estafettehouder\)/);
     expect(after).toMatch(/Overdracht geaccepteerd/);
     expect(after).not.toMatch(/Overdracht aangeboden aan uw organisatie/);
-    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    const schuldhulp = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('schuldhulp') }),
+      activity: 'schuldhulp-intake',
+    });
     const cases = (await schuldhulp.request(ClientCaseWorkDocument, { bsn: demoBsn })).data?.client.cases ?? [];
     expect(cases.find((c) => c.id === caseId)?.lead?.organisation.oin).toBe(oinOf('schuldhulp'));
     await screenshot(page, 'frontend-handover-accepted', true);
@@ -195,10 +249,24 @@ describe('in a browser', () => {
 
   it('after sign-in, before any BSN, a case worker sees the handovers waiting for its organisation and accepts one in place', async () => {
     const otherBsn = demoBsns(3)[1] ?? '';
-    const gemeente = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('gemeente') }), activity: 'schuldhulp-intake' });
-    const opened = await gemeente.request(OpenCaseDocument, { bsn: otherBsn, model: 'RELAY', activity: 'schuldhulp-intake', reason: 'Aanmelding' });
+    const gemeente = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('gemeente') }),
+      activity: 'schuldhulp-intake',
+    });
+    const opened = await gemeente.request(OpenCaseDocument, {
+      bsn: otherBsn,
+      model: 'RELAY',
+      activity: 'schuldhulp-intake',
+      reason: 'Aanmelding',
+    });
     const caseId = opened.data?.openCase.id ?? '';
-    const proposed = await gemeente.request(ProposeHandoverDocument, { caseId, toOrg: oinOf('schuldhulp'), reason: 'Schulden in beeld', expectedVersion: 1 });
+    const proposed = await gemeente.request(ProposeHandoverDocument, {
+      caseId,
+      toOrg: oinOf('schuldhulp'),
+      reason: 'Schulden in beeld',
+      expectedVersion: 1,
+    });
     expect(proposed.data?.proposeHandover.pendingHandover?.to.oin).toBe(oinOf('schuldhulp'));
 
     const { page } = await recordingPage(browser, { bypassCSP: true });
@@ -227,7 +295,11 @@ describe('in a browser', () => {
     await waiting.getByRole('button', { name: 'Accepteren' }).click();
     await page.locator('#status', { hasText: 'Overdracht geaccepteerd.' }).waitFor();
     await waiting.waitFor({ state: 'detached' });
-    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    const schuldhulp = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('schuldhulp') }),
+      activity: 'schuldhulp-intake',
+    });
     const cases = (await schuldhulp.request(ClientCaseWorkDocument, { bsn: otherBsn })).data?.client.cases ?? [];
     expect(cases.find((c) => c.id === caseId)?.lead?.organisation.oin).toBe(oinOf('schuldhulp'));
     await screenshot(page, 'frontend-handovers-accepted', true);
@@ -235,7 +307,11 @@ describe('in a browser', () => {
   });
 
   it("staff see the citizen's disclosure log", async () => {
-    const schuldhulp = createClient({ url: stack.gatewayUrl, token: await stack.token({ org: oinOf('schuldhulp') }), activity: 'schuldhulp-intake' });
+    const schuldhulp = createClient({
+      url: stack.gatewayUrl,
+      token: await stack.token({ org: oinOf('schuldhulp') }),
+      activity: 'schuldhulp-intake',
+    });
     expect((await schuldhulp.request(DossierDocument, { bsn: demoBsn })).data?.client.svb?.aow).toBeTruthy();
     const { page } = await recordingPage(browser);
     await openClient(page, 'staff');
@@ -252,18 +328,21 @@ describe('in a browser', () => {
     await page.close();
   });
 
-  it.each([1280, 390])('at %i px wide no label, value or heading overlaps another, nothing scrolls sideways, and axe finds nothing serious', async (width) => {
-    for (const identity of ['schuldhulp', 'staff']) {
-      const { page } = await recordingPage(browser, { bypassCSP: true });
-      await openClient(page, identity, width);
-      await screenshot(page, `frontend-${identity}-${width}`, true);
-      expect(await overlappingBoxes(page, LEAF_BOXES)).toEqual([]);
-      expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
-      const serious = (await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious).toEqual([]);
-      await page.close();
-    }
-  });
+  it.each([1280, 390])(
+    'at %i px wide no label, value or heading overlaps another, nothing scrolls sideways, and axe finds nothing serious',
+    async (width) => {
+      for (const identity of ['schuldhulp', 'staff']) {
+        const { page } = await recordingPage(browser, { bypassCSP: true });
+        await openClient(page, identity, width);
+        await screenshot(page, `frontend-${identity}-${width}`, true);
+        expect(await overlappingBoxes(page, LEAF_BOXES)).toEqual([]);
+        expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+        const serious = (await accessibilityViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious).toEqual([]);
+        await page.close();
+      }
+    },
+  );
 });
 
 async function expectText(text: Promise<string>, pattern: RegExp): Promise<void> {

@@ -33,13 +33,21 @@ describe('BSN validation', () => {
   });
 
   it('refuses an invalid BSN written into the query', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, { query: '{ client(bsn: "123456789") { bsn uwv { benefits { type } } } }' }, { token, activity: 'schuldhulp-intake' });
+    const response = await postGraphQL(
+      stack.gatewayUrl,
+      { query: '{ client(bsn: "123456789") { bsn uwv { benefits { type } } } }' },
+      { token, activity: 'schuldhulp-intake' },
+    );
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['INVALID_BSN']);
   });
 
   it('refuses other malformed scalars at the gateway too, with 400 BAD_USER_INPUT', async () => {
-    const response = await postGraphQL(stack.gatewayUrl, { query: 'query($o: OIN!) { partner(oin: $o) { name } }', variables: { o: '123' } }, { token, activity: 'schuldhulp-intake' });
+    const response = await postGraphQL(
+      stack.gatewayUrl,
+      { query: 'query($o: OIN!) { partner(oin: $o) { name } }', variables: { o: '123' } },
+      { token, activity: 'schuldhulp-intake' },
+    );
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toMatch(/twenty digits/);
@@ -58,7 +66,12 @@ describe('BSN validation', () => {
       stack.subgraphs.gemeente.url,
       {
         query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { bsn gemeente { debtHelp { status } } } } }',
-        variables: { r: [{ __typename: 'Client', bsn: demoBsns(1)[0] }, { __typename: 'Client', bsn: '111222334' }] },
+        variables: {
+          r: [
+            { __typename: 'Client', bsn: demoBsns(1)[0] },
+            { __typename: 'Client', bsn: '111222334' },
+          ],
+        },
       },
       { headers: { [PRINCIPAL_HEADER]: signed } },
     );

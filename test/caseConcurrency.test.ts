@@ -40,7 +40,13 @@ describe.each(STORE_KINDS)('concurrent changes (%s)', (store) => {
     const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
     const responses = await Promise.all(
       Array.from({ length: CALLS }, (_, i) =>
-        gemeente.run(AssignRoleDocument, { caseId: opened.id, org: oinOf(TARGETS[i % TARGETS.length] as Handle), role: 'SUBCONTRACTOR', reason: `call ${i}`, expectedVersion: 1 }),
+        gemeente.run(AssignRoleDocument, {
+          caseId: opened.id,
+          org: oinOf(TARGETS[i % TARGETS.length] as Handle),
+          role: 'SUBCONTRACTOR',
+          reason: `call ${i}`,
+          expectedVersion: 1,
+        }),
       ),
     );
     const winners = responses.filter((r) => r.errors === undefined);
@@ -59,7 +65,12 @@ describe.each(STORE_KINDS)('concurrent changes (%s)', (store) => {
     const opened = await openCase(gemeente, bsn, 'RELAY');
     const responses = await Promise.all(
       Array.from({ length: CALLS }, (_, i) =>
-        gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: oinOf(TARGETS[i % TARGETS.length] as Handle), reason: `call ${i}`, expectedVersion: 1 }),
+        gemeente.run(ProposeHandoverDocument, {
+          caseId: opened.id,
+          toOrg: oinOf(TARGETS[i % TARGETS.length] as Handle),
+          reason: `call ${i}`,
+          expectedVersion: 1,
+        }),
       ),
     );
     expect(responses.filter((r) => r.errors === undefined)).toHaveLength(1);
@@ -101,26 +112,70 @@ describe.each(STORE_KINDS)('concurrent changes (%s)', (store) => {
 
     it('a second active lead', async () => {
       const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-lead', oinOf('uwv'), 'MAIN_CONTRACTOR', 'MAIN_CONTRACTOR', 1)).execute())).toMatch(/unique|check|foreign key/i);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-lead', oinOf('uwv'), 'MAIN_CONTRACTOR', 'MAIN_CONTRACTOR', 1))
+            .execute(),
+        ),
+      ).toMatch(/unique|check|foreign key/i);
     });
 
     it('two active roles for one organisation', async () => {
       const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-dup', gemeente.org, 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 0)).execute())).toMatch(/unique|check|foreign key/i);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-dup', gemeente.org, 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 0))
+            .execute(),
+        ),
+      ).toMatch(/unique|check|foreign key/i);
     });
 
     it('a role of another model, or a lead flag that lies', async () => {
       const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-model', oinOf('uwv'), 'CONTRIBUTOR', 'MAIN_CONTRACTOR', 0)).execute())).toMatch(/unique|check|foreign key/i);
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-model2', oinOf('uwv'), 'CONTRIBUTOR', 'DIRECTOR', 0)).execute())).toMatch(/unique|check|foreign key/i);
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-flag', oinOf('uwv'), 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 1)).execute())).toMatch(/unique|check|foreign key/i);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-model', oinOf('uwv'), 'CONTRIBUTOR', 'MAIN_CONTRACTOR', 0))
+            .execute(),
+        ),
+      ).toMatch(/unique|check|foreign key/i);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-model2', oinOf('uwv'), 'CONTRIBUTOR', 'DIRECTOR', 0))
+            .execute(),
+        ),
+      ).toMatch(/unique|check|foreign key/i);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-flag', oinOf('uwv'), 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 1))
+            .execute(),
+        ),
+      ).toMatch(/unique|check|foreign key/i);
     });
 
     it('any change to a closed case', async () => {
       const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
       expectData(await gemeente.run(CloseCaseDocument, { caseId: opened.id, reason: 'done', expectedVersion: 1 }));
-      expect(await refusal(db.insertInto('role_assignment').values(row(opened.id, 'x-closed', oinOf('uwv'), 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 0)).execute())).toMatch(/closed/);
-      expect(await refusal(db.updateTable('chain_case').set({ status: 'OPEN', closed_at: null }).where('id', '=', opened.id).execute())).toMatch(/closed/);
+      expect(
+        await refusal(
+          db
+            .insertInto('role_assignment')
+            .values(row(opened.id, 'x-closed', oinOf('uwv'), 'SUBCONTRACTOR', 'MAIN_CONTRACTOR', 0))
+            .execute(),
+        ),
+      ).toMatch(/closed/);
+      expect(
+        await refusal(db.updateTable('chain_case').set({ status: 'OPEN', closed_at: null }).where('id', '=', opened.id).execute()),
+      ).toMatch(/closed/);
       expect(await refusal(sql`update role_assignment set ended_at = null where case_id = ${opened.id}`.execute(db))).toMatch(/closed/);
     });
   });

@@ -53,12 +53,18 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
   it('runs a whole relay: open, propose, reject, propose, accept, close — and the old holder holds nothing', async () => {
     const opened = await openCase(gemeente, bsn, 'RELAY');
     expect(opened.lead?.organisation.oin).toBe(gemeente.org);
-    let c = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason: 'werk', expectedVersion: 1 })).proposeHandover;
+    let c = expectData(
+      await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason: 'werk', expectedVersion: 1 }),
+    ).proposeHandover;
     expect(c.pendingHandover?.to.oin).toBe(uwv.org);
-    c = expectData(await uwv.run(RejectHandoverDocument, { caseId: c.id, reason: 'geen capaciteit', expectedVersion: c.version })).rejectHandover;
+    c = expectData(
+      await uwv.run(RejectHandoverDocument, { caseId: c.id, reason: 'geen capaciteit', expectedVersion: c.version }),
+    ).rejectHandover;
     expect(c.pendingHandover).toBeNull();
     expect(c.lead?.organisation.oin).toBe(gemeente.org);
-    c = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: c.id, toOrg: uwv.org, reason: 'opnieuw', expectedVersion: c.version })).proposeHandover;
+    c = expectData(
+      await gemeente.run(ProposeHandoverDocument, { caseId: c.id, toOrg: uwv.org, reason: 'opnieuw', expectedVersion: c.version }),
+    ).proposeHandover;
     c = expectData(await uwv.run(AcceptHandoverDocument, { caseId: c.id, expectedVersion: c.version })).acceptHandover;
     expect(c.lead?.organisation.oin).toBe(uwv.org);
     expect(c.roles.map((r) => r.organisation.oin)).toEqual([uwv.org]);
@@ -89,20 +95,36 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
 
   it('lets a handover proposal expire: it can no longer be accepted, and the holder may propose again', async () => {
     const opened = await openCase(gemeente, bsn, 'RELAY');
-    const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 })).proposeHandover;
+    const proposed = expectData(
+      await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 }),
+    ).proposeHandover;
     clock.offsetMs += (HANDOVER_EXPIRY_SECONDS + 1) * 1000;
     expect((await caseState(staff, opened.id)).pendingHandover).toBeNull();
     const late = await uwv.run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version });
     expect(errorCodes(late)).toEqual(['INVALID_TRANSITION']);
     expect(late.errors?.[0]?.message).toMatch(/expired/);
-    const again = await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: svb.org, reason, expectedVersion: proposed.version });
+    const again = await gemeente.run(ProposeHandoverDocument, {
+      caseId: opened.id,
+      toOrg: svb.org,
+      reason,
+      expectedVersion: proposed.version,
+    });
     expect(again.errors).toBeUndefined();
   });
 
   it('gives expired roles no power: a subcontractor past validUntil is gone from roles and rolesOf', async () => {
     const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
     const validUntil = new Date(regieNow().getTime() + 60_000).toISOString();
-    const assigned = expectData(await gemeente.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'SUBCONTRACTOR', validUntil, reason, expectedVersion: 1 })).assignRole;
+    const assigned = expectData(
+      await gemeente.run(AssignRoleDocument, {
+        caseId: opened.id,
+        org: svb.org,
+        role: 'SUBCONTRACTOR',
+        validUntil,
+        reason,
+        expectedVersion: 1,
+      }),
+    ).assignRole;
     expect(assigned.roles.map((r) => r.organisation.oin)).toContain(svb.org);
     const during = expectData(await svb.run(RolesOfDocument, { org: svb.org, bsns: [bsn] })).rolesOf[0]?.roles.map((r) => r.caseId);
     expect(during).toContain(opened.id);
@@ -111,7 +133,13 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
     expect(after).not.toContain(opened.id);
     expect((await caseState(staff, opened.id)).roles.map((r) => r.organisation.oin)).toEqual([gemeente.org]);
     // The role can be given again once it has expired.
-    const renewed = await gemeente.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'SUBCONTRACTOR', reason, expectedVersion: 2 });
+    const renewed = await gemeente.run(AssignRoleDocument, {
+      caseId: opened.id,
+      org: svb.org,
+      role: 'SUBCONTRACTOR',
+      reason,
+      expectedVersion: 2,
+    });
     expect(renewed.errors).toBeUndefined();
   });
 
@@ -141,7 +169,13 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
   it('gives CONFLICT with the current version when expectedVersion is stale', async () => {
     const opened = await openCase(gemeente, bsn, 'MAIN_CONTRACTOR');
     await gemeente.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'SUBCONTRACTOR', reason, expectedVersion: 1 });
-    const stale = await gemeente.run(AssignRoleDocument, { caseId: opened.id, org: uwv.org, role: 'SUBCONTRACTOR', reason, expectedVersion: 1 });
+    const stale = await gemeente.run(AssignRoleDocument, {
+      caseId: opened.id,
+      org: uwv.org,
+      role: 'SUBCONTRACTOR',
+      reason,
+      expectedVersion: 1,
+    });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
     expect(stale.errors?.[0]?.extensions).toMatchObject({ expectedVersion: 1, currentVersion: 2 });
   });
@@ -151,7 +185,12 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
     const self = await gemeente.run(ProposeHandoverDocument, { caseId: relay.id, toOrg: gemeente.org, reason, expectedVersion: 1 });
     expect(errorCodes(self)).toEqual(['BAD_USER_INPUT']);
     const closed = expectData(await gemeente.run(CloseCaseDocument, { caseId: relay.id, reason, expectedVersion: 1 })).closeCase;
-    const afterClose = await gemeente.run(ProposeHandoverDocument, { caseId: relay.id, toOrg: uwv.org, reason, expectedVersion: closed.version });
+    const afterClose = await gemeente.run(ProposeHandoverDocument, {
+      caseId: relay.id,
+      toOrg: uwv.org,
+      reason,
+      expectedVersion: closed.version,
+    });
     expect(errorCodes(afterClose)).toEqual(['INVALID_TRANSITION']);
     expect(afterClose.errors?.[0]?.message).toMatch(/closed/);
     const token = await stack.token({ org: gemeente.org });
@@ -168,9 +207,17 @@ describe.each(STORE_KINDS)('a case through its life (%s)', (store) => {
 
   it('lets a pending handover lapse when staff replace the holder', async () => {
     const opened = await openCase(gemeente, bsn, 'RELAY');
-    const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 })).proposeHandover;
+    const proposed = expectData(
+      await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason, expectedVersion: 1 }),
+    ).proposeHandover;
     const replaced = expectData(
-      await staff.run(AssignRoleDocument, { caseId: opened.id, org: svb.org, role: 'RELAY_HOLDER', reason: 'correction', expectedVersion: proposed.version }),
+      await staff.run(AssignRoleDocument, {
+        caseId: opened.id,
+        org: svb.org,
+        role: 'RELAY_HOLDER',
+        reason: 'correction',
+        expectedVersion: proposed.version,
+      }),
     ).assignRole;
     expect(replaced.lead?.organisation.oin).toBe(svb.org);
     expect(replaced.pendingHandover).toBeNull();

@@ -47,7 +47,11 @@ describe('persisted-only mode', () => {
     });
     expect(get.status).toBe(403);
     const hash = persistedHashOf(PartnersDocument);
-    const batch = await postGraphQL(stack.gatewayUrl, [{ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { query: '{ partners { oin } }' }], { token: partner, activity });
+    const batch = await postGraphQL(
+      stack.gatewayUrl,
+      [{ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { query: '{ partners { oin } }' }],
+      { token: partner, activity },
+    );
     expect(errorCodes(batch)).toEqual(['PERSISTED_QUERY_REQUIRED']);
   });
 
@@ -57,13 +61,21 @@ describe('persisted-only mode', () => {
     expect(byHash.errors).toBeUndefined();
     expect(byHash.data?.client.bsn).toBe(demoBsns(1)[0]);
     const hash = persistedHashOf(PartnersDocument) ?? '';
-    const asText = await postGraphQL<{ partners: unknown[] }>(stack.gatewayUrl, { query: operations.get(hash) }, { token: partner, activity });
+    const asText = await postGraphQL<{ partners: unknown[] }>(
+      stack.gatewayUrl,
+      { query: operations.get(hash) },
+      { token: partner, activity },
+    );
     expect(asText.status).toBe(200);
     expect(asText.data?.partners.length).toBeGreaterThan(0);
   });
 
   it('lets staff send ad-hoc operations', async () => {
-    const response = await postGraphQL<{ partners: unknown[] }>(stack.gatewayUrl, { query: '{ partners { oin name } }' }, { token: staff, activity: 'ketencoordinatie' });
+    const response = await postGraphQL<{ partners: unknown[] }>(
+      stack.gatewayUrl,
+      { query: '{ partners { oin name } }' },
+      { token: staff, activity: 'ketencoordinatie' },
+    );
     expect(response.status).toBe(200);
     expect(response.data?.partners.length).toBeGreaterThan(0);
   });
@@ -71,11 +83,23 @@ describe('persisted-only mode', () => {
   it('refuses an unknown hash, a text that does not match its hash and a wrong extension version, for everyone', async () => {
     const hash = persistedHashOf(PartnersDocument) ?? '';
     for (const token of [partner, staff]) {
-      const unknown = await postGraphQL(stack.gatewayUrl, { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, { token, activity });
+      const unknown = await postGraphQL(
+        stack.gatewayUrl,
+        { extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } },
+        { token, activity },
+      );
       expect([unknown.status, errorCodes(unknown)]).toEqual([403, ['PERSISTED_QUERY_REQUIRED']]);
-      const mismatch = await postGraphQL(stack.gatewayUrl, { query: '{ partners { oin } }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, { token, activity });
+      const mismatch = await postGraphQL(
+        stack.gatewayUrl,
+        { query: '{ partners { oin } }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+        { token, activity },
+      );
       expect([mismatch.status, errorCodes(mismatch)]).toEqual([400, ['BAD_REQUEST']]);
-      const version = await postGraphQL(stack.gatewayUrl, { extensions: { persistedQuery: { version: 2, sha256Hash: hash } } }, { token, activity });
+      const version = await postGraphQL(
+        stack.gatewayUrl,
+        { extensions: { persistedQuery: { version: 2, sha256Hash: hash } } },
+        { token, activity },
+      );
       expect([version.status, errorCodes(version)]).toEqual([400, ['BAD_REQUEST']]);
     }
   });
@@ -98,7 +122,11 @@ describe('introspection and suggestions', () => {
   afterAll(() => stack?.stop());
 
   it('allows introspection for staff', async () => {
-    const response = await postGraphQL<{ __schema: { queryType: { name: string } } }>(stack.gatewayUrl, { query: INTROSPECTION }, { token: staff, activity });
+    const response = await postGraphQL<{ __schema: { queryType: { name: string } } }>(
+      stack.gatewayUrl,
+      { query: INTROSPECTION },
+      { token: staff, activity },
+    );
     expect(response.status).toBe(200);
     expect(response.data?.__schema.queryType.name).toBe('Query');
   });

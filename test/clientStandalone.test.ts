@@ -24,7 +24,8 @@ describe('the typed client', () => {
     for (const file of sourceFiles(CLIENT)) {
       for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
         const local = fileName.startsWith('.') || fileName.startsWith('/');
-        if (local && relative(CLIENT, resolve(dirname(file), fileName)).startsWith('..')) outside.push(`${relative(CLIENT, file)} → ${fileName}`);
+        if (local && relative(CLIENT, resolve(dirname(file), fileName)).startsWith('..'))
+          outside.push(`${relative(CLIENT, file)} → ${fileName}`);
       }
     }
     expect(outside).toEqual([]);

@@ -150,7 +150,13 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
     const balancer = new Balancer(cluster.gateways);
     for (const [index, bsn] of bsns.slice(1).entries()) {
       // Staff open them for gemeente: regie runs before the partners here, so it cannot ask gemeente's subgraph.
-      const { reply } = await balancer.send(staff, 'ketencoordinatie', OpenCaseForDocument, { bsn, model: 'MAIN_CONTRACTOR', activity: 'ketencoordinatie', reason: `case ${index}`, lead: oinOf('gemeente') });
+      const { reply } = await balancer.send(staff, 'ketencoordinatie', OpenCaseForDocument, {
+        bsn,
+        model: 'MAIN_CONTRACTOR',
+        activity: 'ketencoordinatie',
+        reason: `case ${index}`,
+        lead: oinOf('gemeente'),
+      });
       caseIds.push(data(reply).openCase.id);
     }
   }, 240_000);
@@ -164,8 +170,18 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
       expect((await fetch(new URL('/health/ready', gateway.url))).status).toBe(200);
     }
     const [gatewayA, gatewayB] = cluster.gateways as [ClusterProcess, ClusterProcess];
-    const opened = data(await send(gatewayA, staff, 'ketencoordinatie', OpenCaseForDocument, { bsn: dossierBsn, model: 'RELAY', activity: 'ketencoordinatie', reason: 'intake', lead: oinOf('gemeente') })).openCase;
-    const [viaA, viaB] = await Promise.all([gatewayA, gatewayB].map((g) => send(g, staff, 'ketencoordinatie', CaseDetailsDocument, { id: opened.id })));
+    const opened = data(
+      await send(gatewayA, staff, 'ketencoordinatie', OpenCaseForDocument, {
+        bsn: dossierBsn,
+        model: 'RELAY',
+        activity: 'ketencoordinatie',
+        reason: 'intake',
+        lead: oinOf('gemeente'),
+      }),
+    ).openCase;
+    const [viaA, viaB] = await Promise.all(
+      [gatewayA, gatewayB].map((g) => send(g, staff, 'ketencoordinatie', CaseDetailsDocument, { id: opened.id })),
+    );
     expect(data(viaB as Reply<unknown>)).toEqual(data(viaA as Reply<unknown>));
   });
 
@@ -197,8 +213,23 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
         let reply;
         try {
           reply = held
-            ? (await balancer.send(gemeente, 'ketencoordinatie', RevokeRoleDocument, { caseId, assignmentId: held.id, reason: `step ${step}`, expectedVersion: state.version })).reply
-            : (await balancer.send(gemeente, 'ketencoordinatie', AssignRoleDocument, { caseId, org: target, role: 'SUBCONTRACTOR', reason: `step ${step}`, expectedVersion: state.version })).reply;
+            ? (
+                await balancer.send(gemeente, 'ketencoordinatie', RevokeRoleDocument, {
+                  caseId,
+                  assignmentId: held.id,
+                  reason: `step ${step}`,
+                  expectedVersion: state.version,
+                })
+              ).reply
+            : (
+                await balancer.send(gemeente, 'ketencoordinatie', AssignRoleDocument, {
+                  caseId,
+                  org: target,
+                  role: 'SUBCONTRACTOR',
+                  reason: `step ${step}`,
+                  expectedVersion: state.version,
+                })
+              ).reply;
         } catch (error) {
           if (!(error instanceof GatewayGone)) throw error;
           expect(error.gateway).toBe(gatewayB.name);
@@ -255,7 +286,9 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
     // every accepted mutation at its version and nothing beyond the requests whose outcome was unknown.
     const replacement = await cluster.startGateway('gateway-c');
     for (const caseId of caseIds) {
-      const [fromA, fromC] = await Promise.all([gatewayA, replacement].map((g) => send(g, staff, 'ketencoordinatie', CaseDetailsDocument, { id: caseId })));
+      const [fromA, fromC] = await Promise.all(
+        [gatewayA, replacement].map((g) => send(g, staff, 'ketencoordinatie', CaseDetailsDocument, { id: caseId })),
+      );
       expect(data(fromC as Reply<unknown>)).toEqual(data(fromA as Reply<unknown>));
     }
     let unaccounted = 0;
@@ -280,13 +313,15 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
       [caseIds],
     );
     expect(rows).toHaveLength(CASES);
-    for (const row of rows) expect({ leads: Number(row.leads), duplicates: Number(row.active) - Number(row.orgs) }).toEqual({ leads: 1, duplicates: 0 });
+    for (const row of rows)
+      expect({ leads: Number(row.leads), duplicates: Number(row.active) - Number(row.orgs) }).toEqual({ leads: 1, duplicates: 0 });
     const versions = await db.query<{ id: string; version: number; events: string; top: number }>(
       `select c.id, c.version, count(e.version) as events, max(e.version) as top
          from chain_case c join case_event e on e.case_id = c.id where c.id = any($1) group by c.id, c.version`,
       [caseIds],
     );
-    for (const row of versions.rows) expect({ events: Number(row.events), top: row.top }).toEqual({ events: row.version, top: row.version });
+    for (const row of versions.rows)
+      expect({ events: Number(row.events), top: row.top }).toEqual({ events: row.version, top: row.version });
   });
 
   it('a partner that freezes or restarts under load: PARTNER_UNAVAILABLE for its fields, then the same data again', async () => {

@@ -30,23 +30,40 @@ describe('composition', () => {
   });
 
   it('fails for a policy that names an activity not in the register', () => {
-    const result = withUwvSdl((sdl) => sdl.replace('for: ["schuldhulp-intake", "bijstand-beoordeling"], category: FINANCIAL', 'for: ["nieuwsgierigheid"], category: FINANCIAL'));
+    const result = withUwvSdl((sdl) =>
+      sdl.replace(
+        'for: ["schuldhulp-intake", "bijstand-beoordeling"], category: FINANCIAL',
+        'for: ["nieuwsgierigheid"], category: FINANCIAL',
+      ),
+    );
     expect(errorsOf(result)).toMatch(/IncomeRelation: @disclose names "nieuwsgierigheid", which is not an activity in the register/);
   });
 
   it('fails for special-category data shared with ANY_ROLE', () => {
-    const result = withUwvSdl((sdl) => sdl.replace('disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR]', 'disabilityClass: DisabilityClass @disclose(to: [ANY_ROLE]'));
+    const result = withUwvSdl((sdl) =>
+      sdl.replace(
+        'disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR]',
+        'disabilityClass: DisabilityClass @disclose(to: [ANY_ROLE]',
+      ),
+    );
     expect(errorsOf(result)).toMatch(/Benefit\.disabilityClass: SPECIAL_HEALTH data may not be shared with ANY_ROLE/);
   });
 
   it('fails for an activity whose register entry does not cover the data category', () => {
-    const result = withUwvSdl((sdl) => sdl.replace('disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR], for: ["bijstand-beoordeling", "estafette-overdracht"]', 'disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR], for: ["schuldhulp-intake"]'));
+    const result = withUwvSdl((sdl) =>
+      sdl.replace(
+        'disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR], for: ["bijstand-beoordeling", "estafette-overdracht"]',
+        'disabilityClass: DisabilityClass @disclose(to: [MAIN_CONTRACTOR, DIRECTOR], for: ["schuldhulp-intake"]',
+      ),
+    );
     expect(errorsOf(result)).toMatch(/activity "schuldhulp-intake" does not cover SPECIAL_HEALTH data/);
   });
 
-  it('puts each policy into the API schema descriptions, for the explorer\'s docs', () => {
+  it("puts each policy into the API schema descriptions, for the explorer's docs", () => {
     const result = composeSupergraph();
-    expect(result.ok && result.apiSchemaSdl).toMatch(/Disclosed \(SPECIAL_HEALTH\) to: MAIN_CONTRACTOR, DIRECTOR in an open case of the client; for: bijstand-beoordeling \(Participatiewet art\. 64\)/);
+    expect(result.ok && result.apiSchemaSdl).toMatch(
+      /Disclosed \(SPECIAL_HEALTH\) to: MAIN_CONTRACTOR, DIRECTOR in an open case of the client; for: bijstand-beoordeling \(Participatiewet art\. 64\)/,
+    );
   });
 
   it('fails on SDL that does not parse, naming the subgraph', () => {

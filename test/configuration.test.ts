@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 
 function productionGateway(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { NODE_ENV: 'production', TRUSTED_ISSUERS: issuers, GATEWAY_PRIVATE_JWK: JSON.stringify(keys.privateJwk), LOG_SIGNING_JWK: JSON.stringify(keys.privateJwk), ...overrides };
+  return {
+    NODE_ENV: 'production',
+    TRUSTED_ISSUERS: issuers,
+    GATEWAY_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
+    LOG_SIGNING_JWK: JSON.stringify(keys.privateJwk),
+    ...overrides,
+  };
 }
 
 describe('the gateway refuses to start, naming the setting', () => {
@@ -28,12 +34,18 @@ describe('the gateway refuses to start, naming the setting', () => {
   });
 
   it.each(['TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK'])('without %s in production', async (name) => {
-    await expect(gatewayConfigFromEnv(productionGateway({ [name]: undefined }))).rejects.toThrow(new RegExp(`^${name} is required in production`));
+    await expect(gatewayConfigFromEnv(productionGateway({ [name]: undefined }))).rejects.toThrow(
+      new RegExp(`^${name} is required in production`),
+    );
   });
 
-  it('without the audit log\'s head-signing key in production, or with its public half', async () => {
-    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: undefined }))).rejects.toThrow(/^LOG_SIGNING_JWK or LOG_SIGNING_JWK_FILE is required in production/);
-    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: JSON.stringify(keys.publicJwk) }))).rejects.toThrow(/^LOG_SIGNING_JWK must be a private key/);
+  it("without the audit log's head-signing key in production, or with its public half", async () => {
+    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: undefined }))).rejects.toThrow(
+      /^LOG_SIGNING_JWK or LOG_SIGNING_JWK_FILE is required in production/,
+    );
+    await expect(gatewayConfigFromEnv(productionGateway({ LOG_SIGNING_JWK: JSON.stringify(keys.publicJwk) }))).rejects.toThrow(
+      /^LOG_SIGNING_JWK must be a private key/,
+    );
   });
 
   it.each([
@@ -54,27 +66,39 @@ describe('the gateway refuses to start, naming the setting', () => {
   });
 
   it('with the public half of the key where the private one belongs', async () => {
-    await expect(gatewayConfigFromEnv(productionGateway({ GATEWAY_PRIVATE_JWK: JSON.stringify(keys.publicJwk) }))).rejects.toThrow(/^GATEWAY_PRIVATE_JWK must be a private key/);
+    await expect(gatewayConfigFromEnv(productionGateway({ GATEWAY_PRIVATE_JWK: JSON.stringify(keys.publicJwk) }))).rejects.toThrow(
+      /^GATEWAY_PRIVATE_JWK must be a private key/,
+    );
   });
 });
 
 describe('stores', () => {
   it('refuse a DATABASE_URL that is not PostgreSQL, without repeating it (it may hold a password)', () => {
-    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'mysql://user:s3cret@db/x' })).toThrow(/^DATABASE_URL must be a postgres: or postgresql: URL/);
-    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://user:s3cret@db:port/x' })).toThrow(/^DATABASE_URL must be an absolute URL[^]*$/);
+    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'mysql://user:s3cret@db/x' })).toThrow(
+      /^DATABASE_URL must be a postgres: or postgresql: URL/,
+    );
+    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://user:s3cret@db:port/x' })).toThrow(
+      /^DATABASE_URL must be an absolute URL[^]*$/,
+    );
     expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://user:s3cret@db:port/x' })).not.toThrow(/s3cret/);
   });
 
   it('refuse a DATABASE_SCHEMA_PREFIX that is no schema name', () => {
-    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA_PREFIX: 'Prod-' })).toThrow(/^DATABASE_SCHEMA_PREFIX must be/);
-    expect(storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA_PREFIX: 'prod_' })).toMatchObject({ kind: 'postgres', schema: 'prod_uwv' });
+    expect(() => storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA_PREFIX: 'Prod-' })).toThrow(
+      /^DATABASE_SCHEMA_PREFIX must be/,
+    );
+    expect(storeConfigFromEnv('uwv', { DATABASE_URL: 'postgres://db/x', DATABASE_SCHEMA_PREFIX: 'prod_' })).toMatchObject({
+      kind: 'postgres',
+      schema: 'prod_uwv',
+    });
   });
 });
 
 describe('the environment at start-up', () => {
   it('refuses an unknown NODE_ENV (a typo would start with development keys)', () => {
     expect(() => checkNodeEnv({ NODE_ENV: 'prod' })).toThrow(/^NODE_ENV must be one of/);
-    for (const value of [undefined, 'production', 'development', 'test', 'benchmark']) expect(() => checkNodeEnv({ NODE_ENV: value })).not.toThrow();
+    for (const value of [undefined, 'production', 'development', 'test', 'benchmark'])
+      expect(() => checkNodeEnv({ NODE_ENV: value })).not.toThrow();
   });
 
   it('reads a secret from the file <NAME>_FILE names, and refuses both or an unreadable file', () => {
@@ -83,8 +107,12 @@ describe('the environment at start-up', () => {
     const env: NodeJS.ProcessEnv = { LOG_SUBJECT_KEY_FILE: file, UNRELATED_FILE: '/nonexistent' };
     applyFileSettings(env);
     expect(env.LOG_SUBJECT_KEY).toBe('c2VjcmV0');
-    expect(() => applyFileSettings({ GATEWAY_PUBLIC_JWK: '{}', GATEWAY_PUBLIC_JWK_FILE: file })).toThrow(/^Set GATEWAY_PUBLIC_JWK or GATEWAY_PUBLIC_JWK_FILE, not both/);
-    expect(() => applyFileSettings({ GATEWAY_PRIVATE_JWK_FILE: '/nonexistent/key.json' })).toThrow(/^GATEWAY_PRIVATE_JWK_FILE names a file that cannot be read/);
+    expect(() => applyFileSettings({ GATEWAY_PUBLIC_JWK: '{}', GATEWAY_PUBLIC_JWK_FILE: file })).toThrow(
+      /^Set GATEWAY_PUBLIC_JWK or GATEWAY_PUBLIC_JWK_FILE, not both/,
+    );
+    expect(() => applyFileSettings({ GATEWAY_PRIVATE_JWK_FILE: '/nonexistent/key.json' })).toThrow(
+      /^GATEWAY_PRIVATE_JWK_FILE names a file that cannot be read/,
+    );
   });
 });
 
@@ -92,7 +120,10 @@ describe('a real process stops at once with the variable in its message', () => 
   const run = promisify(execFile);
   async function failure(entry: string, env: NodeJS.ProcessEnv): Promise<string> {
     try {
-      await run(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { env: { PATH: process.env.PATH, LOG_LEVEL: 'error', ...env }, timeout: 60_000 });
+      await run(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+        env: { PATH: process.env.PATH, LOG_LEVEL: 'error', ...env },
+        timeout: 60_000,
+      });
     } catch (error) {
       return String((error as { stderr?: string }).stderr);
     }
@@ -120,7 +151,9 @@ describe('a real process stops at once with the variable in its message', () => 
   });
 
   it('the gateway without TRUSTED_ISSUERS in production', async () => {
-    expect(await failure('gateway/src/index.ts', { NODE_ENV: 'production' })).toMatch(/^gateway: cannot start: TRUSTED_ISSUERS is required in production/m);
+    expect(await failure('gateway/src/index.ts', { NODE_ENV: 'production' })).toMatch(
+      /^gateway: cannot start: TRUSTED_ISSUERS is required in production/m,
+    );
   });
 });
 
@@ -135,7 +168,9 @@ describe('docs/configuration.md', () => {
           if (!['__tests__', '__generated__', 'node_modules'].includes(entry)) visit(path);
         } else if (entry.endsWith('.ts')) {
           const text = readFileSync(path, 'utf8');
-          for (const match of text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)|\b(?:envInt|envString|envPort|envUrl|requireEnv|fromSetting|onOff)\(\s*['`]([A-Z][A-Z0-9_]*)/g)) {
+          for (const match of text.matchAll(
+            /\benv\.([A-Z][A-Z0-9_]+)|\b(?:envInt|envString|envPort|envUrl|requireEnv|fromSetting|onOff)\(\s*['`]([A-Z][A-Z0-9_]*)/g,
+          )) {
             names.add(match[1] ?? match[2] ?? '');
           }
         }
@@ -146,11 +181,14 @@ describe('docs/configuration.md', () => {
   }
 
   it('documents every setting the code reads, with a default', () => {
-    const rows = readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8').split('\n').filter((line) => line.startsWith('| `'));
+    const rows = readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
     const documented = new Map<string, string>();
     for (const row of rows) {
       const cells = row.split(' | ');
-      for (const [, name] of (cells[0] ?? '').matchAll(/`([A-Z][A-Z0-9_]*(?:<NAME>)?)`/g)) documented.set((name ?? '').replace('<NAME>', ''), cells[2] ?? '');
+      for (const [, name] of (cells[0] ?? '').matchAll(/`([A-Z][A-Z0-9_]*(?:<NAME>)?)`/g))
+        documented.set((name ?? '').replace('<NAME>', ''), cells[2] ?? '');
     }
     const missing = [...settingsInCode()].filter((name) => !documented.has(name) && name !== 'APOLLO_TELEMETRY_DISABLED');
     expect(missing).toEqual([]);

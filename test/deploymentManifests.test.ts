@@ -24,10 +24,12 @@ const SUBGRAPH_PORT = 4100;
 const IMAGES = { gateway: 'ketenregie/gateway', subgraph: 'ketenregie/subgraph' };
 const oinOf = (name: string) => DEMO_PARTNERS.find((p) => p.subgraph === name)?.oin;
 /** The settings key (k8s) or variable (Compose) that holds a subgraph owner's OIN: INTERMEDIARY_OIN for regie. */
-const oinSetting = (name: string) => (DEMO_PARTNERS.find((p) => p.subgraph === name)?.kind === PartnerKind.INTERMEDIARY ? 'INTERMEDIARY_OIN' : `${name.toUpperCase()}_OIN`);
+const oinSetting = (name: string) =>
+  DEMO_PARTNERS.find((p) => p.subgraph === name)?.kind === PartnerKind.INTERMEDIARY ? 'INTERMEDIARY_OIN' : `${name.toUpperCase()}_OIN`;
 type ServiceKind = 'gateway' | 'regie' | 'partner';
 const SERVICE_KINDS: readonly ServiceKind[] = ['gateway', 'regie', 'partner'];
-const kindOf = (name: string): ServiceKind => (name === 'gateway' || name.startsWith('gateway-') ? 'gateway' : name === 'regie' ? 'regie' : 'partner');
+const kindOf = (name: string): ServiceKind =>
+  name === 'gateway' || name.startsWith('gateway-') ? 'gateway' : name === 'regie' ? 'regie' : 'partner';
 
 /** Every .ts file of the services' code (tests excluded). */
 function sourceFiles(dir: string): string[] {
@@ -81,7 +83,10 @@ const DEPLOYMENT_REQUIRES: Record<ServiceKind, string[]> = {
 };
 /** What each kind of service must be given in production: the code's requirements for it, and the deployment's. */
 const REQUIRED = Object.fromEntries(
-  SERVICE_KINDS.map((kind) => [kind, [...DEPLOYMENT_REQUIRES[kind], ...[...REQUIRED_IN_CODE.keys()].filter((name) => kindsUsing(USED_BY.get(name) ?? '').includes(kind))]]),
+  SERVICE_KINDS.map((kind) => [
+    kind,
+    [...DEPLOYMENT_REQUIRES[kind], ...[...REQUIRED_IN_CODE.keys()].filter((name) => kindsUsing(USED_BY.get(name) ?? '').includes(kind))],
+  ]),
 ) as Record<ServiceKind, string[]>;
 /** Keys: from a Secret (Kubernetes) or a secret file (Compose), never a plain value in a manifest. */
 const SECRETS = ['GATEWAY_PRIVATE_JWK', 'PARTNER_SIGNING_JWK', 'LOG_SUBJECT_KEY', 'LOG_SIGNING_JWK', 'DATABASE_URL'];
@@ -98,12 +103,25 @@ afterAll(() => rmSync(generated, { recursive: true, force: true }));
 
 describe('what production requires, from the code', () => {
   it('finds the settings the code requires in production, each documented with the services that use it', () => {
-    for (const name of ['GATEWAY_PRIVATE_JWK', 'GATEWAY_PUBLIC_JWK', 'TRUSTED_ISSUERS', 'LOG_SUBJECT_KEY', 'PARTNER_SIGNING_JWK', 'OWNER_OIN', 'PARTNER_REGISTRY_PATH', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']) {
+    for (const name of [
+      'GATEWAY_PRIVATE_JWK',
+      'GATEWAY_PUBLIC_JWK',
+      'TRUSTED_ISSUERS',
+      'LOG_SUBJECT_KEY',
+      'PARTNER_SIGNING_JWK',
+      'OWNER_OIN',
+      'PARTNER_REGISTRY_PATH',
+      'LOG_SIGNING_JWK',
+      'LOG_PUBLIC_KEYS',
+    ]) {
       expect([name, REQUIRED_IN_CODE.has(name)]).toEqual([name, true]);
     }
-    for (const [name, file] of REQUIRED_IN_CODE) expect([name, file, kindsUsing(USED_BY.get(name) ?? '').length > 0]).toEqual([name, file, true]);
+    for (const [name, file] of REQUIRED_IN_CODE)
+      expect([name, file, kindsUsing(USED_BY.get(name) ?? '').length > 0]).toEqual([name, file, true]);
     expect(REQUIRED.gateway).toEqual(expect.arrayContaining(['TRUSTED_ISSUERS', 'GATEWAY_PRIVATE_JWK', 'LOG_SIGNING_JWK']));
-    expect(REQUIRED.regie).toEqual(expect.arrayContaining(['GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_REGISTRY_PATH', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']));
+    expect(REQUIRED.regie).toEqual(
+      expect.arrayContaining(['GATEWAY_PUBLIC_JWK', 'LOG_SUBJECT_KEY', 'PARTNER_REGISTRY_PATH', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']),
+    );
     expect(REQUIRED.partner).toEqual(expect.arrayContaining(['OWNER_OIN', 'PARTNER_SIGNING_JWK', 'LOG_SIGNING_JWK', 'LOG_PUBLIC_KEYS']));
     expect(REQUIRED.regie).not.toContain('PARTNER_SIGNING_JWK');
   });
@@ -130,7 +148,10 @@ interface Manifest {
   kind: string;
   metadata: { name: string };
   spec: Record<string, unknown> & {
-    template?: { metadata: { labels: Record<string, string> }; spec: { containers: Container[]; securityContext: { runAsNonRoot?: boolean } } };
+    template?: {
+      metadata: { labels: Record<string, string> };
+      spec: { containers: Container[]; securityContext: { runAsNonRoot?: boolean } };
+    };
     selector?: Record<string, unknown> & { matchLabels?: Record<string, string> };
     ports?: { port: number; targetPort: string }[];
   };
@@ -148,7 +169,9 @@ const documented = new Set(
   [...readFileSync(join(ROOT, 'docs', 'configuration.md'), 'utf8').matchAll(/^\| `([A-Z][A-Z0-9_]*)(<NAME>)?`/gm)].map((m) => m[1] ?? ''),
 );
 const isDocumented = (name: string) =>
-  documented.has(name) || documented.has(name.replace(/_FILE$/, '')) || SUBGRAPH_NAMES.some((n) => name === `SUBGRAPH_URL_${n.toUpperCase()}`);
+  documented.has(name) ||
+  documented.has(name.replace(/_FILE$/, '')) ||
+  SUBGRAPH_NAMES.some((n) => name === `SUBGRAPH_URL_${n.toUpperCase()}`);
 
 const of = (kind: string) => manifests.filter((m) => m.kind === kind);
 const named = (kind: string, name: string) => {
@@ -172,7 +195,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   });
 
   it('one Deployment and Service for the gateway and for each subgraph, running the right entry point', () => {
-    expect(of('Deployment').map((d) => d.metadata.name).sort()).toEqual(['gateway', ...SUBGRAPH_NAMES].sort());
+    expect(
+      of('Deployment')
+        .map((d) => d.metadata.name)
+        .sort(),
+    ).toEqual(['gateway', ...SUBGRAPH_NAMES].sort());
     expect(containerOf('gateway').image.split(':')[0]).toBe(IMAGES.gateway);
     for (const name of SUBGRAPH_NAMES) {
       expect(containerOf(name).image.split(':')[0]).toBe(IMAGES.subgraph);
@@ -199,32 +226,46 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(service.spec.selector).toEqual({ 'app.kubernetes.io/name': name });
   });
 
-  it.each(['gateway', ...SUBGRAPH_NAMES])('%s: every production setting given, documented, and from a ConfigMap or Secret that exists', (name) => {
-    const env = envOf(containerOf(name));
-    for (const variable of REQUIRED[kindOf(name)]) expect([name, variable, env.has(variable)]).toEqual([name, variable, true]);
-    expect(env.get('NODE_ENV')?.value).toBe('production');
-    for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
-    const generated = new Map<string, string[]>([
-      ...kustomization.secretGenerator.map((g): [string, string[]] => [g.name, g.files.map((f) => f.split('=')[0] ?? '')]),
-      ...kustomization.configMapGenerator.map((g): [string, string[]] => [g.name, (g.files ?? []).map((f) => f.split('=')[0] ?? '')]),
-    ]);
-    for (const { name: variable, valueFrom } of env.values()) {
-      const secret = valueFrom?.secretKeyRef;
-      if (secret) expect([variable, generated.get(secret.name)?.includes(secret.key)]).toEqual([variable, true]);
-      const config = valueFrom?.configMapKeyRef;
-      if (config) expect([variable, config.name === 'ketenregie-settings' || generated.get(config.name)?.includes(config.key)]).toEqual([variable, true]);
-    }
-    // Keys are secrets, never plain values in a manifest.
-    for (const secret of SECRETS) {
-      if (env.has(secret)) expect([secret, env.get(secret)?.valueFrom?.secretKeyRef?.name]).toEqual([secret, expect.any(String)]);
-    }
-  });
+  it.each(['gateway', ...SUBGRAPH_NAMES])(
+    '%s: every production setting given, documented, and from a ConfigMap or Secret that exists',
+    (name) => {
+      const env = envOf(containerOf(name));
+      for (const variable of REQUIRED[kindOf(name)]) expect([name, variable, env.has(variable)]).toEqual([name, variable, true]);
+      expect(env.get('NODE_ENV')?.value).toBe('production');
+      for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
+      const generated = new Map<string, string[]>([
+        ...kustomization.secretGenerator.map((g): [string, string[]] => [g.name, g.files.map((f) => f.split('=')[0] ?? '')]),
+        ...kustomization.configMapGenerator.map((g): [string, string[]] => [g.name, (g.files ?? []).map((f) => f.split('=')[0] ?? '')]),
+      ]);
+      for (const { name: variable, valueFrom } of env.values()) {
+        const secret = valueFrom?.secretKeyRef;
+        if (secret) expect([variable, generated.get(secret.name)?.includes(secret.key)]).toEqual([variable, true]);
+        const config = valueFrom?.configMapKeyRef;
+        if (config)
+          expect([variable, config.name === 'ketenregie-settings' || generated.get(config.name)?.includes(config.key)]).toEqual([
+            variable,
+            true,
+          ]);
+      }
+      // Keys are secrets, never plain values in a manifest.
+      for (const secret of SECRETS) {
+        if (env.has(secret)) expect([secret, env.get(secret)?.valueFrom?.secretKeyRef?.name]).toEqual([secret, expect.any(String)]);
+      }
+    },
+  );
 
   it("witnessed logs: each process signs its log's head with its own key, each subgraph knows the keys of the logs it witnesses", () => {
     for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
       const env = envOf(containerOf(name));
-      expect([name, env.get('LOG_SIGNING_JWK')?.valueFrom?.secretKeyRef]).toEqual([name, { name: 'ketenregie-log-signing-keys', key: name }]);
-      if (name !== 'gateway') expect([name, env.get('LOG_PUBLIC_KEYS')?.valueFrom?.configMapKeyRef]).toEqual([name, { name: 'ketenregie-log-public-keys', key: name }]);
+      expect([name, env.get('LOG_SIGNING_JWK')?.valueFrom?.secretKeyRef]).toEqual([
+        name,
+        { name: 'ketenregie-log-signing-keys', key: name },
+      ]);
+      if (name !== 'gateway')
+        expect([name, env.get('LOG_PUBLIC_KEYS')?.valueFrom?.configMapKeyRef]).toEqual([
+          name,
+          { name: 'ketenregie-log-public-keys', key: name },
+        ]);
     }
     const publicKeys = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-log-public-keys')?.files ?? [];
     expect(publicKeys).toEqual(SUBGRAPH_NAMES.map((name) => `${name}=config/log_public_keys_${name}.json`));
@@ -233,15 +274,20 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   it('the Secrets and ConfigMaps are made of files npm run k8s:files writes', () => {
     // k8s:files runs docker-secrets' writeSecrets into deploy/k8s/secrets/ and copies the public parts to config/.
     const written = new Set(readdirSync(generated));
-    const sources = [...kustomization.secretGenerator, ...kustomization.configMapGenerator].flatMap((g) => (g.files ?? []).map((f) => f.split('=')[1] ?? f));
-    for (const source of sources.filter((f) => f.startsWith('secrets/') && f !== 'secrets/database_url')) expect([source, written.has(source.slice('secrets/'.length))]).toEqual([source, true]);
-    for (const source of sources.filter((f) => f.startsWith('config/log_public_keys_'))) expect([source, written.has(source.slice('config/'.length))]).toEqual([source, true]);
+    const sources = [...kustomization.secretGenerator, ...kustomization.configMapGenerator].flatMap((g) =>
+      (g.files ?? []).map((f) => f.split('=')[1] ?? f),
+    );
+    for (const source of sources.filter((f) => f.startsWith('secrets/') && f !== 'secrets/database_url'))
+      expect([source, written.has(source.slice('secrets/'.length))]).toEqual([source, true]);
+    for (const source of sources.filter((f) => f.startsWith('config/log_public_keys_')))
+      expect([source, written.has(source.slice('config/'.length))]).toEqual([source, true]);
   });
 
   it('the gateway finds every subgraph at its Service, and the partners find regie', () => {
     const env = envOf(containerOf('gateway'));
     for (const name of SUBGRAPH_NAMES) expect(env.get(`SUBGRAPH_URL_${name.toUpperCase()}`)?.value).toBe(serviceUrl(name));
-    for (const name of SUBGRAPH_NAMES.filter((n) => n !== 'regie')) expect(envOf(containerOf(name)).get('REGIE_URL')?.value).toBe(serviceUrl('regie'));
+    for (const name of SUBGRAPH_NAMES.filter((n) => n !== 'regie'))
+      expect(envOf(containerOf(name)).get('REGIE_URL')?.value).toBe(serviceUrl('regie'));
   });
 
   it("each subgraph takes its owner's OIN from the settings key npm run k8s:files writes from the registry", () => {
@@ -252,11 +298,14 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   });
 
   it('configuration files mount where the settings point', () => {
-    const files = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-config')?.files?.map((f) => `/config/${f.split('=')[0]}`);
+    const files = kustomization.configMapGenerator
+      .find((g) => g.name === 'ketenregie-config')
+      ?.files?.map((f) => `/config/${f.split('=')[0]}`);
     expect(files?.sort()).toEqual(['/config/partners.json', '/config/register.json', '/config/supergraph.graphql']);
     expect(envOf(containerOf('gateway')).get('SUPERGRAPH_PATH')?.value).toBe('/config/supergraph.graphql');
     expect(envOf(containerOf('regie')).get('PARTNER_REGISTRY_PATH')?.value).toBe('/config/partners.json');
-    for (const name of ['gateway', ...SUBGRAPH_NAMES]) expect(envOf(containerOf(name)).get('REGISTER_PATH')?.value).toBe('/config/register.json');
+    for (const name of ['gateway', ...SUBGRAPH_NAMES])
+      expect(envOf(containerOf(name)).get('REGISTER_PATH')?.value).toBe('/config/register.json');
   });
 
   it('the gateway scales by a HorizontalPodAutoscaler and keeps a replica through disruptions', () => {
@@ -270,16 +319,27 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
   it('subgraphs accept traffic from the gateway only (regie also from the partners, for role lookups; the partners from regie, for the relationship question)', () => {
     const gatewayLabels = named('Deployment', 'gateway').spec.template?.metadata.labels ?? {};
-    const policies = of('NetworkPolicy').map((p) => p.spec as { podSelector: { matchLabels: Record<string, string> }; ingress: { from: { podSelector: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[] });
-    const selects = (selector: Record<string, string>, labels: Record<string, string>) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const policies = of('NetworkPolicy').map(
+      (p) =>
+        p.spec as {
+          podSelector: { matchLabels: Record<string, string> };
+          ingress: { from: { podSelector: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[];
+        },
+    );
+    const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
+      Object.entries(selector).every(([k, v]) => labels[k] === v);
     for (const name of SUBGRAPH_NAMES) {
       const labels = named('Deployment', name).spec.template?.metadata.labels ?? {};
       const applying = policies.filter((p) => selects(p.podSelector.matchLabels, labels));
       expect(applying.length).toBeGreaterThan(0);
       const sources = applying.flatMap((p) => p.ingress.flatMap((rule) => rule.from.map((from) => from.podSelector.matchLabels)));
-      const allowed = ['gateway', ...SUBGRAPH_NAMES].filter((source) => sources.some((s) => selects(s, named('Deployment', source).spec.template?.metadata.labels ?? {})));
+      const allowed = ['gateway', ...SUBGRAPH_NAMES].filter((source) =>
+        sources.some((s) => selects(s, named('Deployment', source).spec.template?.metadata.labels ?? {})),
+      );
       expect(allowed).toEqual(name === 'regie' ? ['gateway', ...SUBGRAPH_NAMES] : ['gateway', 'regie']);
-      expect(applying.flatMap((p) => p.ingress.flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(applying.flatMap(() => [SUBGRAPH_PORT]));
+      expect(applying.flatMap((p) => p.ingress.flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(
+        applying.flatMap(() => [SUBGRAPH_PORT]),
+      );
     }
     expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');
   });
@@ -287,7 +347,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   it('a nightly CronJob purges the logs with the log command the subgraph image carries', () => {
     const [cronJob] = of('CronJob');
     if (!cronJob) throw new Error('no CronJob in deploy/k8s');
-    const job = cronJob.spec as { schedule: string; concurrencyPolicy: string; jobTemplate: { spec: { template: { spec: { containers: Container[] } } } } };
+    const job = cronJob.spec as {
+      schedule: string;
+      concurrencyPolicy: string;
+      jobTemplate: { spec: { template: { spec: { containers: Container[] } } } };
+    };
     expect(job.concurrencyPolicy).toBe('Forbid');
     expect(job.schedule.split(' ')).toHaveLength(5);
     const [container] = job.jobTemplate.spec.template.spec.containers;
@@ -295,7 +359,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     expect(container.image.split(':')[0]).toBe(IMAGES.subgraph);
     const script = container.command?.[container.command.length - 1] ?? '';
     expect(container.command).toEqual(['node', '--import', 'tsx', 'scripts/log-purge.ts']);
-    expect(readFileSync(join(ROOT, 'docker', 'subgraph.Dockerfile'), 'utf8')).toMatch(new RegExp(`COPY [^\\n]*${script.replace('.', '\\.')}`));
+    expect(readFileSync(join(ROOT, 'docker', 'subgraph.Dockerfile'), 'utf8')).toMatch(
+      new RegExp(`COPY [^\\n]*${script.replace('.', '\\.')}`),
+    );
     const env = envOf(container);
     for (const variable of env.keys()) expect([variable, isDocumented(variable)]).toEqual([variable, true]);
     expect(env.get('DATABASE_URL')?.valueFrom?.secretKeyRef?.name).toBe('ketenregie-database');
@@ -331,12 +397,18 @@ describe('Docker Compose (docker/compose.yaml)', () => {
     expect(gateways).toEqual(['gateway-1', 'gateway-2']);
     const nginx = readFileSync(join(ROOT, 'docker', 'nginx', 'nginx.conf'), 'utf8');
     for (const name of gateways) expect(nginx).toContain(`server ${name}:${service(name).environment?.PORT}`);
-    expect(Object.entries(compose.services).filter(([, s]) => s.ports).map(([name]) => name)).toEqual(['load-balancer']);
+    expect(
+      Object.entries(compose.services)
+        .filter(([, s]) => s.ports)
+        .map(([name]) => name),
+    ).toEqual(['load-balancer']);
     expect(compose.networks.backend?.internal).toBe(true);
   });
 
   it("runs exactly the registry's subgraphs, each owned by its registered OIN unless overridden", () => {
-    const subgraphServices = Object.entries(compose.services).filter(([, s]) => s.command?.some((part) => /^subgraphs\/.+\/src\/index\.ts$/.test(part)));
+    const subgraphServices = Object.entries(compose.services).filter(([, s]) =>
+      s.command?.some((part) => /^subgraphs\/.+\/src\/index\.ts$/.test(part)),
+    );
     expect(subgraphServices.map(([name]) => name).sort()).toEqual([...SUBGRAPH_NAMES].sort());
     for (const name of SUBGRAPH_NAMES) {
       const variable = oinSetting(name) === 'INTERMEDIARY_OIN' ? 'INTERMEDIARY_OIN' : 'OWNER_OIN';
@@ -368,25 +440,30 @@ describe('Docker Compose (docker/compose.yaml)', () => {
           .map((line): [string, string] => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
       ),
     );
-  const chainServices = () => Object.entries(compose.services).filter(([n]) => n.startsWith('gateway-') || SUBGRAPH_NAMES.some((x) => x === n));
+  const chainServices = () =>
+    Object.entries(compose.services).filter(([n]) => n.startsWith('gateway-') || SUBGRAPH_NAMES.some((x) => x === n));
 
   it('every setting is documented, production settings are given, and keys come from secret files', () => {
     for (const [name, s] of chainServices()) {
       const env = { ...envFileSettings(s), ...(s.environment ?? {}) };
       for (const variable of Object.keys(env)) expect([name, variable, isDocumented(variable)]).toEqual([name, variable, true]);
       expect(env.NODE_ENV).toBe('production');
-      for (const variable of REQUIRED[kindOf(name)]) expect([name, variable, variable in env || `${variable}_FILE` in env]).toEqual([name, variable, true]);
+      for (const variable of REQUIRED[kindOf(name)])
+        expect([name, variable, variable in env || `${variable}_FILE` in env]).toEqual([name, variable, true]);
       for (const variable of Object.keys(env).filter((v) => v.endsWith('_FILE'))) {
         const secret = (env[variable] ?? '').replace('/run/secrets/', '');
         expect([name, variable, s.secrets?.includes(secret), secret in compose.secrets]).toEqual([name, variable, true, true]);
       }
-      for (const secret of SECRETS.filter((v) => v !== 'DATABASE_URL')) expect([name, secret, secret in env]).toEqual([name, secret, false]);
+      for (const secret of SECRETS.filter((v) => v !== 'DATABASE_URL'))
+        expect([name, secret, secret in env]).toEqual([name, secret, false]);
     }
   });
 
   it('npm run docker:secrets writes every secret and env file it mounts', () => {
-    for (const [name, { file }] of Object.entries(compose.secrets)) expect([name, file, existsSync(generatedFile(file))]).toEqual([name, file, true]);
-    for (const [name, s] of chainServices()) for (const path of s.env_file ?? []) expect([name, path, existsSync(generatedFile(path))]).toEqual([name, path, true]);
+    for (const [name, { file }] of Object.entries(compose.secrets))
+      expect([name, file, existsSync(generatedFile(file))]).toEqual([name, file, true]);
+    for (const [name, s] of chainServices())
+      for (const path of s.env_file ?? []) expect([name, path, existsSync(generatedFile(path))]).toEqual([name, path, true]);
   });
 
   it("each log's witness knows the public half of the key that log is signed with", () => {
@@ -396,14 +473,16 @@ describe('Docker Compose (docker/compose.yaml)', () => {
       const source = compose.secrets[file]?.file ?? '';
       return (JSON.parse(readFileSync(generatedFile(source), 'utf8')) as { x?: string; d?: string }).x;
     };
-    const publicKeysOf = (name: string) => JSON.parse(envFileSettings(service(name)).LOG_PUBLIC_KEYS ?? '{}') as Record<string, { x?: string; d?: string }>;
+    const publicKeysOf = (name: string) =>
+      JSON.parse(envFileSettings(service(name)).LOG_PUBLIC_KEYS ?? '{}') as Record<string, { x?: string; d?: string }>;
     const partners = SUBGRAPH_NAMES.filter((n) => n !== 'regie');
     // Regie witnesses the partners' processing logs; each partner the gateways' audit log (one log, one key).
     expect(Object.keys(publicKeysOf('regie')).sort()).toEqual([...partners].sort());
     for (const partner of partners) {
       expect([partner, publicKeysOf('regie')[partner]?.x]).toEqual([partner, signingKeyOf(partner)]);
       expect(Object.keys(publicKeysOf(partner))).toEqual([AUDIT_LOG_NAME]);
-      for (const gateway of gateways) expect([partner, gateway, publicKeysOf(partner)[AUDIT_LOG_NAME]?.x]).toEqual([partner, gateway, signingKeyOf(gateway)]);
+      for (const gateway of gateways)
+        expect([partner, gateway, publicKeysOf(partner)[AUDIT_LOG_NAME]?.x]).toEqual([partner, gateway, signingKeyOf(gateway)]);
     }
     for (const name of SUBGRAPH_NAMES) for (const jwk of Object.values(publicKeysOf(name))) expect(jwk.d).toBeUndefined();
     // Every process its own key.
@@ -413,7 +492,10 @@ describe('Docker Compose (docker/compose.yaml)', () => {
   });
 
   it("the partner registry it mounts is valid and lists the registry's partners", () => {
-    const mounted = parsePartnerRegistry(JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')), 'docker/config/partners.json');
+    const mounted = parsePartnerRegistry(
+      JSON.parse(readFileSync(join(ROOT, 'docker', 'config', 'partners.json'), 'utf8')),
+      'docker/config/partners.json',
+    );
     // Without keys: `npm run docker:secrets` adds each partner's public key (publicJwk) to the copy regie mounts.
     expect(mounted).toEqual(DEMO_PARTNERS.map(({ oin, name, kind, subgraph }) => ({ oin, name, kind, subgraph, publicJwk: null })));
   });

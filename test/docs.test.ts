@@ -11,7 +11,12 @@ import { BEGIN, END, ERROR_DOC, errorCodeComments, renderErrorTable } from '../s
 
 const ROOT = join(__dirname, '..');
 const DOCS = join(ROOT, 'docs');
-const PAGES = [join(ROOT, 'README.md'), ...readdirSync(DOCS).filter((name) => name.endsWith('.md')).map((name) => join(DOCS, name))];
+const PAGES = [
+  join(ROOT, 'README.md'),
+  ...readdirSync(DOCS)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(DOCS, name)),
+];
 
 /** The text without fenced code blocks and inline code spans, which hold examples, not links. */
 function prose(markdown: string): string {
@@ -86,13 +91,19 @@ describe('links in README.md and docs/*.md', () => {
   });
 
   it('the README links to every page in docs/', () => {
-    const fromReadme = new Set(linksIn(join(ROOT, 'README.md')).filter((link) => !isExternal(link.target)).map((link) => resolve(ROOT, link.target.split('#')[0] ?? '')));
+    const fromReadme = new Set(
+      linksIn(join(ROOT, 'README.md'))
+        .filter((link) => !isExternal(link.target))
+        .map((link) => resolve(ROOT, link.target.split('#')[0] ?? '')),
+    );
     const unlinked = PAGES.filter((page) => page.startsWith(DOCS) && !fromReadme.has(page)).map((page) => relative(ROOT, page));
     expect(unlinked).toEqual([]);
   });
 
   it('every screenshot in docs/images/ is shown on some page', () => {
-    const shown = new Set(allLinks.filter((link) => !isExternal(link.target)).map((link) => resolve(dirname(link.page), link.target.split('#')[0] ?? '')));
+    const shown = new Set(
+      allLinks.filter((link) => !isExternal(link.target)).map((link) => resolve(dirname(link.page), link.target.split('#')[0] ?? '')),
+    );
     const images = readdirSync(join(DOCS, 'images')).map((name) => join(DOCS, 'images', name));
     expect(images.filter((image) => !shown.has(image)).map((image) => relative(ROOT, image))).toEqual([]);
   });

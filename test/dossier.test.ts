@@ -55,7 +55,12 @@ describe.each(STORE_KINDS)('the dossier through the gateway (%s)', (store) => {
   });
 
   it('gives the lead of the case the special-category data its assessment needs', async () => {
-    const response = await execute(stack.gatewayUrl, AssistanceAssessmentDocument, { bsn: demoBsn }, { token: await stack.token(), activity: 'bijstand-beoordeling' });
+    const response = await execute(
+      stack.gatewayUrl,
+      AssistanceAssessmentDocument,
+      { bsn: demoBsn },
+      { token: await stack.token(), activity: 'bijstand-beoordeling' },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data?.client.gemeente?.wmoSupport?.[0]?.healthLimitation).toBeTruthy();
     expect(response.data?.client.uwv?.benefits?.some((b) => b.disabilityClass !== null)).toBe(true);
@@ -63,9 +68,12 @@ describe.each(STORE_KINDS)('the dossier through the gateway (%s)', (store) => {
 
   it('lists the partners of the chain from the intermediary', async () => {
     const response = await execute(stack.gatewayUrl, PartnersDocument, {}, { token: await stack.token() });
-    expect(response.data?.partners.map((p) => p.subgraph).filter(Boolean).sort()).toEqual(
-      ['gemeente', 'regie', 'svb', 'toeslagen', 'uwv', 'woningcorporatie'].sort(),
-    );
+    expect(
+      response.data?.partners
+        .map((p) => p.subgraph)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['gemeente', 'regie', 'svb', 'toeslagen', 'uwv', 'woningcorporatie'].sort());
     for (const partner of response.data?.partners ?? []) expect(partner.oin).toMatch(/^\d{20}$/);
   });
 });

@@ -32,10 +32,16 @@ describe('a masked subgraph error in the gateway log', () => {
 
   it("names the subgraph's message, code, path and service, and no BSN", async () => {
     const query = `query Benefits($bsn: BSN!) { client(bsn: $bsn) { bsn uwv { benefits { type } } } }`;
-    const response = await postGraphQL<unknown>(stack.gatewayUrl, { query, variables: { bsn: demoBsn } }, { token: await stack.token(), activity: 'schuldhulp-intake' });
+    const response = await postGraphQL<unknown>(
+      stack.gatewayUrl,
+      { query, variables: { bsn: demoBsn } },
+      { token: await stack.token(), activity: 'schuldhulp-intake' },
+    );
 
     // The client sees only the masked message, the code and the service.
-    expect(response.errors).toEqual([{ message: MASKED, path: ['client', 'uwv', 'benefits'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'uwv' } }]);
+    expect(response.errors).toEqual([
+      { message: MASKED, path: ['client', 'uwv', 'benefits'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'uwv' } },
+    ]);
 
     // The gateway logs what the subgraph said, where.
     const masked = logged('gateway').filter((entry) => entry.msg === 'unexpected error, masked for the client');
@@ -50,7 +56,10 @@ describe('a masked subgraph error in the gateway log', () => {
     ]);
     // The subgraph logs the cause itself; the service name and path lead the operator there.
     expect(logged('subgraph:uwv')).toContainEqual(
-      expect.objectContaining({ msg: 'unexpected error, masked for the client', error: expect.objectContaining({ message: expect.stringContaining('no such table: benefit') }) }),
+      expect.objectContaining({
+        msg: 'unexpected error, masked for the client',
+        error: expect.objectContaining({ message: expect.stringContaining('no such table: benefit') }),
+      }),
     );
     const everything = logs.lines.join('');
     expect(everything).not.toContain('[object Object]');

@@ -32,7 +32,11 @@ describe('health and partner outages', () => {
   it('serves no landing page, and a malformed request gets a clean error without a stack trace', async () => {
     const page = await fetch(stack.gatewayUrl, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/cdn|apollographql\.com|<script/i);
-    const malformed = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     const text = await malformed.text();
     expect(text).toMatch(/BAD_REQUEST/);

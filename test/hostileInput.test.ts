@@ -26,7 +26,12 @@ function subgraphRequests(stack: TestStack): () => number {
   return () => count;
 }
 
-async function getGraphQL(url: string, params: Record<string, string>, token: string, activityHeader: string): Promise<GraphQLResponse<unknown>> {
+async function getGraphQL(
+  url: string,
+  params: Record<string, string>,
+  token: string,
+  activityHeader: string,
+): Promise<GraphQLResponse<unknown>> {
   const response = await fetch(`${url}?${new URLSearchParams(params)}`, {
     headers: { authorization: `Bearer ${token}`, 'x-processing-activity': activityHeader, 'apollo-require-preflight': 'true' },
   });
@@ -61,9 +66,21 @@ describe('a request whose operation cannot be resolved is refused before plannin
       document: () => `query A { client(bsn: "${bsn}") { gemeente { wmoSupport { healthLimitation } } } }`,
       as: () => ({ token, activity }),
     },
-    { check: 'the BSN check (fails the eleven-test)', document: () => 'query A { client(bsn: "111222334") { bsn } }', as: () => ({ token, activity }) },
-    { check: "the citizen's scope (a citizen listing cases)", document: () => 'query A { myCases { nodes { id } } }', as: () => ({ token: citizen, activity: 'inzage-betrokkene' }) },
-    { check: 'the limits (a query nested too deep)', document: () => cycle(14).replace('query Deep', 'query A'), as: () => ({ token, activity }) },
+    {
+      check: 'the BSN check (fails the eleven-test)',
+      document: () => 'query A { client(bsn: "111222334") { bsn } }',
+      as: () => ({ token, activity }),
+    },
+    {
+      check: "the citizen's scope (a citizen listing cases)",
+      document: () => 'query A { myCases { nodes { id } } }',
+      as: () => ({ token: citizen, activity: 'inzage-betrokkene' }),
+    },
+    {
+      check: 'the limits (a query nested too deep)',
+      document: () => cycle(14).replace('query Deep', 'query A'),
+      as: () => ({ token, activity }),
+    },
   ];
   const variants: Array<[string, (document: string) => Record<string, unknown>]> = [
     ['an empty operationName', (document) => ({ query: document, operationName: '' })],
@@ -111,8 +128,12 @@ describe('a request whose operation cannot be resolved is refused before plannin
     expect(asked()).toBe(before);
   });
 
-  it('still runs a document\'s only operation when no operationName is sent, and the named one of several', async () => {
-    const single = await postGraphQL<{ client: { bsn: string } }>(stack.gatewayUrl, { query: `query A { client(bsn: "${bsn}") { bsn } }` }, { token, activity });
+  it("still runs a document's only operation when no operationName is sent, and the named one of several", async () => {
+    const single = await postGraphQL<{ client: { bsn: string } }>(
+      stack.gatewayUrl,
+      { query: `query A { client(bsn: "${bsn}") { bsn } }` },
+      { token, activity },
+    );
     expect(single.status).toBe(200);
     expect(single.data?.client.bsn).toBe(bsn);
     const named = await postGraphQL<{ client: { bsn: string } }>(
@@ -123,8 +144,12 @@ describe('a request whose operation cannot be resolved is refused before plannin
     expect(named.data?.client.bsn).toBe(bsn);
   });
 
-  it('answers the caller\'s other mistakes with 400 and a code that says what to fix, not 500', async () => {
-    const anonymousTwice = await postGraphQL(stack.gatewayUrl, { query: '{ partners { oin } } { partners { name } }' }, { token, activity });
+  it("answers the caller's other mistakes with 400 and a code that says what to fix, not 500", async () => {
+    const anonymousTwice = await postGraphQL(
+      stack.gatewayUrl,
+      { query: '{ partners { oin } } { partners { name } }' },
+      { token, activity },
+    );
     expect(anonymousTwice.status).toBe(400);
     expect(new Set(errorCodes(anonymousTwice))).toEqual(new Set(['GRAPHQL_VALIDATION_FAILED']));
     const subscription = await postGraphQL(stack.gatewayUrl, { query: 'subscription S { partners { oin } }' }, { token, activity });
@@ -150,13 +175,28 @@ describe('operation limits', () => {
   const limitCases: Array<[string, string, () => string | { query: string; variables: Record<string, unknown> }]> = [
     ['DEPTH', 'the Client.cases ↔ Case.client cycle, 14 levels deep', () => cycle(14)],
     ['ALIASES', `${DEFAULT_OPERATION_LIMITS.maxAliases + 1} aliases`, () => aliases(DEFAULT_OPERATION_LIMITS.maxAliases + 1)],
-    ['TOKENS', '6,000 aliases of one field (the alias bomb)', () => `query Bomb { ${Array.from({ length: 6000 }, (_, i) => `a${i}: partners { oin }`).join(' ')} }`],
-    ['ROOT_FIELDS', `${DEFAULT_OPERATION_LIMITS.maxRootFields + 1} root fields`, () => `query Roots { ${'partners { oin } '.repeat(DEFAULT_OPERATION_LIMITS.maxRootFields + 1)} }`],
-    ['DIRECTIVES', `${DEFAULT_OPERATION_LIMITS.maxDirectives + 1} directives`, () => `query Directives { partners { ${'oin @include(if: true) '.repeat(DEFAULT_OPERATION_LIMITS.maxDirectives + 1)} } }`],
+    [
+      'TOKENS',
+      '6,000 aliases of one field (the alias bomb)',
+      () => `query Bomb { ${Array.from({ length: 6000 }, (_, i) => `a${i}: partners { oin }`).join(' ')} }`,
+    ],
+    [
+      'ROOT_FIELDS',
+      `${DEFAULT_OPERATION_LIMITS.maxRootFields + 1} root fields`,
+      () => `query Roots { ${'partners { oin } '.repeat(DEFAULT_OPERATION_LIMITS.maxRootFields + 1)} }`,
+    ],
+    [
+      'DIRECTIVES',
+      `${DEFAULT_OPERATION_LIMITS.maxDirectives + 1} directives`,
+      () => `query Directives { partners { ${'oin @include(if: true) '.repeat(DEFAULT_OPERATION_LIMITS.maxDirectives + 1)} } }`,
+    ],
     [
       'COST',
-      'a thousand clients, each with their cases and those cases\' clients\' cases',
-      () => ({ query: 'query Cost($bsns: [BSN!]!) { clients(bsns: $bsns) { cases { id client { cases { id } } } } }', variables: { bsns: demoBsns(1000) } }),
+      "a thousand clients, each with their cases and those cases' clients' cases",
+      () => ({
+        query: 'query Cost($bsns: [BSN!]!) { clients(bsns: $bsns) { cases { id client { cases { id } } } } }',
+        variables: { bsns: demoBsns(1000) },
+      }),
     ],
   ];
 
@@ -192,7 +232,11 @@ describe('operation limits', () => {
     const representations = Array.from({ length: 20_000 }, () => ({ __typename: 'Client', bsn }));
     const response = await postGraphQL(
       stack.subgraphs.uwv.url,
-      { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { uwv { benefits { type } incomeRelations { employer } } } } }', variables: { r: representations } },
+      {
+        query:
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { uwv { benefits { type } incomeRelations { employer } } } } }',
+        variables: { r: representations },
+      },
       { headers: { [PRINCIPAL_HEADER]: principal } },
     );
     expect(response.status).toBe(400);
@@ -205,7 +249,10 @@ describe("one organisation's share of the gateway", () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startStack({ seedClients: 20, gateway: { organisationShare: { maxConcurrent: 1, maxCostInFlight: 50_000, maxQueued: 1, queueTimeoutMs: 30_000 } } });
+    stack = await startStack({
+      seedClients: 20,
+      gateway: { organisationShare: { maxConcurrent: 1, maxCostInFlight: 50_000, maxQueued: 1, queueTimeoutMs: 30_000 } },
+    });
   });
   afterAll(() => stack?.stop());
 

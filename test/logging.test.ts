@@ -52,7 +52,12 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
   async function dossier(bsn: string, options: { org?: string; activity?: string } = {}) {
     const trace = newTraceparent();
     const token = await stack.token({ org: options.org ?? oinOf('gemeente'), sub: 'worker-7' });
-    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn }, { token, activity: options.activity, headers: { traceparent: trace.traceparent } });
+    const response = await execute(
+      stack.gatewayUrl,
+      DossierDocument,
+      { bsn },
+      { token, activity: options.activity, headers: { traceparent: trace.traceparent } },
+    );
     return { response, ...trace };
   }
 
@@ -63,7 +68,7 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
   });
   afterAll(() => stack?.stop());
 
-  it('logs one record per data subject at every partner that disclosed, all under the client\'s trace id, and the gateway logs who asked', async () => {
+  it("logs one record per data subject at every partner that disclosed, all under the client's trace id, and the gateway logs who asked", async () => {
     const { response, traceId, spanId } = await dossier(demoBsn);
     expect(response.errors).toBeUndefined();
     demoTraces.push(traceId);
@@ -81,19 +86,30 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
       // The subgraph's own span, a child of the gateway's span (which is a child of the client's).
       expect(record?.skeletonFields.spanId).toMatch(/^[0-9a-f]{16}$/);
       expect(record?.skeletonFields.parentSpanId).not.toBe(spanId);
-      expect(Date.parse(String(record?.skeletonFields.endedAt))).toBeGreaterThanOrEqual(Date.parse(String(record?.skeletonFields.startedAt)));
+      expect(Date.parse(String(record?.skeletonFields.endedAt))).toBeGreaterThanOrEqual(
+        Date.parse(String(record?.skeletonFields.startedAt)),
+      );
       expect(record?.personalFields?.refused).toEqual([]);
       // No BSN and no user identity in a processing log.
       expect(JSON.stringify(record)).not.toContain(demoBsn);
       expect(JSON.stringify(record)).not.toContain('worker-7');
     }
     expect(bySubgraph.gemeente[0]?.personalFields?.disclosed).toEqual(
-      expect.arrayContaining(['Client.gemeente', 'GemeenteRecord.socialAssistance', 'SocialAssistance.normAmount', 'DebtHelpTrajectory.totalDebt']),
+      expect.arrayContaining([
+        'Client.gemeente',
+        'GemeenteRecord.socialAssistance',
+        'SocialAssistance.normAmount',
+        'DebtHelpTrajectory.totalDebt',
+      ]),
     );
     expect(bySubgraph.uwv[0]?.personalFields?.disclosed).toEqual(expect.arrayContaining(['UwvRecord.benefits', 'Benefit.monthlyAmount']));
     // regie disclosed no case data in this query; it logged only the partners' lookups of gemeente's roles.
     expect(bySubgraph.regie.length).toBeGreaterThan(0);
-    for (const record of bySubgraph.regie) expect(record).toMatchObject({ subject, skeletonFields: expect.objectContaining({ status: 'ROLES_LOOKED_UP', callerOrg: oinOf('gemeente') }) });
+    for (const record of bySubgraph.regie)
+      expect(record).toMatchObject({
+        subject,
+        skeletonFields: expect.objectContaining({ status: 'ROLES_LOOKED_UP', callerOrg: oinOf('gemeente') }),
+      });
 
     // Who asked, written before any partner was asked; then the outcome.
     const audit = await auditRecordsOfTrace(stack, traceId);
@@ -108,7 +124,12 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
 
   it('starts a trace when the client sends none, and the partners log under it', async () => {
     const before = (await allRecords(stack.gateway.auditLog)).length;
-    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn: demoBsn }, { token: await stack.token({ org: oinOf('gemeente'), sub: 'worker-7' }) });
+    const response = await execute(
+      stack.gatewayUrl,
+      DossierDocument,
+      { bsn: demoBsn },
+      { token: await stack.token({ org: oinOf('gemeente'), sub: 'worker-7' }) },
+    );
     expect(response.errors).toBeUndefined();
     const [asked] = (await allRecords(stack.gateway.auditLog)).slice(before);
     const traceId = String(asked?.skeletonFields.traceId);
@@ -139,7 +160,7 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     otherTraces.push(trace.traceId);
   });
 
-  it('logs refused fields as refused, and a refusal for the purpose only in the gateway\'s audit log', async () => {
+  it("logs refused fields as refused, and a refusal for the purpose only in the gateway's audit log", async () => {
     // svb holds no role in the other client's cases: every partner but svb itself refuses.
     const refused = await dossier(otherBsn, { org: oinOf('svb') });
     otherTraces.push(refused.traceId);
@@ -164,7 +185,11 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     for (const name of SUBGRAPH_NAMES) expect(partnerRecords[name]).toEqual([]);
     const audit = await auditRecordsOfTrace(stack, trace.traceId);
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.skeletonFields).toMatchObject({ phase: 'ANSWERED', outcome: 'PURPOSE_NOT_ALLOWED', operationName: 'AssistanceAssessment' });
+    expect(audit[0]?.skeletonFields).toMatchObject({
+      phase: 'ANSWERED',
+      outcome: 'PURPOSE_NOT_ALLOWED',
+      operationName: 'AssistanceAssessment',
+    });
     expect(audit[0]?.activityId).toBe('vroegsignalering');
   });
 
@@ -192,7 +217,7 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     expect(again.response.data?.client.gemeente?.socialAssistance).toBeTruthy();
   });
 
-  it('withholds the whole answer when the gateway\'s audit log cannot be written', async () => {
+  it("withholds the whole answer when the gateway's audit log cannot be written", async () => {
     const audit = await openAuditStore(stack);
     await refuseLogWrites(audit.store.db, audit.store.dialect, 'audit_log');
     try {
@@ -210,9 +235,14 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     }
   });
 
-  it('answers a citizen\'s inquiry with exactly the disclosures made about them, per partner, with purpose and legal basis', async () => {
+  it("answers a citizen's inquiry with exactly the disclosures made about them, per partner, with purpose and legal basis", async () => {
     const citizen = await stack.token({ org: oinOf('regie'), sub: 'citizen-1', activities: ['inzage-betrokkene'], citizen: demoBsn });
-    const response = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: citizen, activity: 'inzage-betrokkene' });
+    const response = await execute(
+      stack.gatewayUrl,
+      DisclosureInquiryDocument,
+      { bsn: demoBsn },
+      { token: citizen, activity: 'inzage-betrokkene' },
+    );
     expect(response.errors).toBeUndefined();
     const inquiry = response.data?.disclosureInquiry;
     const intake = register.byId.get('schuldhulp-intake');
@@ -226,7 +256,13 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
       expect(missing.size).toBe(name === 'gemeente' ? 2 : 1);
       expect(answer?.disclosures.map((d) => d.traceId).sort()).toEqual(expected.sort());
       for (const disclosure of answer?.disclosures ?? []) {
-        expect(disclosure).toMatchObject({ recipient: oinOf('gemeente'), activity: 'schuldhulp-intake', activityVersion: intake?.version, legalBasis: intake?.legalBasis, status: 'DISCLOSED' });
+        expect(disclosure).toMatchObject({
+          recipient: oinOf('gemeente'),
+          activity: 'schuldhulp-intake',
+          activityVersion: intake?.version,
+          legalBasis: intake?.legalBasis,
+          status: 'DISCLOSED',
+        });
         expect(disclosure.purpose).toContain(intake?.name);
         expect(otherTraces).not.toContain(disclosure.traceId);
       }
@@ -236,21 +272,37 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     for (const disclosure of inquiry?.regie.disclosures ?? []) expect(demoTraces).toContain(disclosure.traceId);
   });
 
-  it('refuses an inquiry about another citizen, and anyone but the citizen or the intermediary\'s staff', async () => {
+  it("refuses an inquiry about another citizen, and anyone but the citizen or the intermediary's staff", async () => {
     const asCitizen = await stack.token({ org: oinOf('regie'), sub: 'citizen-1', activities: ['inzage-betrokkene'], citizen: demoBsn });
-    const other = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: asCitizen, activity: 'inzage-betrokkene' });
+    const other = await execute(
+      stack.gatewayUrl,
+      DisclosureInquiryDocument,
+      { bsn: otherBsn },
+      { token: asCitizen, activity: 'inzage-betrokkene' },
+    );
     expect(errorCodes(other)).toEqual(['FORBIDDEN']);
     expect(other.data ?? null).toBeNull();
 
     const partner = await stack.token({ org: oinOf('gemeente') });
-    expect(errorCodes(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: partner, activity: 'inzage-betrokkene' }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: partner, activity: 'inzage-betrokkene' }),
+      ),
+    ).toEqual(['FORBIDDEN']);
 
     const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
-    const officer = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    const officer = await execute(
+      stack.gatewayUrl,
+      DisclosureInquiryDocument,
+      { bsn: otherBsn },
+      { token: staff, activity: 'inzage-betrokkene' },
+    );
     expect(officer.errors).toBeUndefined();
     expect(officer.data?.disclosureInquiry.gemeente.disclosures.map((d) => d.traceId).sort()).toEqual([...otherTraces].sort());
     // A citizen's token serves the inquiry only: it cannot act for the portal's organisation.
-    expect(errorCodes(await execute(stack.gatewayUrl, MyCasesDocument, {}, { token: asCitizen, activity: 'inzage-betrokkene' }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await execute(stack.gatewayUrl, MyCasesDocument, {}, { token: asCitizen, activity: 'inzage-betrokkene' }))).toEqual([
+      'FORBIDDEN',
+    ]);
     const open = await execute(
       stack.gatewayUrl,
       OpenCaseDocument,
@@ -260,10 +312,18 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     expect(errorCodes(open)).toEqual(['FORBIDDEN']);
     // regie refuses a citizen's case operations by itself too, whatever reaches it.
     const principal = await gatewayPrincipal(stack, 'regie', { org: oinOf('regie'), activity: 'ketencoordinatie', citizen: demoBsn });
-    const direct = await postGraphQL(stack.subgraphs.regie.url, { query: '{ myCases { nodes { id } } }' }, { headers: { 'x-ketenregie-principal': principal } });
+    const direct = await postGraphQL(
+      stack.subgraphs.regie.url,
+      { query: '{ myCases { nodes { id } } }' },
+      { headers: { 'x-ketenregie-principal': principal } },
+    );
     expect(errorCodes(direct)).toEqual(['FORBIDDEN']);
     // Under another activity even staff may not look.
-    expect(errorCodes(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'ketencoordinatie' }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: otherBsn }, { token: staff, activity: 'ketencoordinatie' }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('leaves out disclosures under an activity the register marks confidential', async () => {
@@ -276,12 +336,24 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
         activityId: confidential.id,
         activityVersion: confidential.version,
         subject: subjectHash(stack, demoBsn),
-        skeleton: { traceId, spanId: '1'.repeat(16), parentSpanId: '2'.repeat(16), operationName: 'Investigation', status: 'DISCLOSED', callerOrg: oinOf('uwv') },
+        skeleton: {
+          traceId,
+          spanId: '1'.repeat(16),
+          parentSpanId: '2'.repeat(16),
+          operationName: 'Investigation',
+          status: 'DISCLOSED',
+          callerOrg: oinOf('uwv'),
+        },
         personal: { disclosed: ['Client.uwv'], refused: [] },
       },
     ]);
     const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
-    const response = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    const response = await execute(
+      stack.gatewayUrl,
+      DisclosureInquiryDocument,
+      { bsn: demoBsn },
+      { token: staff, activity: 'inzage-betrokkene' },
+    );
     expect(response.data?.disclosureInquiry.uwv.disclosures.map((d) => d.traceId)).not.toContain(traceId);
     expect((await allRecords(stack.subgraphs.uwv.processingLog)).some((r) => r.skeletonFields.traceId === traceId)).toBe(true);
   });
@@ -301,7 +373,12 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     expect(purgeRecords).toHaveLength(2);
     // The purge record, in the chain, names when and how many; each erased record names the purge record.
     const count = report.purged['schuldhulp-intake'];
-    expect(purgeRecords[1]?.skeletonFields).toMatchObject({ operationName: 'log:purge', status: 'PURGED', purged: report.purged, redacted: { count } });
+    expect(purgeRecords[1]?.skeletonFields).toMatchObject({
+      operationName: 'log:purge',
+      status: 'PURGED',
+      purged: report.purged,
+      redacted: { count },
+    });
     expect(purgeRecords[1]?.recordedAt).toBe(later.toISOString());
     for (const record of after.filter((r) => r.activityId === 'schuldhulp-intake')) {
       expect(record).toMatchObject({ subject: null, personal: null, redactedAt: later.toISOString(), redactedBy: purgeRecords[1]?.seq });
@@ -323,7 +400,9 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     const target = records[1];
     if (!target) throw new Error('expected at least two records');
     // Someone hides what was disclosed in one record.
-    await sql`update processing_log set personal = ${JSON.stringify({ disclosed: [], refused: [] })} where seq = ${target.seq}`.execute(gemeente.store.db);
+    await sql`update processing_log set personal = ${JSON.stringify({ disclosed: [], refused: [] })} where seq = ${target.seq}`.execute(
+      gemeente.store.db,
+    );
     const tampered = await verify();
     expect(tampered.code).toBe(1);
     expect(tampered.stdout).toContain(`gemeente: BROKEN at record ${target.seq}: its subject or disclosed fields were changed`);
@@ -332,20 +411,32 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     expect((await verifyChain(gemeente.processingLog, register)).broken).toBeNull();
 
     // Rewriting the record and its hash does not help: the next record's link no longer matches.
-    await sql`update processing_log set personal = ${'{}'}, personal_digest = ${'0'.repeat(64)}, hash = ${'f'.repeat(64)} where seq = ${target.seq}`.execute(gemeente.store.db);
+    await sql`update processing_log set personal = ${'{}'}, personal_digest = ${'0'.repeat(64)}, hash = ${'f'.repeat(64)} where seq = ${target.seq}`.execute(
+      gemeente.store.db,
+    );
     expect((await verifyChain(gemeente.processingLog, register)).broken?.seq).toBe(target.seq);
-    await sql`update processing_log set personal = ${target.personal}, personal_digest = ${target.personalDigest}, hash = ${target.hash} where seq = ${target.seq}`.execute(gemeente.store.db);
+    await sql`update processing_log set personal = ${target.personal}, personal_digest = ${target.personalDigest}, hash = ${target.hash} where seq = ${target.seq}`.execute(
+      gemeente.store.db,
+    );
 
     // A removed record and a removed tail.
     await sql`delete from processing_log where seq = ${target.seq}`.execute(gemeente.store.db);
-    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({ seq: target.seq + 1, reason: expect.stringContaining('missing') });
+    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({
+      seq: target.seq + 1,
+      reason: expect.stringContaining('missing'),
+    });
     const last = records[records.length - 1];
     await sql`delete from processing_log where seq >= ${target.seq}`.execute(gemeente.store.db);
-    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({ reason: expect.stringContaining(`head says ${last?.seq}`) });
+    expect((await verifyChain(gemeente.processingLog, register)).broken).toMatchObject({
+      reason: expect.stringContaining(`head says ${last?.seq}`),
+    });
   });
 
   it('finds an erasure that no purge accounts for, or that is dated in the future or before retention ended (npm run log:verify)', async () => {
-    const { processingLog: log, store: { db } } = stack.subgraphs.woningcorporatie;
+    const {
+      processingLog: log,
+      store: { db },
+    } = stack.subgraphs.woningcorporatie;
     const verify = () => runLogCommand(stack, 'verify', ['woningcorporatie']);
     const intake = register.byId.get('schuldhulp-intake');
     if (!intake) throw new Error('the register has no schuldhulp-intake');
@@ -372,9 +463,13 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     expect(records.filter((r) => r.redactedBy === purge.seq).map((r) => r.redactedAt)).toEqual([purge.recordedAt, purge.recordedAt]);
 
     const erase = (seq: number, redactedAt: string, redactedBy: number | null = null) =>
-      sql`update processing_log set subject = ${null}, personal = ${null}, redacted_at = ${redactedAt}, redacted_by = ${redactedBy} where seq = ${seq}`.execute(db);
+      sql`update processing_log set subject = ${null}, personal = ${null}, redacted_at = ${redactedAt}, redacted_by = ${redactedBy} where seq = ${seq}`.execute(
+        db,
+      );
     const restore = (record: LogRecord) =>
-      sql`update processing_log set subject = ${record.subject}, personal = ${record.personal}, redacted_at = ${record.redactedAt}, redacted_by = ${record.redactedBy} where seq = ${record.seq}`.execute(db);
+      sql`update processing_log set subject = ${record.subject}, personal = ${record.personal}, redacted_at = ${record.redactedAt}, redacted_by = ${record.redactedBy} where seq = ${record.seq}`.execute(
+        db,
+      );
     const expectBroken = async (seq: number, reason: string) => {
       const report = await verify();
       expect(report.stdout).toContain(`woningcorporatie: BROKEN at record ${seq}: ${reason}`);
@@ -396,7 +491,12 @@ describe.each(STORE_KINDS)('processing and audit logs (%s)', (store) => {
     await restore(kept);
     await sql`update processing_log set redacted_at = ${later} where seq = ${kept.seq}`.execute(db);
     const staff = await stack.token({ org: oinOf('regie'), sub: 'privacy-officer', staff: true });
-    const inquiry = await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: demoBsn }, { token: staff, activity: 'inzage-betrokkene' });
+    const inquiry = await execute(
+      stack.gatewayUrl,
+      DisclosureInquiryDocument,
+      { bsn: demoBsn },
+      { token: staff, activity: 'inzage-betrokkene' },
+    );
     expect(inquiry.data?.disclosureInquiry.woningcorporatie.disclosures.map((d) => d.traceId)).toContain(kept.skeletonFields.traceId);
     await expectBroken(kept.seq, 'it is marked purged but still holds personal data');
     await restore(kept);

@@ -18,8 +18,16 @@ const ROOT = join(__dirname, '..');
 
 describe('a partner subgraph started with an invalid OWNER_OIN', () => {
   it('exits 1 with one line naming OWNER_OIN, no stack trace', async () => {
-    const env = { PATH: process.env.PATH, LOG_LEVEL: 'error', OWNER_OIN: '12345', DATA_DIR: mkdtempSync(join(tmpdir(), 'ketenregie-owner-')) };
-    const exit = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'subgraphs/uwv/src/index.ts')], { env, timeout: 60_000 }).then(
+    const env = {
+      PATH: process.env.PATH,
+      LOG_LEVEL: 'error',
+      OWNER_OIN: '12345',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ketenregie-owner-')),
+    };
+    const exit = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'subgraphs/uwv/src/index.ts')], {
+      env,
+      timeout: 60_000,
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code?: number; stderr?: string }) => ({ code: error.code, stderr: String(error.stderr) }),
     );

@@ -31,7 +31,11 @@ describe('the partner registry', () => {
     const before = (await execute(first.gatewayUrl, PartnersDocument, {}, { token })).data?.partners ?? [];
     expect(before.map((p) => p.name)).toContain('Stadsbank Voorbeeld');
     await first.stop({ keepData: true });
-    const second = await startStack({ reuse: first.storage, seedClients: 5, regie: { partners: [{ ...extra, name: 'Stadsbank Voorbeeldstad' }] } });
+    const second = await startStack({
+      reuse: first.storage,
+      seedClients: 5,
+      regie: { partners: [{ ...extra, name: 'Stadsbank Voorbeeldstad' }] },
+    });
     try {
       const after = (await execute(second.gatewayUrl, PartnersDocument, {}, { token: await second.token() })).data?.partners ?? [];
       expect(after.map((p) => p.name)).toContain('Stadsbank Voorbeeldstad');

@@ -7,7 +7,13 @@
 import { type GraphQLFormattedError } from 'graphql';
 import { demoBsns } from '../partner-kit';
 import { PRINCIPAL_HEADER } from '../common';
-import { AcceptHandoverDocument, CloseCaseDocument, PendingHandoversDocument, ProposeHandoverDocument, RejectHandoverDocument } from '../client/__generated__/graphql';
+import {
+  AcceptHandoverDocument,
+  CloseCaseDocument,
+  PendingHandoversDocument,
+  ProposeHandoverDocument,
+  RejectHandoverDocument,
+} from '../client/__generated__/graphql';
 import { actAs, expectData, knowClients, oinOf, openCase, type ChainActor } from './support/chain';
 import { errorCodes, postGraphQL } from './support/graphql';
 import { gatewayPrincipal, startStack, STORE_KINDS, type TestStack } from './support/stack';
@@ -30,7 +36,9 @@ describe.each(STORE_KINDS)('the handovers waiting for an organisation (%s)', (st
   /** gemeente opens a relay case for the i-th client and offers it to `to`; returns the case's id and version. */
   async function offer(index: number, to: ChainActor): Promise<{ id: string; version: number }> {
     const opened = await openCase(gemeente, bsns[index] ?? '', 'RELAY');
-    const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: to.org, reason: `overdracht ${index}`, expectedVersion: 1 }));
+    const proposed = expectData(
+      await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: to.org, reason: `overdracht ${index}`, expectedVersion: 1 }),
+    );
     return { id: opened.id, version: proposed.proposeHandover.version };
   }
 
@@ -50,11 +58,17 @@ describe.each(STORE_KINDS)('the handovers waiting for an organisation (%s)', (st
     ids.expired = (await offer(0, uwv)).id;
     clock.offsetMs += (HANDOVER_EXPIRY_SECONDS + 1) * 1000;
     const rejected = await offer(1, uwv);
-    ids.rejected = expectData(await uwv.run(RejectHandoverDocument, { caseId: rejected.id, reason: 'geen capaciteit', expectedVersion: rejected.version })).rejectHandover.id;
+    ids.rejected = expectData(
+      await uwv.run(RejectHandoverDocument, { caseId: rejected.id, reason: 'geen capaciteit', expectedVersion: rejected.version }),
+    ).rejectHandover.id;
     const accepted = await offer(2, uwv);
-    ids.accepted = expectData(await uwv.run(AcceptHandoverDocument, { caseId: accepted.id, expectedVersion: accepted.version })).acceptHandover.id;
+    ids.accepted = expectData(
+      await uwv.run(AcceptHandoverDocument, { caseId: accepted.id, expectedVersion: accepted.version }),
+    ).acceptHandover.id;
     const closed = await offer(3, uwv);
-    ids.closed = expectData(await gemeente.run(CloseCaseDocument, { caseId: closed.id, reason: 'afgerond', expectedVersion: closed.version })).closeCase.id;
+    ids.closed = expectData(
+      await gemeente.run(CloseCaseDocument, { caseId: closed.id, reason: 'afgerond', expectedVersion: closed.version }),
+    ).closeCase.id;
     ids.first = (await offer(4, uwv)).id;
     clock.offsetMs += 1000;
     ids.second = (await offer(5, uwv)).id;
@@ -72,7 +86,12 @@ describe.each(STORE_KINDS)('the handovers waiting for an organisation (%s)', (st
 
   it('answers each with the case, its client and the offer, and bounds the list to 1..100', async () => {
     const [waiting] = expectData(await uwv.run(PendingHandoversDocument, { first: 1 })).pendingHandovers;
-    expect(waiting).toMatchObject({ id: ids.first, status: 'OPEN', client: { bsn: bsns[4] }, lead: { organisation: { oin: gemeente.org } } });
+    expect(waiting).toMatchObject({
+      id: ids.first,
+      status: 'OPEN',
+      client: { bsn: bsns[4] },
+      lead: { organisation: { oin: gemeente.org } },
+    });
     expect(waiting?.pendingHandover).toMatchObject({ to: { oin: uwv.org }, reason: 'overdracht 4' });
     expect(errorCodes(await uwv.run(PendingHandoversDocument, { first: 0 }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await uwv.run(PendingHandoversDocument, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
@@ -86,9 +105,17 @@ describe.each(STORE_KINDS)('the handovers waiting for an organisation (%s)', (st
 
   it('is refused at regie itself under an activity the case policy excludes', async () => {
     const principal = await gatewayPrincipal(stack, 'regie', { org: oinOf('uwv'), activity: 'fraude-onderzoek' });
-    const response = await postGraphQL<{ pendingHandovers: unknown }>(stack.subgraphs.regie.url, { query: '{ pendingHandovers { id } }' }, { headers: { [PRINCIPAL_HEADER]: principal } });
+    const response = await postGraphQL<{ pendingHandovers: unknown }>(
+      stack.subgraphs.regie.url,
+      { query: '{ pendingHandovers { id } }' },
+      { headers: { [PRINCIPAL_HEADER]: principal } },
+    );
     expect(response.data ?? null).toBeNull();
-    const refusals = (response.errors ?? []).map((e: GraphQLFormattedError) => ({ code: e.extensions?.code, reason: e.extensions?.reason, path: e.path }));
+    const refusals = (response.errors ?? []).map((e: GraphQLFormattedError) => ({
+      code: e.extensions?.code,
+      reason: e.extensions?.reason,
+      path: e.path,
+    }));
     expect(refusals).toEqual([{ code: 'NOT_DISCLOSED', reason: 'PURPOSE', path: ['pendingHandovers'] }]);
   });
 });

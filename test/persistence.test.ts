@@ -16,7 +16,9 @@ describe.each(STORE_KINDS)('persistence (%s)', (store) => {
 
     const second = await startStack({ reuse: first.storage, seedClients: 50 });
     try {
-      const after = await Promise.all(bsns.map(async (bsn) => execute(second.gatewayUrl, DossierDocument, { bsn }, { token: await second.token() })));
+      const after = await Promise.all(
+        bsns.map(async (bsn) => execute(second.gatewayUrl, DossierDocument, { bsn }, { token: await second.token() })),
+      );
       expect(after.map((r) => r.data)).toEqual(before.map((r) => r.data));
       expect(after.every((r) => r.errors === undefined)).toBe(true);
       expect(after.filter((r) => r.data?.client.uwv?.benefits).length).toBeGreaterThan(0);

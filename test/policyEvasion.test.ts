@@ -29,12 +29,32 @@ describe('evasion attempts', () => {
 
   it.each([
     ['aliases', `{ c: client(bsn: "${demo}") { g: gemeente { w: wmoSupport { t: type } } } }`, 'c.g.w'],
-    ['a named fragment', `query { client(bsn: "${demo}") { gemeente { ...Care } } } fragment Care on GemeenteRecord { wmoSupport { type } }`, 'client.gemeente.wmoSupport'],
-    ['an inline fragment', `{ client(bsn: "${demo}") { gemeente { ... on GemeenteRecord { wmoSupport { type } } } } }`, 'client.gemeente.wmoSupport'],
-    ['a fragment inside a fragment', `query { client(bsn: "${demo}") { ...C } } fragment C on Client { gemeente { ...G } } fragment G on GemeenteRecord { wmoSupport { type } }`, 'client.gemeente.wmoSupport'],
+    [
+      'a named fragment',
+      `query { client(bsn: "${demo}") { gemeente { ...Care } } } fragment Care on GemeenteRecord { wmoSupport { type } }`,
+      'client.gemeente.wmoSupport',
+    ],
+    [
+      'an inline fragment',
+      `{ client(bsn: "${demo}") { gemeente { ... on GemeenteRecord { wmoSupport { type } } } } }`,
+      'client.gemeente.wmoSupport',
+    ],
+    [
+      'a fragment inside a fragment',
+      `query { client(bsn: "${demo}") { ...C } } fragment C on Client { gemeente { ...G } } fragment G on GemeenteRecord { wmoSupport { type } }`,
+      'client.gemeente.wmoSupport',
+    ],
     ['@skip(if: true)', `{ client(bsn: "${demo}") { gemeente { wmoSupport @skip(if: true) { type } } } }`, 'client.gemeente.wmoSupport'],
-    ['@include on a variable', `query($on: Boolean = false) { client(bsn: "${demo}") { gemeente { wmoSupport @include(if: $on) { type } } } }`, 'client.gemeente.wmoSupport'],
-    ['a special-category field beside allowed ones', `{ client(bsn: "${demo}") { uwv { benefits { type monthlyAmount disabilityClass } } } }`, 'client.uwv.benefits.disabilityClass'],
+    [
+      '@include on a variable',
+      `query($on: Boolean = false) { client(bsn: "${demo}") { gemeente { wmoSupport @include(if: $on) { type } } } }`,
+      'client.gemeente.wmoSupport',
+    ],
+    [
+      'a special-category field beside allowed ones',
+      `{ client(bsn: "${demo}") { uwv { benefits { type monthlyAmount disabilityClass } } } }`,
+      'client.uwv.benefits.disabilityClass',
+    ],
   ])('refuses a field hidden by %s with PURPOSE_NOT_ALLOWED', async (_label, query, path) => {
     const response = await ask(query);
     expect(errorCodes(response)).toEqual(['PURPOSE_NOT_ALLOWED']);
@@ -42,21 +62,41 @@ describe('evasion attempts', () => {
   });
 
   it('refuses a nested entity path (case → client → partner data) to a partner without the right role', async () => {
-    const caseId = (await postGraphQL<{ client: { cases: Array<{ id: string }> } }>(stack.gatewayUrl, { query: `{ client(bsn: "${withRole}") { cases { id } } }` }, { token, activity: 'schuldhulp-intake' })).data?.client.cases[0]?.id;
+    const caseId = (
+      await postGraphQL<{ client: { cases: Array<{ id: string }> } }>(
+        stack.gatewayUrl,
+        { query: `{ client(bsn: "${withRole}") { cases { id } } }` },
+        { token, activity: 'schuldhulp-intake' },
+      )
+    ).data?.client.cases[0]?.id;
     expect(caseId).toBeDefined();
     // schuldhulp leads that case: the path works for it ...
     const own = await ask(`{ case(id: "${caseId}") { client { uwv { incomeRelations { employer } } } } }`);
     expect(errorCodes(own)).toEqual([]);
     // ... but not for svb, which has no role: the case itself is refused, and so is everything behind it.
-    const outsider = await postGraphQL(stack.gatewayUrl, { query: `{ case(id: "${caseId}") { client { uwv { incomeRelations { employer } } } } }` }, { token: await stack.token({ org: oinOf('svb') }), activity: 'schuldhulp-intake' });
+    const outsider = await postGraphQL(
+      stack.gatewayUrl,
+      { query: `{ case(id: "${caseId}") { client { uwv { incomeRelations { employer } } } } }` },
+      { token: await stack.token({ org: oinOf('svb') }), activity: 'schuldhulp-intake' },
+    );
     expect(errorCodes(outsider)).toContain('FORBIDDEN');
     expect(JSON.stringify(outsider.data)).not.toMatch(/employer/);
     // ... and a former holder, who may still see the case, gets nothing behind it from the partner.
     const formerCase = (await grantCases(stack, 'schuldhulp', [withoutRole], { model: 'RELAY' }))[0] ?? '';
     const schuldhulp = { token, activity: 'schuldhulp-intake' };
     const uwvToken = await stack.token({ org: oinOf('uwv') });
-    await postGraphQL(stack.gatewayUrl, { query: `mutation { proposeHandover(caseId: "${formerCase}", toOrg: "${oinOf('uwv')}", reason: "r", expectedVersion: 1) { version } }` }, schuldhulp);
-    const accepted = await postGraphQL(stack.gatewayUrl, { query: `mutation { acceptHandover(caseId: "${formerCase}", expectedVersion: 2) { version } }` }, { token: uwvToken, activity: 'schuldhulp-intake' });
+    await postGraphQL(
+      stack.gatewayUrl,
+      {
+        query: `mutation { proposeHandover(caseId: "${formerCase}", toOrg: "${oinOf('uwv')}", reason: "r", expectedVersion: 1) { version } }`,
+      },
+      schuldhulp,
+    );
+    const accepted = await postGraphQL(
+      stack.gatewayUrl,
+      { query: `mutation { acceptHandover(caseId: "${formerCase}", expectedVersion: 2) { version } }` },
+      { token: uwvToken, activity: 'schuldhulp-intake' },
+    );
     expect(accepted.errors).toBeUndefined();
     const former = await ask(`{ case(id: "${formerCase}") { id client { uwv { incomeRelations { employer } } } } }`);
     expect(former.data).toBeTruthy();
@@ -78,7 +118,10 @@ describe('evasion attempts', () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-processing-activity': 'schuldhulp-intake' },
-      body: JSON.stringify([{ query: `{ client(bsn: "${withRole}") { bsn } }` }, { query: `{ client(bsn: "${withoutRole}") { uwv { benefits { type } } } }` }]),
+      body: JSON.stringify([
+        { query: `{ client(bsn: "${withRole}") { bsn } }` },
+        { query: `{ client(bsn: "${withoutRole}") { uwv { benefits { type } } } }` },
+      ]),
     });
     expect(response.status).toBe(400);
     expect(await response.text()).not.toMatch(/benefits"\s*:\s*\[/);
@@ -86,7 +129,8 @@ describe('evasion attempts', () => {
 
   describe('_entities sent straight to a partner subgraph, with a valid principal', () => {
     const entities = (bsn: string) => ({
-      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { uwv { benefits { type monthlyAmount } incomeRelations { employer } } } } }',
+      query:
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { uwv { benefits { type monthlyAmount } incomeRelations { employer } } } } }',
       variables: { r: [{ __typename: 'Client', bsn }] },
     });
     const headersFor = async (org: string, activity = 'schuldhulp-intake') => ({
@@ -95,7 +139,9 @@ describe('evasion attempts', () => {
     });
 
     it('is refused at the source for a partner without a role', async () => {
-      const response = await postGraphQL<{ _entities: Array<{ uwv: unknown }> }>(stack.subgraphs.uwv.url, entities(withoutRole), { headers: await headersFor(oinOf('schuldhulp')) });
+      const response = await postGraphQL<{ _entities: Array<{ uwv: unknown }> }>(stack.subgraphs.uwv.url, entities(withoutRole), {
+        headers: await headersFor(oinOf('schuldhulp')),
+      });
       expect(errorCodes(response)).toEqual(['NOT_DISCLOSED']);
       expect(response.errors?.[0]?.extensions?.reason).toBe('NO_ROLE');
       expect(response.data?._entities[0]?.uwv).toBeNull();
@@ -103,7 +149,9 @@ describe('evasion attempts', () => {
 
     it('is refused at the source for an activity the data may not serve, even with a role', async () => {
       // The demo client: known to uwv, and schuldhulp leads a case of it opened for vroegsignalering.
-      const response = await postGraphQL(stack.subgraphs.uwv.url, entities(demo), { headers: await headersFor(oinOf('schuldhulp'), 'vroegsignalering') });
+      const response = await postGraphQL(stack.subgraphs.uwv.url, entities(demo), {
+        headers: await headersFor(oinOf('schuldhulp'), 'vroegsignalering'),
+      });
       expect(errorCodes(response)).toContain('NOT_DISCLOSED');
       expect(response.errors?.map((e) => e.extensions?.reason)).toContain('PURPOSE');
       expect(JSON.stringify(response.data)).not.toMatch(/employer/);

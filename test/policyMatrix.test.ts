@@ -9,7 +9,13 @@ import { type ClientRegisterDatabase, demoBsns } from '../partner-kit';
 import { SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { type RegieDatabase } from '../subgraphs/regie/src/store/schema';
 import { seedCases } from '../subgraphs/regie/src/store/caseSeed';
-import { AcceptHandoverDocument, AssistanceAssessmentDocument, CoordinationViewDocument, IntakeViewDocument, ProposeHandoverDocument } from '../client/__generated__/graphql';
+import {
+  AcceptHandoverDocument,
+  AssistanceAssessmentDocument,
+  CoordinationViewDocument,
+  IntakeViewDocument,
+  ProposeHandoverDocument,
+} from '../client/__generated__/graphql';
 import { actAs, expectData, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { startStack, STORE_KINDS, type TestStack } from './support/stack';
@@ -42,7 +48,17 @@ const DISCLOSED: Record<Position, readonly string[]> = {
   none: [],
   lead: INTAKE_FIELDS,
   relayHolder: INTAKE_FIELDS,
-  subcontractor: [...SECTIONS, 'gemeente.socialAssistance', 'gemeente.debtHelp', 'uwv.benefits', 'svb.aow', 'toeslagen.allowances', 'toeslagen.recoveries', 'woningcorporatie.tenancy', 'woningcorporatie.rentArrears'],
+  subcontractor: [
+    ...SECTIONS,
+    'gemeente.socialAssistance',
+    'gemeente.debtHelp',
+    'uwv.benefits',
+    'svb.aow',
+    'toeslagen.allowances',
+    'toeslagen.recoveries',
+    'woningcorporatie.tenancy',
+    'woningcorporatie.rentArrears',
+  ],
   contributor: [...SECTIONS, 'gemeente.debtHelp', 'woningcorporatie.tenancy'],
   formerHolder: [],
   expired: [],
@@ -52,9 +68,7 @@ const DISCLOSED: Record<Position, readonly string[]> = {
 const POSITIONS = Object.keys(DISCLOSED) as Position[];
 
 function notDisclosedPaths(response: GraphQLResponse<unknown>): string[] {
-  return (response.errors ?? [])
-    .filter((e) => e.extensions?.code === 'NOT_DISCLOSED')
-    .map((e) => (e.path ?? []).slice(1).join('.'));
+  return (response.errors ?? []).filter((e) => e.extensions?.code === 'NOT_DISCLOSED').map((e) => (e.path ?? []).slice(1).join('.'));
 }
 
 describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store) => {
@@ -70,7 +84,9 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
         return new Set((await db.selectFrom('client').select('bsn').execute()).map((r) => r.bsn));
       }),
     );
-    const everywhere = demoBsns(3000).slice(3).filter((bsn) => known.every((set) => set.has(bsn)));
+    const everywhere = demoBsns(3000)
+      .slice(3)
+      .filter((bsn) => known.every((set) => set.has(bsn)));
     expect(everywhere.length).toBeGreaterThanOrEqual(POSITIONS.length);
     POSITIONS.forEach((position, index) => clientOf.set(position, everywhere[index] ?? ''));
 
@@ -91,9 +107,18 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
       { bsn: bsn('none'), model: 'MAIN_CONTRACTOR', lead: S, activity: 'ketencoordinatie' },
       { bsn: bsn('contributor'), model: 'DIRECTOR', lead: oinOf('regie'), activity: 'ketencoordinatie' },
     ]);
-    await regie.updateTable('role_assignment').set({ valid_until: '2026-01-01T00:00:00.000Z' }).where('case_id', '=', expiredCase ?? '').where('org', '=', S).execute();
+    await regie
+      .updateTable('role_assignment')
+      .set({ valid_until: '2026-01-01T00:00:00.000Z' })
+      .where('case_id', '=', expiredCase ?? '')
+      .where('org', '=', S)
+      .execute();
     // Closed, with its roles left as they were: the status alone must end what they confer.
-    await regie.updateTable('chain_case').set({ status: 'CLOSED', closed_at: new Date().toISOString(), closed_by_org: S }).where('id', '=', closedCase ?? '').execute();
+    await regie
+      .updateTable('chain_case')
+      .set({ status: 'CLOSED', closed_at: new Date().toISOString(), closed_by_org: S })
+      .where('id', '=', closedCase ?? '')
+      .execute();
     // The former holder hands the case over through the gateway, as a partner would.
     const schuldhulp = await actAs(stack, 'schuldhulp');
     const uwv = await actAs(stack, 'uwv');
@@ -105,12 +130,17 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
 
   it.each(POSITIONS)('schuldhulp as %s, asking for the intake view (schuldhulp-intake)', async (position) => {
     const token = await stack.token({ org: oinOf('schuldhulp'), sub: 'counsellor' });
-    const response = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: clientOf.get(position) ?? '' }, { token, activity: 'schuldhulp-intake' });
+    const response = await execute(
+      stack.gatewayUrl,
+      IntakeViewDocument,
+      { bsn: clientOf.get(position) ?? '' },
+      { token, activity: 'schuldhulp-intake' },
+    );
     expect(errorCodes(response).filter((c) => c !== 'NOT_DISCLOSED')).toEqual([]);
     const refused = new Set(notDisclosedPaths(response));
     const disclosed = new Set(DISCLOSED[position]);
     for (const field of INTAKE_FIELDS) {
-      const parent = field.includes('.') ? field.split('.')[0] ?? '' : null;
+      const parent = field.includes('.') ? (field.split('.')[0] ?? '') : null;
       if (parent && (refused.has(parent) || !disclosed.has(parent))) continue; // not reached: its section was refused
       expect({ field, refused: refused.has(field) }).toEqual({ field, refused: !disclosed.has(field) });
     }
@@ -121,7 +151,12 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
   it('gives the lead (and only the lead or director) the special-category data of an assessment', async () => {
     const demo = demoBsns(1)[0] ?? '';
     // Demo case: gemeente leads (MAIN_CONTRACTOR), uwv and schuldhulp are subcontractors.
-    const lead = await execute(stack.gatewayUrl, AssistanceAssessmentDocument, { bsn: demo }, { token: await stack.token(), activity: 'bijstand-beoordeling' });
+    const lead = await execute(
+      stack.gatewayUrl,
+      AssistanceAssessmentDocument,
+      { bsn: demo },
+      { token: await stack.token(), activity: 'bijstand-beoordeling' },
+    );
     expect(lead.errors).toBeUndefined();
     expect(lead.data?.client.uwv?.benefits?.some((b) => b.disabilityClass)).toBe(true);
     const sub = await execute(
@@ -139,16 +174,31 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
   it('counts a role only in a case opened for the declared activity', async () => {
     const token = await stack.token({ org: oinOf('schuldhulp') });
     // schuldhulp leads a coordination case of this client: under ketencoordinatie its roles count ...
-    const coordination = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'ketencoordinatie' });
+    const coordination = await execute(
+      stack.gatewayUrl,
+      CoordinationViewDocument,
+      { bsn: clientOf.get('none') ?? '' },
+      { token, activity: 'ketencoordinatie' },
+    );
     expect(notDisclosedPaths(coordination)).toEqual([]);
     // ... under schuldhulp-intake they do not (the first matrix row).
-    const intake = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'schuldhulp-intake' });
+    const intake = await execute(
+      stack.gatewayUrl,
+      IntakeViewDocument,
+      { bsn: clientOf.get('none') ?? '' },
+      { token, activity: 'schuldhulp-intake' },
+    );
     expect(notDisclosedPaths(intake).sort()).toEqual([...SECTIONS].sort());
   });
 
   it('lets an owner see its own data without a role, and nothing of the other partners', async () => {
     const token = await stack.token({ org: oinOf('uwv') });
-    const response = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: clientOf.get('none') ?? '' }, { token, activity: 'schuldhulp-intake' });
+    const response = await execute(
+      stack.gatewayUrl,
+      IntakeViewDocument,
+      { bsn: clientOf.get('none') ?? '' },
+      { token, activity: 'schuldhulp-intake' },
+    );
     const refused = notDisclosedPaths(response);
     expect(refused.sort()).toEqual(['gemeente', 'svb', 'toeslagen', 'woningcorporatie']);
     expect(response.data?.client.uwv?.benefits).toBeDefined();
@@ -156,20 +206,38 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
 
   it('shows intermediary staff no partner content unless the intermediary holds a role', async () => {
     const staff = await stack.token({ org: oinOf('regie'), staff: true });
-    const without = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('none') ?? '' }, { token: staff, activity: 'ketencoordinatie' });
+    const without = await execute(
+      stack.gatewayUrl,
+      CoordinationViewDocument,
+      { bsn: clientOf.get('none') ?? '' },
+      { token: staff, activity: 'ketencoordinatie' },
+    );
     expect(notDisclosedPaths(without).sort()).toEqual(['gemeente', 'woningcorporatie']);
     // Case metadata, yes: staff see the coordination case schuldhulp leads.
     expect(without.data?.client.cases).toHaveLength(1);
     // The intermediary directs the contributor's case, so there it sees what a director may.
-    const directing = await execute(stack.gatewayUrl, CoordinationViewDocument, { bsn: clientOf.get('contributor') ?? '' }, { token: staff, activity: 'ketencoordinatie' });
+    const directing = await execute(
+      stack.gatewayUrl,
+      CoordinationViewDocument,
+      { bsn: clientOf.get('contributor') ?? '' },
+      { token: staff, activity: 'ketencoordinatie' },
+    );
     expect(directing.errors).toBeUndefined();
     expect(directing.data?.client.cases?.length).toBe(2);
   });
 
   it.each([
     ['schuldhulp-intake', '{ client(bsn: "$BSN") { gemeente { wmoSupport { type } } } }', ['WmoSupport.type', 'GemeenteRecord.wmoSupport']],
-    ['vroegsignalering', '{ client(bsn: "$BSN") { uwv { incomeRelations { employer } } } }', ['UwvRecord.incomeRelations', 'IncomeRelation.employer']],
-    ['ketencoordinatie', '{ client(bsn: "$BSN") { gemeente { debtHelp { totalDebt } } } }', ['GemeenteRecord.debtHelp', 'DebtHelpTrajectory.totalDebt']],
+    [
+      'vroegsignalering',
+      '{ client(bsn: "$BSN") { uwv { incomeRelations { employer } } } }',
+      ['UwvRecord.incomeRelations', 'IncomeRelation.employer'],
+    ],
+    [
+      'ketencoordinatie',
+      '{ client(bsn: "$BSN") { gemeente { debtHelp { totalDebt } } } }',
+      ['GemeenteRecord.debtHelp', 'DebtHelpTrajectory.totalDebt'],
+    ],
     ['schuldhulp-intake', '{ client(bsn: "$BSN") { uwv { benefits { disabilityClass } } } }', ['Benefit.disabilityClass']],
   ])('refuses under %s, before any partner is asked: %s', async (activity, query, coordinates) => {
     const token = await stack.token({ org: oinOf('schuldhulp') });
@@ -190,7 +258,12 @@ describe.each(STORE_KINDS)('the sharing matrix through the gateway (%s)', (store
     const first = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn }, { token, activity: 'schuldhulp-intake' });
     expect(notDisclosedPaths(first)).toEqual([]);
     const regie = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;
-    await regie.updateTable('role_assignment').set({ ended_at: new Date().toISOString() }).where('org', '=', oinOf('schuldhulp')).where('case_id', 'in', regie.selectFrom('chain_case').select('id').where('bsn', '=', bsn)).execute();
+    await regie
+      .updateTable('role_assignment')
+      .set({ ended_at: new Date().toISOString() })
+      .where('org', '=', oinOf('schuldhulp'))
+      .where('case_id', 'in', regie.selectFrom('chain_case').select('id').where('bsn', '=', bsn))
+      .execute();
     const next = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn }, { token, activity: 'schuldhulp-intake' });
     expect(notDisclosedPaths(next).sort()).toEqual([...SECTIONS].sort());
   });

@@ -25,7 +25,7 @@ const register = loadRegister();
 const coordination = register.byId.get('ketencoordinatie');
 const COORDINATION_PURPOSE = `${coordination?.name ?? ''}: ${coordination?.purpose ?? ''}`;
 
-describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)', (store) => {
+describe.each(STORE_KINDS)("regie logs the processing of a citizen's case (%s)", (store) => {
   let stack: TestStack;
   let staff: ChainActor;
   const [caseBsn = '', dossierBsn = '', unloggedBsn = ''] = demoBsns(3);
@@ -38,13 +38,20 @@ describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)'
   });
   afterAll(() => stack?.stop());
 
-  it('shows the citizen the opening, the staff view and the handover of their relay case, with the activity\'s purpose', async () => {
+  it("shows the citizen the opening, the staff view and the handover of their relay case, with the activity's purpose", async () => {
     const gemeente = await actAs(stack, 'gemeente');
     const uwv = await actAs(stack, 'uwv');
     const svb = await actAs(stack, 'svb');
     const opened = await openCase(gemeente, caseBsn, 'RELAY');
     await caseState(staff, opened.id);
-    const proposed = expectData(await gemeente.run(ProposeHandoverDocument, { caseId: opened.id, toOrg: uwv.org, reason: 'werkhervatting', expectedVersion: opened.version })).proposeHandover;
+    const proposed = expectData(
+      await gemeente.run(ProposeHandoverDocument, {
+        caseId: opened.id,
+        toOrg: uwv.org,
+        reason: 'werkhervatting',
+        expectedVersion: opened.version,
+      }),
+    ).proposeHandover;
     // An organisation the case is not offered to cannot take it: refused, and on record for the client too.
     const taken = await svb.run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version });
     expect(errorCodes(taken)).toEqual(['FORBIDDEN']);
@@ -54,17 +61,45 @@ describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)'
     expectData(await uwv.run(RolesOfDocument, { org: uwv.org, bsns: [caseBsn] }));
 
     const citizen = await stack.token({ org: oinOf('regie'), sub: 'citizen-2', activities: ['inzage-betrokkene'], citizen: caseBsn });
-    const inquiry = expectData(await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: caseBsn }, { token: citizen, activity: 'inzage-betrokkene' })).disclosureInquiry;
+    const inquiry = expectData(
+      await execute(stack.gatewayUrl, DisclosureInquiryDocument, { bsn: caseBsn }, { token: citizen, activity: 'inzage-betrokkene' }),
+    ).disclosureInquiry;
     const atRegie = inquiry.regie.disclosures;
     const ofActivity = { activity: 'ketencoordinatie', purpose: COORDINATION_PURPOSE, legalBasis: coordination?.legalBasis };
     expect(atRegie).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ ...ofActivity, recipient: gemeente.org, status: 'DONE', fields: expect.arrayContaining(['Mutation.openCase']) }),
-        expect.objectContaining({ ...ofActivity, recipient: oinOf('regie'), status: 'DISCLOSED', fields: expect.arrayContaining(['Query.case', 'Case.history']) }),
-        expect.objectContaining({ ...ofActivity, recipient: gemeente.org, status: 'DONE', fields: expect.arrayContaining(['Mutation.proposeHandover']) }),
-        expect.objectContaining({ ...ofActivity, recipient: svb.org, status: 'REFUSED_FORBIDDEN', fields: [], refusedFields: ['Mutation.acceptHandover'] }),
+        expect.objectContaining({
+          ...ofActivity,
+          recipient: gemeente.org,
+          status: 'DONE',
+          fields: expect.arrayContaining(['Mutation.openCase']),
+        }),
+        expect.objectContaining({
+          ...ofActivity,
+          recipient: oinOf('regie'),
+          status: 'DISCLOSED',
+          fields: expect.arrayContaining(['Query.case', 'Case.history']),
+        }),
+        expect.objectContaining({
+          ...ofActivity,
+          recipient: gemeente.org,
+          status: 'DONE',
+          fields: expect.arrayContaining(['Mutation.proposeHandover']),
+        }),
+        expect.objectContaining({
+          ...ofActivity,
+          recipient: svb.org,
+          status: 'REFUSED_FORBIDDEN',
+          fields: [],
+          refusedFields: ['Mutation.acceptHandover'],
+        }),
         expect.objectContaining({ ...ofActivity, recipient: uwv.org, status: 'DISCLOSED', fields: ['Query.pendingHandovers'] }),
-        expect.objectContaining({ ...ofActivity, recipient: uwv.org, status: 'DONE', fields: expect.arrayContaining(['Mutation.acceptHandover']) }),
+        expect.objectContaining({
+          ...ofActivity,
+          recipient: uwv.org,
+          status: 'DONE',
+          fields: expect.arrayContaining(['Mutation.acceptHandover']),
+        }),
         expect.objectContaining({ ...ofActivity, recipient: uwv.org, status: 'DISCLOSED', fields: ['Query.myCases'] }),
         expect.objectContaining({ ...ofActivity, recipient: uwv.org, status: 'ROLES_LOOKED_UP', fields: ['Query.rolesOf'] }),
       ]),
@@ -76,11 +111,16 @@ describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)'
     expect(atRegie[7]?.fields).toContain('Mutation.openCase');
   });
 
-  it('records a partner\'s role lookup for its own check as such, under the dossier request\'s trace, and nothing else at regie', async () => {
+  it("records a partner's role lookup for its own check as such, under the dossier request's trace, and nothing else at regie", async () => {
     await grantCases(stack, 'gemeente', [dossierBsn]);
     const trace = newTraceparent();
     const token = await stack.token({ org: oinOf('gemeente'), sub: 'worker-8' });
-    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn: dossierBsn }, { token, headers: { traceparent: trace.traceparent } });
+    const response = await execute(
+      stack.gatewayUrl,
+      DossierDocument,
+      { bsn: dossierBsn },
+      { token, headers: { traceparent: trace.traceparent } },
+    );
     expect(response.errors).toBeUndefined();
 
     const bySubgraph = await processingRecordsOfTrace(stack, trace.traceId);
@@ -89,7 +129,12 @@ describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)'
     for (const record of bySubgraph.regie) {
       expect(record.subject).toBe(subjectHash(stack, dossierBsn));
       expect(record.activityId).toBe('schuldhulp-intake');
-      expect(record.skeletonFields).toMatchObject({ traceId: trace.traceId, status: 'ROLES_LOOKED_UP', callerOrg: oinOf('gemeente'), operationName: 'roles' });
+      expect(record.skeletonFields).toMatchObject({
+        traceId: trace.traceId,
+        status: 'ROLES_LOOKED_UP',
+        callerOrg: oinOf('gemeente'),
+        operationName: 'roles',
+      });
       expect(record.personalFields).toEqual({ disclosed: ['Query.rolesOf'], refused: [] });
     }
     expect(bySubgraph.uwv.map((r) => r.skeletonFields.status)).toEqual(['DISCLOSED']);
@@ -102,9 +147,16 @@ describe.each(STORE_KINDS)('regie logs the processing of a citizen\'s case (%s)'
     try {
       const trace = newTraceparent();
       const token = await stack.token({ org: oinOf('gemeente'), sub: 'worker-8' });
-      const response = await execute(stack.gatewayUrl, DossierDocument, { bsn: unloggedBsn }, { token, headers: { traceparent: trace.traceparent } });
+      const response = await execute(
+        stack.gatewayUrl,
+        DossierDocument,
+        { bsn: unloggedBsn },
+        { token, headers: { traceparent: trace.traceparent } },
+      );
       // The partners could not learn gemeente's roles, so they disclosed nothing that needs one.
-      const unavailable = (response.errors ?? []).filter((e) => e.extensions?.reason === 'ROLES_UNAVAILABLE').map((e) => e.extensions?.serviceName);
+      const unavailable = (response.errors ?? [])
+        .filter((e) => e.extensions?.reason === 'ROLES_UNAVAILABLE')
+        .map((e) => e.extensions?.serviceName);
       expect(unavailable.sort()).toEqual(['svb', 'toeslagen', 'uwv', 'woningcorporatie']);
       expect((await processingRecordsOfTrace(stack, trace.traceId)).regie).toEqual([]);
 

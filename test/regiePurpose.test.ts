@@ -21,7 +21,9 @@ const CLIENT_CASES = 'query($bsn: BSN!) { client(bsn: $bsn) { bsn cases { id his
 const ENTITY_CASES = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { bsn cases { id history { kind } } } } }';
 
 function refusedForPurpose(errors: readonly GraphQLFormattedError[] | undefined, path: ReadonlyArray<string | number>): void {
-  expect(errors?.map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason, path: e.path }))).toEqual([{ code: 'NOT_DISCLOSED', reason: 'PURPOSE', path }]);
+  expect(errors?.map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason, path: e.path }))).toEqual([
+    { code: 'NOT_DISCLOSED', reason: 'PURPOSE', path },
+  ]);
 }
 
 describe.each(STORE_KINDS)('regie refuses case data for an activity its policy excludes, by itself (%s)', (store) => {
@@ -39,10 +41,19 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
   afterAll(() => stack?.stop());
 
   /** Sends a query straight to regie as gemeente (or `overrides`) under `activity`; returns what regie logged as disclosed. */
-  async function askRegie<T>(query: string, variables: Record<string, unknown>, activity: string, overrides: { staff?: boolean; org?: string } = {}) {
+  async function askRegie<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    activity: string,
+    overrides: { staff?: boolean; org?: string } = {},
+  ) {
     const trace = newTraceparent();
     const principal = await gatewayPrincipal(stack, 'regie', { org: gemeente, activity, ...overrides });
-    const response: GraphQLResponse<T> = await postGraphQL<T>(stack.subgraphs.regie.url, { query, variables }, { headers: { [PRINCIPAL_HEADER]: principal, traceparent: trace.traceparent } });
+    const response: GraphQLResponse<T> = await postGraphQL<T>(
+      stack.subgraphs.regie.url,
+      { query, variables },
+      { headers: { [PRINCIPAL_HEADER]: principal, traceparent: trace.traceparent } },
+    );
     const records = (await processingRecordsOfTrace(stack, trace.traceId)).regie;
     return { response, disclosed: records.flatMap((r) => r.personalFields?.disclosed ?? []) };
   }
@@ -56,14 +67,23 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
     });
 
     it('refuses Client.cases through _entities, also to staff, and logs no disclosure', async () => {
-      const { response, disclosed } = await askRegie<{ _entities: unknown[] }>(ENTITY_CASES, { r: [{ __typename: 'Client', bsn }] }, activity, { staff: true, org: oinOf('regie') });
+      const { response, disclosed } = await askRegie<{ _entities: unknown[] }>(
+        ENTITY_CASES,
+        { r: [{ __typename: 'Client', bsn }] },
+        activity,
+        { staff: true, org: oinOf('regie') },
+      );
       expect(response.data?._entities).toEqual([{ bsn, cases: null }]);
       refusedForPurpose(response.errors, ['_entities', 0, 'cases']);
       expect(disclosed).toEqual([]);
     });
 
     it('refuses case(id) with its history, a Case reference and myCases', async () => {
-      const byId = await askRegie<{ case: unknown }>('query($id: ID!) { case(id: $id) { id roles { role } history { kind reason } } }', { id: caseId }, activity);
+      const byId = await askRegie<{ case: unknown }>(
+        'query($id: ID!) { case(id: $id) { id roles { role } history { kind reason } } }',
+        { id: caseId },
+        activity,
+      );
       expect(byId.response.data).toEqual({ case: null });
       refusedForPurpose(byId.response.errors, ['case']);
 
@@ -101,7 +121,11 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
       );
       expect(open.response.data ?? null).toBeNull();
       expect(errorCodes(open.response)).toEqual(['FORBIDDEN']);
-      const close = await askRegie<{ closeCase: unknown }>('mutation($id: ID!) { closeCase(caseId: $id, reason: "x", expectedVersion: 1) { id } }', { id: caseId }, activity);
+      const close = await askRegie<{ closeCase: unknown }>(
+        'mutation($id: ID!) { closeCase(caseId: $id, reason: "x", expectedVersion: 1) { id } }',
+        { id: caseId },
+        activity,
+      );
       expect(errorCodes(close.response)).toEqual(['FORBIDDEN']);
       const after = await askRegie<{ client: { cases: Array<{ id: string }> } }>(CLIENT_CASES, { bsn }, 'ketencoordinatie');
       expect(after.response.data?.client.cases.map((c) => c.id)).toEqual([caseId]);
@@ -109,8 +133,12 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
   });
 
   describe.each(ALLOWED)('under %s', (activity) => {
-    it('discloses the client\'s cases with their history, and logs the disclosure', async () => {
-      const { response, disclosed } = await askRegie<{ client: { cases: Array<{ id: string; history: unknown[] }> } }>(CLIENT_CASES, { bsn }, activity);
+    it("discloses the client's cases with their history, and logs the disclosure", async () => {
+      const { response, disclosed } = await askRegie<{ client: { cases: Array<{ id: string; history: unknown[] }> } }>(
+        CLIENT_CASES,
+        { bsn },
+        activity,
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data?.client.cases.map((c) => c.id)).toEqual([caseId]);
       expect(response.data?.client.cases[0]?.history[0]).toEqual({ kind: 'CASE_OPENED' });
@@ -118,7 +146,11 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
     });
 
     it('answers case(id), myCases and the role lookups', async () => {
-      const byId = await askRegie<{ case: { id: string } | null }>('query($id: ID!) { case(id: $id) { id history { kind } } }', { id: caseId }, activity);
+      const byId = await askRegie<{ case: { id: string } | null }>(
+        'query($id: ID!) { case(id: $id) { id history { kind } } }',
+        { id: caseId },
+        activity,
+      );
       expect(byId.response.errors).toBeUndefined();
       expect(byId.response.data?.case?.id).toBe(caseId);
       const mine = await askRegie<{ myCases: { nodes: Array<{ id: string }> } }>('{ myCases(first: 100) { nodes { id } } }', {}, activity);
@@ -134,7 +166,11 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
 
   it('still counts only roles in cases opened for the declared activity', async () => {
     const query = 'query($org: OIN!, $bsns: [BSN!]!) { rolesOf(org: $org, bsns: $bsns) { bsn roles { role } } }';
-    const { response } = await askRegie<{ rolesOf: Array<{ bsn: string; roles: unknown[] }> }>(query, { org: gemeente, bsns: [bsn, fraudBsn] }, 'ketencoordinatie');
+    const { response } = await askRegie<{ rolesOf: Array<{ bsn: string; roles: unknown[] }> }>(
+      query,
+      { org: gemeente, bsns: [bsn, fraudBsn] },
+      'ketencoordinatie',
+    );
     expect(response.data?.rolesOf).toEqual([
       { bsn, roles: [{ role: 'MAIN_CONTRACTOR' }] },
       { bsn: fraudBsn, roles: [] },
@@ -149,7 +185,12 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
       const direct = await askRegie<{ disclosureInquiry: unknown }>(query, { bsn }, activity, staff);
       expect(direct.response.data ?? null).toBeNull();
       expect(errorCodes(direct.response)).toEqual(['FORBIDDEN']);
-      const viaEntities = await askRegie<{ _entities: unknown[] }>(entity, { r: [{ __typename: 'DisclosureInquiry', bsn }] }, activity, staff);
+      const viaEntities = await askRegie<{ _entities: unknown[] }>(
+        entity,
+        { r: [{ __typename: 'DisclosureInquiry', bsn }] },
+        activity,
+        staff,
+      );
       expect(viaEntities.response.data?._entities[0] ?? null).toBeNull();
       expect(errorCodes(viaEntities.response)).toEqual(['FORBIDDEN']);
     }
@@ -158,7 +199,7 @@ describe.each(STORE_KINDS)('regie refuses case data for an activity its policy e
     expect(allowed.response.data?.disclosureInquiry.regie.partner).toBe('regie');
   });
 
-  it('the gateway refuses a case\'s history before planning too (Case.history declares its policy)', async () => {
+  it("the gateway refuses a case's history before planning too (Case.history declares its policy)", async () => {
     const token = await stack.token({ org: gemeente });
     const response = await execute(stack.gatewayUrl, CaseDetailsDocument, { id: caseId }, { token, activity: 'fraude-onderzoek' });
     expect(errorCodes(response)).toEqual(['PURPOSE_NOT_ALLOWED']);

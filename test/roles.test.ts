@@ -22,7 +22,8 @@ import { startStack, STORE_KINDS, type TestStack } from './support/stack';
 
 type Model = 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR';
 type ActorKind = 'lead' | 'other' | 'none' | 'staff' | 'addressee';
-type Mutation = 'openCase' | 'assignRole' | 'revokeRole' | 'proposeHandover' | 'acceptHandover' | 'rejectHandover' | 'appointDirector' | 'closeCase';
+type Mutation =
+  'openCase' | 'assignRole' | 'revokeRole' | 'proposeHandover' | 'acceptHandover' | 'rejectHandover' | 'appointDirector' | 'closeCase';
 type Outcome = 'OK' | 'FORBIDDEN' | 'INVALID_TRANSITION' | 'BAD_USER_INPUT';
 
 /**
@@ -88,7 +89,12 @@ const EXPECTED: Record<Mutation, Record<Model, Partial<Record<ActorKind, Outcome
 
 const cells = (Object.keys(EXPECTED) as Mutation[]).flatMap((mutation) =>
   (Object.keys(EXPECTED[mutation]) as Model[]).flatMap((model) =>
-    (Object.entries(EXPECTED[mutation][model]) as Array<[ActorKind, Outcome]>).map(([actor, outcome]) => ({ mutation, model, actor, outcome })),
+    (Object.entries(EXPECTED[mutation][model]) as Array<[ActorKind, Outcome]>).map(([actor, outcome]) => ({
+      mutation,
+      model,
+      actor,
+      outcome,
+    })),
   ),
 );
 
@@ -115,17 +121,51 @@ describe.each(STORE_KINDS)('who may do what, per coordination model (%s)', (stor
   async function arrange(model: Model, withPendingHandover: boolean): Promise<CaseStateFragment> {
     if (model === 'MAIN_CONTRACTOR') {
       const opened = await openCase(actor('gemeente'), bsn, model);
-      return expectData(await actor('gemeente').run(AssignRoleDocument, { caseId: opened.id, org: oinOf('uwv'), role: 'SUBCONTRACTOR', reason, expectedVersion: opened.version })).assignRole;
+      return expectData(
+        await actor('gemeente').run(AssignRoleDocument, {
+          caseId: opened.id,
+          org: oinOf('uwv'),
+          role: 'SUBCONTRACTOR',
+          reason,
+          expectedVersion: opened.version,
+        }),
+      ).assignRole;
     }
     if (model === 'DIRECTOR') {
       const opened = await openCase(staff, bsn, model, oinOf('gemeente'));
-      return expectData(await actor('gemeente').run(AssignRoleDocument, { caseId: opened.id, org: oinOf('uwv'), role: 'CONTRIBUTOR', reason, expectedVersion: opened.version })).assignRole;
+      return expectData(
+        await actor('gemeente').run(AssignRoleDocument, {
+          caseId: opened.id,
+          org: oinOf('uwv'),
+          role: 'CONTRIBUTOR',
+          reason,
+          expectedVersion: opened.version,
+        }),
+      ).assignRole;
     }
-    const opened = expectData(await staff.run(OpenCaseForDocument, { bsn, model, activity: 'ketencoordinatie', reason, lead: oinOf('schuldhulp') })).openCase;
-    const proposed = expectData(await actor('schuldhulp').run(ProposeHandoverDocument, { caseId: opened.id, toOrg: oinOf('gemeente'), reason, expectedVersion: opened.version })).proposeHandover;
-    const handed = expectData(await actor('gemeente').run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version })).acceptHandover;
+    const opened = expectData(
+      await staff.run(OpenCaseForDocument, { bsn, model, activity: 'ketencoordinatie', reason, lead: oinOf('schuldhulp') }),
+    ).openCase;
+    const proposed = expectData(
+      await actor('schuldhulp').run(ProposeHandoverDocument, {
+        caseId: opened.id,
+        toOrg: oinOf('gemeente'),
+        reason,
+        expectedVersion: opened.version,
+      }),
+    ).proposeHandover;
+    const handed = expectData(
+      await actor('gemeente').run(AcceptHandoverDocument, { caseId: opened.id, expectedVersion: proposed.version }),
+    ).acceptHandover;
     if (!withPendingHandover) return handed;
-    return expectData(await actor('gemeente').run(ProposeHandoverDocument, { caseId: opened.id, toOrg: oinOf('uwv'), reason, expectedVersion: handed.version })).proposeHandover;
+    return expectData(
+      await actor('gemeente').run(ProposeHandoverDocument, {
+        caseId: opened.id,
+        toOrg: oinOf('uwv'),
+        reason,
+        expectedVersion: handed.version,
+      }),
+    ).proposeHandover;
   }
 
   async function perform(mutation: Mutation, as: ChainActor, c: CaseStateFragment): Promise<GraphQLResponse<unknown>> {

@@ -19,18 +19,24 @@ import { gatewayPrincipal, gatewayRolesPrincipal, partnerProof, startStack, STOR
  * A partner that keeps the headers of every fetch the gateway sends it, and passes the fetch on, to the same path, to
  * the partner at `target()` (503 while there is none yet: the gateway hands its log head over while the stack starts).
  */
-async function startRecordingProxy(target: () => string | undefined): Promise<{ url: string; seen: IncomingHttpHeaders[]; server: Server }> {
+async function startRecordingProxy(
+  target: () => string | undefined,
+): Promise<{ url: string; seen: IncomingHttpHeaders[]; server: Server }> {
   const seen: IncomingHttpHeaders[] = [];
   const server = createServer((req, res) => {
     seen.push(req.headers);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)));
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)),
+      );
       const partner = target();
       if (partner === undefined) return void res.writeHead(503).end();
       request(new URL(req.url ?? '/', partner), { method: 'POST', headers: headers as Record<string, string>, body: Buffer.concat(chunks) })
-        .then(async (answer) => res.writeHead(answer.statusCode, { 'content-type': 'application/json' }).end(Buffer.from(await answer.body.arrayBuffer())))
+        .then(async (answer) =>
+          res.writeHead(answer.statusCode, { 'content-type': 'application/json' }).end(Buffer.from(await answer.body.arrayBuffer())),
+        )
         .catch(() => res.writeHead(502).end());
     });
   });
@@ -52,7 +58,11 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
   const rolesUrl = () => new URL(ROLES_PATH, stack.subgraphs.regie.url).toString();
   /** The replay of a partner: 1,000 BSNs it has no business asking about. */
   const lookUp = (headers: Record<string, string>) => postGraphQL(rolesUrl(), { bsns: others }, { headers });
-  const refusal = (response: GraphQLResponse<unknown>) => ({ status: response.status, codes: errorCodes(response), reason: response.errors?.[0]?.extensions?.reason });
+  const refusal = (response: GraphQLResponse<unknown>) => ({
+    status: response.status,
+    codes: errorCodes(response),
+    reason: response.errors?.[0]?.extensions?.reason,
+  });
 
   beforeAll(async () => {
     proxy = await startRecordingProxy(() => (stack as TestStack | undefined)?.subgraphs.uwv.url);
@@ -67,7 +77,12 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
   /** schuldhulp's dossier of its client through the gateway; returns the role-lookup principal uwv was sent. */
   async function dossier(): Promise<string> {
     const before = proxy.seen.length;
-    const answer = await execute(stack.gatewayUrl, IntakeViewDocument, { bsn: withRole }, { token: await stack.token({ org: schuldhulp }), ...intake });
+    const answer = await execute(
+      stack.gatewayUrl,
+      IntakeViewDocument,
+      { bsn: withRole },
+      { token: await stack.token({ org: schuldhulp }), ...intake },
+    );
     expect(errorCodes(answer)).toEqual([]);
     expect(answer.data?.client.uwv).toBeTruthy();
     // The fetches of this request (the gateway's health checks carry no principal).
@@ -76,7 +91,7 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
     return String(captured[0]);
   }
 
-  it('still serves the dossier, with every partner\'s checks, and sends uwv a principal for uwv and this fetch only', async () => {
+  it("still serves the dossier, with every partner's checks, and sends uwv a principal for uwv and this fetch only", async () => {
     const first = await dossier();
     const second = await dossier();
     const [a, b] = [claimsOf(first), claimsOf(second)];
@@ -87,7 +102,7 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
     expect(Number(a.exp) - Number(a.iat)).toBeLessThanOrEqual(16);
   });
 
-  it('refuses the captured principal replayed at regie for 1,000 other clients, also with uwv\'s own proof', async () => {
+  it("refuses the captured principal replayed at regie for 1,000 other clients, also with uwv's own proof", async () => {
     const captured = await dossier();
     const replay = await lookUp({ [PRINCIPAL_HEADER]: captured, [PARTNER_PROOF_HEADER]: await partnerProof(stack, captured, 'uwv') });
     expect(refusal(replay)).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'REPLAYED' });
@@ -95,7 +110,10 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
     // ... and at regie's GraphQL door to the same lookup.
     const viaGraphQL = await postGraphQL(
       stack.subgraphs.regie.url,
-      { query: 'query($org: OIN!, $bsns: [BSN!]!) { rolesOf(org: $org, bsns: $bsns) { bsn } }', variables: { org: schuldhulp, bsns: others.slice(0, 10) } },
+      {
+        query: 'query($org: OIN!, $bsns: [BSN!]!) { rolesOf(org: $org, bsns: $bsns) { bsn } }',
+        variables: { org: schuldhulp, bsns: others.slice(0, 10) },
+      },
       { headers: { [PRINCIPAL_HEADER]: captured, [PARTNER_PROOF_HEADER]: await partnerProof(stack, captured, 'uwv') } },
     );
     expect(refusal(viaGraphQL)).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'REPLAYED' });
@@ -109,19 +127,32 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
     expect(refusal(await lookUp(headers))).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'REPLAYED' });
   });
 
-  it('refuses uwv\'s principal presented with gemeente\'s key, whether gemeente signs as itself or as uwv', async () => {
+  it("refuses uwv's principal presented with gemeente's key, whether gemeente signs as itself or as uwv", async () => {
     const principal = await gatewayRolesPrincipal(stack, 'uwv', { org: schuldhulp });
-    const asItself = await lookUp({ [PRINCIPAL_HEADER]: principal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'gemeente') });
+    const asItself = await lookUp({
+      [PRINCIPAL_HEADER]: principal,
+      [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'gemeente'),
+    });
     expect(refusal(asItself)).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'WRONG_PARTNER' });
-    const asUwv = await lookUp({ [PRINCIPAL_HEADER]: principal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'uwv', 'gemeente') });
+    const asUwv = await lookUp({
+      [PRINCIPAL_HEADER]: principal,
+      [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'uwv', 'gemeente'),
+    });
     expect(refusal(asUwv)).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'BAD_PROOF' });
   });
 
-  it('refuses a principal without the partner\'s proof, or with a proof made for another principal', async () => {
+  it("refuses a principal without the partner's proof, or with a proof made for another principal", async () => {
     const principal = await gatewayRolesPrincipal(stack, 'uwv', { org: schuldhulp });
-    expect(refusal(await lookUp({ [PRINCIPAL_HEADER]: principal }))).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'NO_PROOF' });
+    expect(refusal(await lookUp({ [PRINCIPAL_HEADER]: principal }))).toEqual({
+      status: 403,
+      codes: ['ROLE_LOOKUP_REFUSED'],
+      reason: 'NO_PROOF',
+    });
     const otherPrincipal = await gatewayRolesPrincipal(stack, 'uwv', { org: schuldhulp });
-    const borrowed = await lookUp({ [PRINCIPAL_HEADER]: principal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, otherPrincipal, 'uwv') });
+    const borrowed = await lookUp({
+      [PRINCIPAL_HEADER]: principal,
+      [PARTNER_PROOF_HEADER]: await partnerProof(stack, otherPrincipal, 'uwv'),
+    });
     expect(refusal(borrowed)).toEqual({ status: 403, codes: ['ROLE_LOOKUP_REFUSED'], reason: 'BAD_PROOF' });
   });
 
@@ -145,9 +176,17 @@ describe.each(STORE_KINDS)('role-lookup principals are bound to one fetch and on
     try {
       const principal = await gatewayRolesPrincipal(stack, 'uwv', { org: schuldhulp });
       await lookUp({ [PRINCIPAL_HEADER]: principal, [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'gemeente') });
-      const lines = logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === 'role lookup refused');
+      const lines = logs.lines
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((line) => line.msg === 'role lookup refused');
       expect(lines).toEqual([
-        expect.objectContaining({ reason: 'WRONG_PARTNER', partner: 'uwv', presentedBy: 'gemeente', org: schuldhulp, requestId: claimsOf(principal).jti }),
+        expect.objectContaining({
+          reason: 'WRONG_PARTNER',
+          partner: 'uwv',
+          presentedBy: 'gemeente',
+          org: schuldhulp,
+          requestId: claimsOf(principal).jti,
+        }),
       ]);
       expect(logs.lines.join('\n')).not.toMatch(/\b\d{9}\b/);
     } finally {

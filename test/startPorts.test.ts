@@ -42,10 +42,14 @@ function trap(port: number): Promise<Trap | null> {
 async function freePorts(count: number): Promise<number[]> {
   // All held open at once, so the ports differ; then released for the chain.
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createNetServer>>((resolve) => {
-      const server = createNetServer();
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createNetServer>>((resolve) => {
+          const server = createNetServer();
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = servers.map((server) => {
     const address = server.address();
@@ -114,7 +118,11 @@ describe('npm start on ports of its own', () => {
       PORT: String(gatewayPort),
       ...Object.fromEntries(SUBGRAPH_NAMES.map((name, index) => [`${name.toUpperCase()}_PORT`, String(subgraphPorts[index])])),
     };
-    chain = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    chain = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'start.ts')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     chain.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     await untilRunning(chain, output);
   }, 180_000);
@@ -131,14 +139,16 @@ describe('npm start on ports of its own', () => {
 
   it("answers the demo client's dossier through the gateway, with the roles from its own regie", async () => {
     // As the README says: a dev token from `npm run token`, for the same data folder.
-    const { stdout: token } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'token.ts'), '--org', 'gemeente', '--activity', 'schuldhulp-intake'], { cwd: ROOT, env });
+    const { stdout: token } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'scripts', 'token.ts'), '--org', 'gemeente', '--activity', 'schuldhulp-intake'],
+      { cwd: ROOT, env },
+    );
     const [bsn] = demoBsns(1);
     const query = `{ client(bsn: "${bsn}") { bsn gemeente { debtHelp { status } } uwv { benefits { type } } } }`;
-    const response = await postGraphQL<{ client: { bsn: string; gemeente: { debtHelp: { status: string } | null } | null; uwv: { benefits: { type: string }[] } | null } }>(
-      `http://127.0.0.1:${gatewayPort}/graphql`,
-      { query },
-      { token: token.trim(), activity: 'schuldhulp-intake' },
-    );
+    const response = await postGraphQL<{
+      client: { bsn: string; gemeente: { debtHelp: { status: string } | null } | null; uwv: { benefits: { type: string }[] } | null };
+    }>(`http://127.0.0.1:${gatewayPort}/graphql`, { query }, { token: token.trim(), activity: 'schuldhulp-intake' });
     expect(response.errors).toBeUndefined();
     expect(response.data?.client.bsn).toBe(bsn);
     expect(response.data?.client.gemeente?.debtHelp?.status).toBeTruthy();

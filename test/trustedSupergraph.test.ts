@@ -43,12 +43,17 @@ describe('the gateway trusts no supergraph it is given', () => {
     const { status, stderr } = startGatewayWith(withoutPolicies(supergraph));
     expect(status).toBe(1);
     expect(stderr).toMatch(/^gateway: cannot start: the supergraph breaks the sharing policies/);
-    expect(stderr).toContain('Client.uwv carries personal data but declares no @disclose policy (deny by default: add one to the field or its type)');
+    expect(stderr).toContain(
+      'Client.uwv carries personal data but declares no @disclose policy (deny by default: add one to the field or its type)',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('refuses to start when a policy names an activity missing from the register', () => {
-    const broken = supergraph.replace('for: ["bijstand-beoordeling"], category: SPECIAL_HEALTH', 'for: ["nergens-voor"], category: SPECIAL_HEALTH');
+    const broken = supergraph.replace(
+      'for: ["bijstand-beoordeling"], category: SPECIAL_HEALTH',
+      'for: ["nergens-voor"], category: SPECIAL_HEALTH',
+    );
     expect(broken).not.toBe(supergraph);
     const { status, stderr } = startGatewayWith(broken);
     expect(status).toBe(1);

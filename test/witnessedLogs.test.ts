@@ -12,7 +12,22 @@ import { DossierDocument } from '../client/__generated__/graphql';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_LOG_NAME, type CapturedLogs, captureLogs, type ChainedRow, countersignedFile, importKey, linkHash, loadRegister, loggerFor, personalDigestOf, readCountersignatures, signLogHead, startHeadHandOver, WITNESS_PATH } from '../common';
+import {
+  AUDIT_LOG_NAME,
+  type CapturedLogs,
+  captureLogs,
+  type ChainedRow,
+  countersignedFile,
+  importKey,
+  linkHash,
+  loadRegister,
+  loggerFor,
+  personalDigestOf,
+  readCountersignatures,
+  signLogHead,
+  startHeadHandOver,
+  WITNESS_PATH,
+} from '../common';
 import { demoBsns } from '../partner-kit';
 import { purgeExpired } from '../scripts/lib/logPurge';
 import { witnessedHeadsOf } from '../scripts/lib/logStores';
@@ -35,7 +50,9 @@ async function rewriteFrom(stack: TestStack, name: SubgraphName, seq: number, pe
     const changed = row.seq === seq ? { personal, personalDigest: personalDigestOf(row.subject, personal) } : {};
     const next = { ...row, ...changed, prevHash };
     const hash = linkHash(next);
-    await sql`update processing_log set personal = ${next.personal}, personal_digest = ${next.personalDigest}, prev_hash = ${prevHash}, hash = ${hash} where seq = ${row.seq}`.execute(store.db);
+    await sql`update processing_log set personal = ${next.personal}, personal_digest = ${next.personalDigest}, prev_hash = ${prevHash}, hash = ${hash} where seq = ${row.seq}`.execute(
+      store.db,
+    );
     prevHash = hash;
     newest = { seq: row.seq, hash };
   }
@@ -54,7 +71,10 @@ async function cutTail(stack: TestStack, name: SubgraphName, count: number): Pro
 }
 
 async function witnessedAtRegie(stack: TestStack, log: string): Promise<{ size: number; hash: string }[]> {
-  const rows = await sql<{ size: number | string; hash: string }>`select size, hash from witnessed_log_head where log = ${log} order by size`.execute(stack.subgraphs.regie.store.db);
+  const rows = await sql<{
+    size: number | string;
+    hash: string;
+  }>`select size, hash from witnessed_log_head where log = ${log} order by size`.execute(stack.subgraphs.regie.store.db);
   return rows.rows.map((row) => ({ size: Number(row.size), hash: row.hash }));
 }
 
@@ -102,7 +122,9 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     expect(n).toBeGreaterThan(k);
     expect((await witnessedAtRegie(stack, 'gemeente')).map((head) => head.size)).toEqual(expect.arrayContaining([k, n]));
     const intact = await runLogCommand(stack, 'verify', ['gemeente']);
-    expect(intact.stdout).toContain(`gemeente: intact, ${n} records (0 purged at the end of their retention); extends the head of ${n} records regie witnessed`);
+    expect(intact.stdout).toContain(
+      `gemeente: intact, ${n} records (0 purged at the end of their retention); extends the head of ${n} records regie witnessed`,
+    );
 
     // Someone with write access to gemeente's store hides what record k disclosed and makes the chain whole again.
     await rewriteFrom(stack, 'gemeente', k, JSON.stringify({ disclosed: [], refused: [] }));
@@ -110,10 +132,14 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     expect((await verifyChain(stack.subgraphs.gemeente.processingLog, register)).broken).toBeNull();
     const forked = await runLogCommand(stack, 'verify', ['gemeente']);
     expect(forked.code).toBe(1);
-    expect(forked.stdout).toContain(`gemeente: FORKED at record ${k}: record ${k} has another hash than in the head of ${k} records that regie witnessed`);
+    expect(forked.stdout).toContain(
+      `gemeente: FORKED at record ${k}: record ${k} has another hash than in the head of ${k} records that regie witnessed`,
+    );
     // And the intermediary will not countersign the rewritten log's next head.
     expect(await handOver('gemeente')).toEqual([]);
-    expect(refusals()).toContainEqual(expect.objectContaining({ code: 'LOG_HEAD_INCONSISTENT', reason: expect.stringContaining(`the log forked: record ${n}`) }));
+    expect(refusals()).toContainEqual(
+      expect.objectContaining({ code: 'LOG_HEAD_INCONSISTENT', reason: expect.stringContaining(`the log forked: record ${n}`) }),
+    );
   });
 
   it('finds the newest records removed and the head row rewritten: a truncation (npm run log:verify)', async () => {
@@ -123,9 +149,16 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     expect((await verifyChain(stack.subgraphs.uwv.processingLog, register)).broken).toBeNull();
     const truncated = await runLogCommand(stack, 'verify', ['uwv']);
     expect(truncated.code).toBe(1);
-    expect(truncated.stdout).toContain(`uwv: TRUNCATED at record ${kept + 1}: the chain ends at record ${kept}, but the head of ${n} records that regie witnessed`);
+    expect(truncated.stdout).toContain(
+      `uwv: TRUNCATED at record ${kept + 1}: the chain ends at record ${kept}, but the head of ${n} records that regie witnessed`,
+    );
     expect(await handOver('uwv')).toEqual([]);
-    expect(refusals()).toContainEqual(expect.objectContaining({ code: 'LOG_HEAD_INCONSISTENT', reason: expect.stringContaining(`the log shrank: ${kept} records, but ${n} were witnessed`) }));
+    expect(refusals()).toContainEqual(
+      expect.objectContaining({
+        code: 'LOG_HEAD_INCONSISTENT',
+        reason: expect.stringContaining(`the log shrank: ${kept} records, but ${n} were witnessed`),
+      }),
+    );
   });
 
   it('still verifies a genuine chain after a purge, against the head witnessed after it', async () => {
@@ -140,7 +173,10 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     const witnessed = await witnessedHeadsOf('toeslagen', { DATA_DIR: stack.storage.sqliteDir });
     expect(witnessed.invalid).toEqual([]);
     expect(witnessed.heads.length).toBeGreaterThanOrEqual(2);
-    expect(await verifyChain(log, register, { now: later, witnessed: witnessed.heads })).toMatchObject({ broken: null, witnessed: { size: head.seq } });
+    expect(await verifyChain(log, register, { now: later, witnessed: witnessed.heads })).toMatchObject({
+      broken: null,
+      witnessed: { size: head.seq },
+    });
   });
 
   it('refuses a head with a bad signature, a shrunken size or another hash at the same size, and logs each refusal', async () => {
@@ -153,20 +189,37 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     const impostor = generateKeyPairSync('ed25519').privateKey;
     const time = new Date().toISOString();
     const offer = async (head: string) => {
-      const response = await fetch(new URL(WITNESS_PATH, stack.subgraphs.regie.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ head }) });
-      return { status: response.status, body: (await response.json()) as { errors?: { extensions: { code: string; witnessedSize?: number } }[] } };
+      const response = await fetch(new URL(WITNESS_PATH, stack.subgraphs.regie.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ head }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { errors?: { extensions: { code: string; witnessedSize?: number } }[] },
+      };
     };
     const before = refusals().length;
     const badSignature = await offer(signLogHead({ log: 'svb', size: last.size + 5, hash: 'b'.repeat(64), time }, impostor));
     expect(badSignature).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'LOG_HEAD_UNVERIFIED' } }] } });
     const shrunk = await offer(signLogHead({ log: 'svb', size: last.size - 1, hash: 'c'.repeat(64), time }, key));
-    expect(shrunk).toMatchObject({ status: 409, body: { errors: [{ extensions: { code: 'LOG_HEAD_INCONSISTENT', witnessedSize: last.size } }] } });
+    expect(shrunk).toMatchObject({
+      status: 409,
+      body: { errors: [{ extensions: { code: 'LOG_HEAD_INCONSISTENT', witnessedSize: last.size } }] },
+    });
     const otherHash = await offer(signLogHead({ log: 'svb', size: last.size, hash: 'd'.repeat(64), time }, key));
-    expect(otherHash).toMatchObject({ status: 409, body: { errors: [{ extensions: { code: 'LOG_HEAD_INCONSISTENT', witnessedSize: last.size } }] } });
+    expect(otherHash).toMatchObject({
+      status: 409,
+      body: { errors: [{ extensions: { code: 'LOG_HEAD_INCONSISTENT', witnessedSize: last.size } }] },
+    });
     // The intermediary keeps its own log's head to itself: it does not witness the gateway's audit log either.
     const notKept = await offer(signLogHead({ log: AUDIT_LOG_NAME, size: 1, hash: 'e'.repeat(64), time }, key));
     expect(notKept).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'LOG_HEAD_UNVERIFIED' } }] } });
-    expect(refusals().slice(before).map((entry) => entry.code)).toEqual(['LOG_HEAD_UNVERIFIED', 'LOG_HEAD_INCONSISTENT', 'LOG_HEAD_INCONSISTENT', 'LOG_HEAD_UNVERIFIED']);
+    expect(
+      refusals()
+        .slice(before)
+        .map((entry) => entry.code),
+    ).toEqual(['LOG_HEAD_UNVERIFIED', 'LOG_HEAD_INCONSISTENT', 'LOG_HEAD_INCONSISTENT', 'LOG_HEAD_UNVERIFIED']);
     expect((await witnessedAtRegie(stack, 'svb')).at(-1)).toEqual({ size: last.size, hash: last.hash });
   });
 
@@ -192,11 +245,13 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     expect(witnessed).toMatchObject({ size: head.seq, hash: head.hash, witness: 'regie' });
     expect(readCountersignatures(countersignedFile('woningcorporatie', dir)).length).toBe(1);
     expect(refusals().length).toBe(before);
-    const asked = logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'log head needs the hash at the witnessed size');
+    const asked = logs.lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((entry) => entry.msg === 'log head needs the hash at the witnessed size');
     expect(asked).toContainEqual(expect.objectContaining({ code: 'LOG_HEAD_INCONSISTENT', witnessedSize: expect.any(Number) }));
   });
 
-  it('has the gateway\'s audit head witnessed by the partners, and verifies the audit log against it (npm run log:verify)', async () => {
+  it("has the gateway's audit head witnessed by the partners, and verifies the audit log against it (npm run log:verify)", async () => {
     const handOverAudit = stack.gateway.auditHandOver?.handOver;
     if (!handOverAudit) throw new Error('the gateway hands over no head');
     const witnessed = await handOverAudit();
@@ -204,11 +259,18 @@ describe.each(STORE_KINDS)('witnessed logs (%s)', (store) => {
     expect(head.seq).toBeGreaterThan(0);
     expect(witnessed.map((w) => w.witness).sort()).toEqual(['gemeente', 'svb', 'toeslagen', 'uwv', 'woningcorporatie']);
     for (const w of witnessed) expect(w).toMatchObject({ log: AUDIT_LOG_NAME, size: head.seq, hash: head.hash });
-    const kept = await sql<{ size: number | string; hash: string }>`select size, hash from witnessed_log_head where log = ${AUDIT_LOG_NAME} order by size desc limit 1`.execute(stack.subgraphs.woningcorporatie.store.db);
+    const kept = await sql<{
+      size: number | string;
+      hash: string;
+    }>`select size, hash from witnessed_log_head where log = ${AUDIT_LOG_NAME} order by size desc limit 1`.execute(
+      stack.subgraphs.woningcorporatie.store.db,
+    );
     expect(kept.rows[0]).toMatchObject({ hash: head.hash });
     expect(Number(kept.rows[0]?.size)).toBe(head.seq);
     const verified = await runLogCommand(stack, 'verify', ['gateway']);
     expect(verified.code).toBe(0);
-    expect(verified.stdout).toMatch(new RegExp(`gateway: intact, ${head.seq} records .*; extends the head of ${head.seq} records \\w+ witnessed`));
+    expect(verified.stdout).toMatch(
+      new RegExp(`gateway: intact, ${head.seq} records .*; extends the head of ${head.seq} records \\w+ witnessed`),
+    );
   });
 });

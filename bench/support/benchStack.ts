@@ -71,7 +71,9 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     const separate = options.processPerSubgraph ?? process.env.BENCH_PROCESS_PER_SUBGRAPH === '1';
     const groups = separate ? SUBGRAPH_NAMES.map((name) => [name]) : [[...SUBGRAPH_NAMES]];
     children.push(
-      ...(await Promise.all(groups.map((names) => startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') })))),
+      ...(await Promise.all(
+        groups.map((names) => startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') })),
+      )),
     );
     labels.push(...groups.map((names) => names.join('+')), 'gateway');
     const gatewayEnv = { ...subgraphUrls, GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk), DATA_DIR: dataDir, ...options.env };
@@ -80,7 +82,12 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     children.push(
       await startProcess(
         variant ? 'bench/support/runBenchGateway.ts' : 'gateway/src/index.ts',
-        { ...gatewayEnv, ...(variant ? { BENCH_GATEWAY_VARIANT: variant } : {}), PORT: String(oursPort), TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]) },
+        {
+          ...gatewayEnv,
+          ...(variant ? { BENCH_GATEWAY_VARIANT: variant } : {}),
+          PORT: String(oursPort),
+          TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]),
+        },
         `http://127.0.0.1:${oursPort}/health/ready`,
       ),
     );
@@ -96,7 +103,10 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       plainUrl,
       dataDir,
       token: (claims) => signDevToken(issuerKeys, { issuer: BENCH_ISSUER, claims }),
-      processes: () => children.flatMap((child, index) => (child.pid === undefined ? [] : [{ label: labels[index] ?? `process ${index}`, pid: child.pid }])),
+      processes: () =>
+        children.flatMap((child, index) =>
+          child.pid === undefined ? [] : [{ label: labels[index] ?? `process ${index}`, pid: child.pid }],
+        ),
       stop,
     };
   } catch (error) {

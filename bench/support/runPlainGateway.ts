@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const key = await importKey(parseJwk(requireEnv('GATEWAY_PRIVATE_JWK'), 'GATEWAY_PRIVATE_JWK'));
   const principal = { org: '00000009200000000002', sub: 'bench', activity: 'schuldhulp-intake', staff: false };
   // One principal per subgraph (its name as audience), renewed every 30 s.
-  const signAll = async () => new Map<string, string>(await Promise.all(SUBGRAPH_NAMES.map(async (aud) => [aud, await signPrincipal(principal, key, aud)] as const)));
+  const signAll = async () =>
+    new Map<string, string>(await Promise.all(SUBGRAPH_NAMES.map(async (aud) => [aud, await signPrincipal(principal, key, aud)] as const)));
   let signed = await signAll();
   setInterval(() => void signAll().then((fresh) => (signed = fresh)), 30_000).unref();
   const supergraphSdl = readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
         url: urls[name] ?? url,
         willSendRequest({ request }) {
           request.http?.headers.set(PRINCIPAL_HEADER, signed.get(name) ?? '');
-          if (name !== 'regie') request.http?.headers.set(ROLES_PRINCIPAL_HEADER, signRolesPrincipal(principal, key, { partner: name, requestId: randomUUID(), lifetimeMs: 10_000 }));
+          if (name !== 'regie')
+            request.http?.headers.set(
+              ROLES_PRINCIPAL_HEADER,
+              signRolesPrincipal(principal, key, { partner: name, requestId: randomUUID(), lifetimeMs: 10_000 }),
+            );
         },
       }),
   });

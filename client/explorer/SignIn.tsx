@@ -53,7 +53,13 @@ export function SignIn({ session, activities, devIdentities, onChange }: Props) 
           <>
             <label>
               Token{' '}
-              <input type="password" value={pasted} onChange={(event) => setPasted(event.target.value.trim())} aria-label="Token" placeholder="paste your staff token" />
+              <input
+                type="password"
+                value={pasted}
+                onChange={(event) => setPasted(event.target.value.trim())}
+                aria-label="Token"
+                placeholder="paste your staff token"
+              />
             </label>
             <button type="submit" onClick={() => void signIn(pasted)}>
               Sign in
@@ -76,7 +82,11 @@ export function SignIn({ session, activities, devIdentities, onChange }: Props) 
       </span>
       <label>
         Processing activity{' '}
-        <select value={session.activity} onChange={(event) => onChange({ ...session, activity: event.target.value })} aria-label="Processing activity">
+        <select
+          value={session.activity}
+          onChange={(event) => onChange({ ...session, activity: event.target.value })}
+          aria-label="Processing activity"
+        >
           {granted.map((activity) => (
             <option key={activity.id} value={activity.id}>
               {activity.id}: {activity.name}

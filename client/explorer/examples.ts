@@ -13,7 +13,10 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 export const EXAMPLE_TABS = [
   { query: dossier, variables: json({ bsn: DEMO_BSN }) },
   { query: openCase, variables: json({ bsn: DEMO_BSN, model: 'RELAY', activity: 'ketencoordinatie', reason: 'Intake in het wijkteam' }) },
-  { query: assignRole, variables: json({ caseId: '<id from openCase>', org: UWV, role: 'SUBCONTRACTOR', reason: 'Re-integratie', expectedVersion: 1 }) },
+  {
+    query: assignRole,
+    variables: json({ caseId: '<id from openCase>', org: UWV, role: 'SUBCONTRACTOR', reason: 'Re-integratie', expectedVersion: 1 }),
+  },
   { query: handOver, variables: json({ caseId: '<id of a RELAY case>', toOrg: UWV, reason: 'Werkhervatting', expectedVersion: 1 }) },
   { query: caseHistory, variables: json({ bsn: DEMO_BSN }) },
 ];

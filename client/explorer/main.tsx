@@ -51,7 +51,10 @@ function Explorer() {
           <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLE_TABS} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled={false} />
         </div>
       ) : (
-        <p className="hint">Sign in to explore the chain's graph. The documentation pane shows, per field, who may receive it, for which activities and on which legal basis.</p>
+        <p className="hint">
+          Sign in to explore the chain's graph. The documentation pane shows, per field, who may receive it, for which activities and on
+          which legal basis.
+        </p>
       )}
     </div>
   );

@@ -7,7 +7,9 @@ import { Kind, parse } from 'graphql';
 
 function operationNames(query: string): string[] {
   try {
-    return parse(query).definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []));
+    return parse(query).definitions.flatMap((definition) =>
+      definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+    );
   } catch {
     return [];
   }

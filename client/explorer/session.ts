@@ -88,7 +88,11 @@ export async function fetchDevIdentities(): Promise<DevIdentity[] | null> {
 }
 
 export async function devToken(identity: string): Promise<string> {
-  const response = await fetch('/explorer/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
+  const response = await fetch('/explorer/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identity }),
+  });
   const body = (await response.json()) as { token?: unknown };
   if (!response.ok || typeof body.token !== 'string') throw new Error(`Development sign-in failed (HTTP ${response.status})`);
   return body.token;

@@ -85,7 +85,11 @@ export function createClient(options: ClientOptions): KetenClient {
   const send = options.fetch ?? fetch;
   const persisted = options.persisted ?? true;
   return {
-    async request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, requestOptions: RequestOptions = {}) {
+    async request<TData, TVariables>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+      requestOptions: RequestOptions = {},
+    ) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...requestOptions.headers };
       const token = typeof options.token === 'function' ? options.token() : options.token;
       if (token) headers.authorization = `Bearer ${token}`;

@@ -37,7 +37,8 @@ function toClientError(raw: unknown): ClientError {
     code,
     extensions: { ...extensions, code },
   };
-  if (Array.isArray(error.path)) typed.path = error.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
+  if (Array.isArray(error.path))
+    typed.path = error.path.filter((s): s is string | number => typeof s === 'string' || typeof s === 'number');
   if (Array.isArray(error.locations)) typed.locations = error.locations as ClientError['locations'];
   return typed;
 }

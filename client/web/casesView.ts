@@ -82,7 +82,12 @@ function proposeForm(chainCase: ClientCase, context: CaseViewContext): HTMLEleme
   const select = element('select');
   select.setAttribute('aria-label', 'Overdragen aan');
   for (const partner of context.partners.filter((p) => p.oin !== context.org)) select.append(new Option(partner.name, partner.oin));
-  return reasonForm('Overdracht voorstellen', 'Overdracht voorstellen', (reason) => context.actions.propose(chainCase, select.value, reason), select);
+  return reasonForm(
+    'Overdracht voorstellen',
+    'Overdracht voorstellen',
+    (reason) => context.actions.propose(chainCase, select.value, reason),
+    select,
+  );
 }
 
 function rolesList(chainCase: ClientCase, context: CaseViewContext): HTMLElement {
@@ -123,13 +128,22 @@ function renderCase(chainCase: ClientCase, context: CaseViewContext): HTMLElemen
   card.append(element('h3', `Zaak ${chainCase.id.slice(0, 8)}: ${show('model', chainCase.model, context)}`));
   const values = element('dl');
   pair(values, labelOf('status').label, show('status', chainCase.status, context));
-  pair(values, labelOf('lead').label, chainCase.lead ? `${show('lead', chainCase.lead.organisation.oin, context)} (${show('role', chainCase.lead.role, context)})` : '—');
+  pair(
+    values,
+    labelOf('lead').label,
+    chainCase.lead ? `${show('lead', chainCase.lead.organisation.oin, context)} (${show('role', chainCase.lead.role, context)})` : '—',
+  );
   pair(values, labelOf('activity').label, chainCase.activity);
   pair(values, labelOf('openedAt').label, show('openedAt', chainCase.openedAt, context));
   pair(values, labelOf('openedBy').label, show('openedBy', chainCase.openedBy.oin, context));
   pair(values, labelOf('version').label, show('version', chainCase.version, context));
   card.append(values);
-  for (const part of [handoverOffer(chainCase, context), proposeForm(chainCase, context), rolesList(chainCase, context), historyList(chainCase, context)]) {
+  for (const part of [
+    handoverOffer(chainCase, context),
+    proposeForm(chainCase, context),
+    rolesList(chainCase, context),
+    historyList(chainCase, context),
+  ]) {
     if (part) card.append(part);
   }
   return card;
@@ -144,5 +158,8 @@ export function renderCases(target: HTMLElement, cases: readonly ClientCase[], c
   const list = element('div', undefined, 'cases');
   for (const chainCase of [...cases].sort((a, b) => rank(a) - rank(b))) list.append(renderCase(chainCase, context));
   if (cases.length === 0) list.append(element('p', 'U ziet geen zaken van deze cliënt.', 'unknown'));
-  target.append(list, reasonForm('Estafettezaak openen', 'Estafettezaak openen', (reason) => context.actions.open(reason)));
+  target.append(
+    list,
+    reasonForm('Estafettezaak openen', 'Estafettezaak openen', (reason) => context.actions.open(reason)),
+  );
 }

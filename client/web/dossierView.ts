@@ -66,10 +66,21 @@ function renderRecord(record: Record<string, unknown>, path: string, refusals: M
     const { label, format } = labelOf(name);
     if (refusal) pair(values, label, undisclosed(refusal));
     else if (value === null || value === undefined) pair(values, label, element('span', 'Geen gegevens', 'unknown'));
-    else if (isPlain(value)) pair(values, label, formatValue(value, format, (oin) => oin));
+    else if (isPlain(value))
+      pair(
+        values,
+        label,
+        formatValue(value, format, (oin) => oin),
+      );
     else {
       const section = group(name, depth);
-      section.append(Array.isArray(value) ? renderList(value, at, refusals, depth + 1) : isRecord(value) ? renderRecord(value, at, refusals, depth + 1) : '');
+      section.append(
+        Array.isArray(value)
+          ? renderList(value, at, refusals, depth + 1)
+          : isRecord(value)
+            ? renderRecord(value, at, refusals, depth + 1)
+            : '',
+      );
       nested.push(section);
     }
   }
@@ -78,7 +89,12 @@ function renderRecord(record: Record<string, unknown>, path: string, refusals: M
   return fragment;
 }
 
-export function renderDossier(target: HTMLElement, data: DossierQuery, errors: readonly ClientError[], partnerNames: ReadonlyMap<string, string>): void {
+export function renderDossier(
+  target: HTMLElement,
+  data: DossierQuery,
+  errors: readonly ClientError[],
+  partnerNames: ReadonlyMap<string, string>,
+): void {
   const refusals = refusalsByPath(errors);
   target.replaceChildren();
   for (const section of SECTIONS) {

@@ -50,7 +50,13 @@ export function renderHandovers(target: HTMLElement, waiting: readonly WaitingHa
     if (card) list.append(card);
   }
   if (list.childElementCount === 0) {
-    list.append(element('p', context.staff ? 'Er wachten geen overdrachten in de keten.' : 'Er wachten geen overdrachten op uw organisatie.', 'unknown'));
+    list.append(
+      element(
+        'p',
+        context.staff ? 'Er wachten geen overdrachten in de keten.' : 'Er wachten geen overdrachten op uw organisatie.',
+        'unknown',
+      ),
+    );
   }
   target.append(list);
 }

@@ -39,7 +39,12 @@ function partnerLog(log: PartnerDisclosuresPartsFragment, title: string, nameOf:
   return section;
 }
 
-export function renderInquiry(target: HTMLElement, inquiry: DisclosureInquiryQuery['disclosureInquiry'], partnerNames: ReadonlyMap<string, string>, nameOf: (oin: string) => string): void {
+export function renderInquiry(
+  target: HTMLElement,
+  inquiry: DisclosureInquiryQuery['disclosureInquiry'],
+  partnerNames: ReadonlyMap<string, string>,
+  nameOf: (oin: string) => string,
+): void {
   target.replaceChildren(element('h2', 'Inzage: verstrekkingen over deze cliënt'));
   const grid = element('div', undefined, 'inquiry');
   for (const partner of PARTNERS) grid.append(partnerLog(inquiry[partner], partnerNames.get(partner) ?? labelOf(partner).label, nameOf));

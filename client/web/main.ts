@@ -127,15 +127,22 @@ function run(send: () => Promise<ClientResult<unknown>>, done: string): void {
 
 /** Answering a handover, from the list of waiting handovers or from the client's cases. */
 const handoverActions: HandoverActions = {
-  accept: (c) => run(() => client.request(AcceptHandoverDocument, { caseId: c.id, expectedVersion: c.version }, WORK), 'Overdracht geaccepteerd.'),
-  reject: (c, reason) => run(() => client.request(RejectHandoverDocument, { caseId: c.id, reason, expectedVersion: c.version }, WORK), 'Overdracht geweigerd.'),
+  accept: (c) =>
+    run(() => client.request(AcceptHandoverDocument, { caseId: c.id, expectedVersion: c.version }, WORK), 'Overdracht geaccepteerd.'),
+  reject: (c, reason) =>
+    run(() => client.request(RejectHandoverDocument, { caseId: c.id, reason, expectedVersion: c.version }, WORK), 'Overdracht geweigerd.'),
 };
 
 function caseActions(bsn: string): CaseActions {
   return {
     ...handoverActions,
-    propose: (c, toOrg, reason) => run(() => client.request(ProposeHandoverDocument, { caseId: c.id, toOrg, reason, expectedVersion: c.version }, WORK), 'Overdracht voorgesteld.'),
-    open: (reason) => run(() => client.request(OpenCaseDocument, { bsn, model: 'RELAY', activity: WORK_ACTIVITY, reason }, WORK), 'Zaak geopend.'),
+    propose: (c, toOrg, reason) =>
+      run(
+        () => client.request(ProposeHandoverDocument, { caseId: c.id, toOrg, reason, expectedVersion: c.version }, WORK),
+        'Overdracht voorgesteld.',
+      ),
+    open: (reason) =>
+      run(() => client.request(OpenCaseDocument, { bsn, model: 'RELAY', activity: WORK_ACTIVITY, reason }, WORK), 'Zaak geopend.'),
   };
 }
 
@@ -143,13 +150,21 @@ function caseActions(bsn: string): CaseActions {
 async function showHandovers(): Promise<void> {
   const signedIn = user;
   if (!signedIn) return;
-  const [result, partners] = await Promise.all([client.request(PendingHandoversDocument, { first: HANDOVERS_LISTED }, WORK), partnerDirectory()]);
+  const [result, partners] = await Promise.all([
+    client.request(PendingHandoversDocument, { first: HANDOVERS_LISTED }, WORK),
+    partnerDirectory(),
+  ]);
   handovers.hidden = false;
   if (!result.data) {
     handovers.replaceChildren(element('h2', 'Overdrachten voor uw organisatie'), element('p', refusal(result.errors), 'undisclosed'));
     return;
   }
-  renderHandovers(handovers, result.data.pendingHandovers, { org: signedIn.org, staff: signedIn.staff, nameOf: partners.nameOf, actions: handoverActions });
+  renderHandovers(handovers, result.data.pendingHandovers, {
+    org: signedIn.org,
+    staff: signedIn.staff,
+    nameOf: partners.nameOf,
+    actions: handoverActions,
+  });
 }
 
 async function showCases(bsn: string, partners: Directory): Promise<void> {

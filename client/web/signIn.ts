@@ -17,7 +17,10 @@ interface DevIdentity {
 
 function claimsOf(token: string): { org: string; staff: boolean } {
   try {
-    const claims = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as { org?: unknown; staff?: unknown };
+    const claims = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as {
+      org?: unknown;
+      staff?: unknown;
+    };
     return { org: typeof claims.org === 'string' ? claims.org : '', staff: claims.staff === true };
   } catch {
     return { org: '', staff: false };
@@ -30,13 +33,19 @@ async function devIdentities(): Promise<DevIdentity[] | null> {
 }
 
 async function devToken(identity: string): Promise<string> {
-  const response = await fetch('/explorer/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identity }) });
+  const response = await fetch('/explorer/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ identity }),
+  });
   return ((await response.json()) as { token?: string }).token ?? '';
 }
 
 export function signInForm(form: HTMLFormElement, onChange: (user: SignedIn | null) => void): void {
   void devIdentities().then((identities) => {
-    const field = identities ? document.createElement('select') : Object.assign(document.createElement('input'), { type: 'password', placeholder: 'plak uw token' });
+    const field = identities
+      ? document.createElement('select')
+      : Object.assign(document.createElement('input'), { type: 'password', placeholder: 'plak uw token' });
     field.setAttribute('aria-label', identities ? 'Identiteit' : 'Token');
     if (field instanceof HTMLSelectElement) for (const identity of identities ?? []) field.append(new Option(identity.label, identity.id));
     const button = Object.assign(document.createElement('button'), { type: 'submit', textContent: 'Inloggen' });

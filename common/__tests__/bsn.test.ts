@@ -46,17 +46,20 @@ describe('the BSN scalar', () => {
     expect(BsnScalar.parseLiteral({ kind: Kind.STRING, value: '111222333' })).toBe('111222333');
   });
 
-  it.each([['111222334'], ['12345678'], ['000000000'], [111222333]])('refuses %p with INVALID_BSN and does not echo the number', (value) => {
-    let thrown: unknown;
-    try {
-      BsnScalar.parseValue(value);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(GraphQLError);
-    expect((thrown as GraphQLError).extensions.code).toBe('INVALID_BSN');
-    expect((thrown as GraphQLError).message).not.toContain(String(value).slice(0, 6));
-  });
+  it.each([['111222334'], ['12345678'], ['000000000'], [111222333]])(
+    'refuses %p with INVALID_BSN and does not echo the number',
+    (value) => {
+      let thrown: unknown;
+      try {
+        BsnScalar.parseValue(value);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(GraphQLError);
+      expect((thrown as GraphQLError).extensions.code).toBe('INVALID_BSN');
+      expect((thrown as GraphQLError).message).not.toContain(String(value).slice(0, 6));
+    },
+  );
 
   it('refuses a number literal', () => {
     expect(() => BsnScalar.parseLiteral({ kind: Kind.INT, value: '111222333' })).toThrow(/eleven-test/);

@@ -14,7 +14,13 @@ describe('what clients see of an error', () => {
       {
         message: 'Not a valid BSN',
         path: ['client'],
-        extensions: { code: 'INVALID_BSN', stacktrace: ['at x'], exception: { secret: 1 }, response: { url: 'http://10.0.0.1' }, serviceName: 'uwv' },
+        extensions: {
+          code: 'INVALID_BSN',
+          stacktrace: ['at x'],
+          exception: { secret: 1 },
+          response: { url: 'http://10.0.0.1' },
+          serviceName: 'uwv',
+        },
       },
       new GraphQLError('Not a valid BSN'),
     );
@@ -24,7 +30,11 @@ describe('what clients see of an error', () => {
 
   it('masks an unexpected error and logs it server-side', () => {
     const formatted = format(
-      { message: 'connect ECONNREFUSED 10.1.2.3:5432', path: ['client', 'uwv'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] } },
+      {
+        message: 'connect ECONNREFUSED 10.1.2.3:5432',
+        path: ['client', 'uwv'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db'] },
+      },
       new Error('connect ECONNREFUSED 10.1.2.3:5432'),
     );
     expect(formatted.message).not.toMatch(/ECONNREFUSED|10\.1/);
@@ -35,7 +45,11 @@ describe('what clients see of an error', () => {
 
   it("logs a subgraph's error as the gateway received it: message, code, paths and service, without BSNs", () => {
     // Apollo Gateway keeps the subgraph's formatted error (a plain object, not an Error) as the original error.
-    const fromSubgraph = { message: 'no benefit row for 111222333 (code 1234567890)', path: ['_entities', 0, 'benefits'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const fromSubgraph = {
+      message: 'no benefit row for 111222333 (code 1234567890)',
+      path: ['_entities', 0, 'benefits'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
     const error = new GraphQLError(fromSubgraph.message, {
       path: ['client', 'uwv', 'benefits'],
       originalError: fromSubgraph as unknown as Error,
@@ -76,7 +90,11 @@ describe('what clients see of an error', () => {
 
   it('logs a bounded message when a subgraph sends a very long one', () => {
     const fromSubgraph = { message: 'x'.repeat(100_000), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    const error = new GraphQLError(fromSubgraph.message, { path: ['client'], originalError: fromSubgraph as unknown as Error, extensions: { serviceName: 'svb' } });
+    const error = new GraphQLError(fromSubgraph.message, {
+      path: ['client'],
+      originalError: fromSubgraph as unknown as Error,
+      extensions: { serviceName: 'svb' },
+    });
     format({ message: error.message, path: error.path, extensions: error.extensions }, error);
     expect(JSON.stringify(logged).length).toBeLessThan(2_000);
   });

@@ -17,7 +17,7 @@ type Key = Awaited<ReturnType<typeof importKey>>;
 const principal = { org: '00000009200000000002', sub: 'user-1', activity: 'schuldhulp-intake', staff: false };
 
 describe('the signed principal', () => {
-  it('is a standard JWS: jose verifies ours, and ours verifies jose\'s', async () => {
+  it("is a standard JWS: jose verifies ours, and ours verifies jose's", async () => {
     const pair = await generateKeyPairJwk('k');
     const token = await signPrincipal(principal, await importKey(pair.privateJwk), 'uwv');
     const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet({ keys: [pair.publicJwk] }), {

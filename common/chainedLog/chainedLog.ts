@@ -85,7 +85,9 @@ function fromStored(row: StoredRow): ChainedRow {
   };
 }
 
-const COLUMNS = sql.raw('seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at, redacted_by');
+const COLUMNS = sql.raw(
+  'seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at, redacted_by',
+);
 /** Rows per INSERT statement: 12 parameters each, well below SQLite's and PostgreSQL's limits. */
 const ROWS_PER_INSERT = 500;
 /** Requests' records per transaction at most, so one burst cannot hold the head lock for long. */
@@ -162,7 +164,10 @@ export class ChainedLog {
   /** The head, locked until the transaction ends (SQLite's single writer needs no lock of its own). */
   private async lockHead(trx: Transaction<LogTables>): Promise<{ seq: number; hash: string }> {
     const lock = this.dialect === 'postgres' ? sql` for update` : sql``;
-    const current = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1${lock}`.execute(trx);
+    const current = await sql<{
+      seq: number | string;
+      hash: string;
+    }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1${lock}`.execute(trx);
     const last = current.rows[0];
     if (!last) throw new Error(`${this.table} has no head row`);
     return { seq: Number(last.seq), hash: last.hash };
@@ -180,12 +185,16 @@ export class ChainedLog {
       await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
     }
     const newest = rows[rows.length - 1];
-    if (newest) await sql`update ${sql.table(`${this.table}_head`)} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
+    if (newest)
+      await sql`update ${sql.table(`${this.table}_head`)} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
   }
 
   /** The chain's head as stored: the position and hash of the newest record. */
   async head(): Promise<{ seq: number; hash: string }> {
-    const result = await sql<{ seq: number | string; hash: string }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1`.execute(this.db);
+    const result = await sql<{
+      seq: number | string;
+      hash: string;
+    }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1`.execute(this.db);
     const row = result.rows[0];
     if (!row) throw new Error(`${this.table} has no head row`);
     return { seq: Number(row.seq), hash: row.hash };
@@ -200,7 +209,10 @@ export class ChainedLog {
 
   /** Records after position `afterSeq`, oldest first, at most `limit`. */
   async rowsAfter(afterSeq: number, limit: number): Promise<ChainedRow[]> {
-    const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)} where seq > ${afterSeq} order by seq limit ${limit}`.execute(this.db);
+    const result =
+      await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)} where seq > ${afterSeq} order by seq limit ${limit}`.execute(
+        this.db,
+      );
     return result.rows.map(fromStored);
   }
 
@@ -210,9 +222,13 @@ export class ChainedLog {
    * among them; a record marked purged that still names the subject is, as the log holds it (and log:verify
    * reports it).
    */
-  async rowsOfSubject(subject: string, options: { before?: string; limit: number; excludeActivities: readonly string[] }): Promise<ChainedRow[]> {
+  async rowsOfSubject(
+    subject: string,
+    options: { before?: string; limit: number; excludeActivities: readonly string[] },
+  ): Promise<ChainedRow[]> {
     const before = options.before ? sql` and recorded_at < ${options.before}` : sql``;
-    const excluded = options.excludeActivities.length > 0 ? sql` and activity_id not in (${sql.join([...options.excludeActivities])})` : sql``;
+    const excluded =
+      options.excludeActivities.length > 0 ? sql` and activity_id not in (${sql.join([...options.excludeActivities])})` : sql``;
     const result = await sql<StoredRow>`select ${COLUMNS} from ${sql.table(this.table)}
       where subject = ${subject}${before}${excluded} order by seq desc limit ${options.limit}`.execute(this.db);
     return result.rows.map(fromStored);

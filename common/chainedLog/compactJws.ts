@@ -37,6 +37,7 @@ export function unverifiedPayload(typ: string, token: string): unknown {
 export function verifyJws(typ: string, token: string, key: HeadSigningKey): unknown {
   const payload = unverifiedPayload(typ, token);
   const [header = '', body = '', signature = ''] = token.split('.');
-  if (!verify(null, Buffer.from(`${header}.${body}`), keyObjectOf(key), Buffer.from(signature, 'base64url'))) throw new InvalidJwsError('bad signature');
+  if (!verify(null, Buffer.from(`${header}.${body}`), keyObjectOf(key), Buffer.from(signature, 'base64url')))
+    throw new InvalidJwsError('bad signature');
   return payload;
 }

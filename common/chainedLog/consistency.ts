@@ -21,8 +21,10 @@ export interface HeadAt {
 export function checkConsistency(last: HeadAt | undefined, offered: LogHead, prefix: HeadAt | undefined): string | null {
   if (!last) return null;
   if (offered.size < last.size) return `the log shrank: ${offered.size} records, but ${last.size} were witnessed`;
-  if (offered.size === last.size) return offered.hash === last.hash ? null : `the log forked: record ${last.size} has another hash than the one witnessed`;
-  if (!prefix || prefix.size !== last.size) return `the log grew from the witnessed ${last.size} records; send the hash of record ${last.size}`;
+  if (offered.size === last.size)
+    return offered.hash === last.hash ? null : `the log forked: record ${last.size} has another hash than the one witnessed`;
+  if (!prefix || prefix.size !== last.size)
+    return `the log grew from the witnessed ${last.size} records; send the hash of record ${last.size}`;
   if (prefix.hash !== last.hash) return `the log forked: record ${last.size} now has another hash than the one witnessed`;
   return null;
 }
@@ -44,15 +46,24 @@ function describe(head: WitnessedHead): string {
  * size whose record has another hash (`hashAt`, the stored chain's hash at a size), else a truncation when the
  * chain is shorter than a witnessed head; null when every witnessed head is a prefix of the chain.
  */
-export function divergenceFrom(witnessed: readonly WitnessedHead[], hashAt: (size: number) => string | undefined, length: number): Divergence | null {
+export function divergenceFrom(
+  witnessed: readonly WitnessedHead[],
+  hashAt: (size: number) => string | undefined,
+  length: number,
+): Divergence | null {
   const bySize = [...witnessed].sort((a, b) => a.size - b.size);
   for (const head of bySize) {
     if (head.size > length) break;
-    if (hashAt(head.size) !== head.hash) return { kind: 'fork', seq: head.size, reason: `record ${head.size} has another hash than in ${describe(head)}` };
+    if (hashAt(head.size) !== head.hash)
+      return { kind: 'fork', seq: head.size, reason: `record ${head.size} has another hash than in ${describe(head)}` };
   }
   const longest = bySize[bySize.length - 1];
   if (longest && longest.size > length) {
-    return { kind: 'truncation', seq: length + 1, reason: `the chain ends at record ${length}, but ${describe(longest)}: records were removed` };
+    return {
+      kind: 'truncation',
+      seq: length + 1,
+      reason: `the chain ends at record ${length}, but ${describe(longest)}: records were removed`,
+    };
   }
   return null;
 }

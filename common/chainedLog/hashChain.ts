@@ -58,8 +58,12 @@ export function personalDigestOf(subject: string | null, personal: string | null
   return sha256(JSON.stringify([subject, personal]));
 }
 
-export function linkHash(row: Pick<ChainedRow, 'seq' | 'recordedAt' | 'activityId' | 'activityVersion' | 'skeleton' | 'personalDigest' | 'prevHash'>): string {
-  return sha256(`${row.prevHash}|${JSON.stringify([row.seq, row.recordedAt, row.activityId, row.activityVersion, row.skeleton])}|${row.personalDigest}`);
+export function linkHash(
+  row: Pick<ChainedRow, 'seq' | 'recordedAt' | 'activityId' | 'activityVersion' | 'skeleton' | 'personalDigest' | 'prevHash'>,
+): string {
+  return sha256(
+    `${row.prevHash}|${JSON.stringify([row.seq, row.recordedAt, row.activityId, row.activityVersion, row.skeleton])}|${row.personalDigest}`,
+  );
 }
 
 /** Turns entries into rows that continue a chain whose last record is (`seq`, `hash`). */

@@ -54,7 +54,10 @@ export interface HeadHandOver {
 }
 
 class HandOverRefused extends Error {
-  constructor(message: string, readonly witnessedSize: number | undefined) {
+  constructor(
+    message: string,
+    readonly witnessedSize: number | undefined,
+  ) {
     super(message);
   }
 }
@@ -66,10 +69,16 @@ async function post(url: string, request: HandOverRequest): Promise<string> {
     body: JSON.stringify(request),
     signal: AbortSignal.timeout(10_000),
   });
-  const body = (await response.json().catch(() => ({}))) as { countersignature?: unknown; errors?: { message?: string; extensions?: { code?: string; witnessedSize?: number } }[] };
+  const body = (await response.json().catch(() => ({}))) as {
+    countersignature?: unknown;
+    errors?: { message?: string; extensions?: { code?: string; witnessedSize?: number } }[];
+  };
   if (response.ok && typeof body.countersignature === 'string') return body.countersignature;
   const error = body.errors?.[0];
-  throw new HandOverRefused(`${error?.extensions?.code ?? response.status}: ${error?.message ?? 'no countersignature'}`, error?.extensions?.witnessedSize);
+  throw new HandOverRefused(
+    `${error?.extensions?.code ?? response.status}: ${error?.message ?? 'no countersignature'}`,
+    error?.extensions?.witnessedSize,
+  );
 }
 
 export function startHeadHandOver(options: HeadHandOverOptions): HeadHandOver {
@@ -98,7 +107,8 @@ export function startHeadHandOver(options: HeadHandOverOptions): HeadHandOver {
       countersignature = await post(url, { head: signed, prefix: await prefixAt(size) });
     }
     const witnessed = claimedWitnessedHead(countersignature);
-    if (witnessed.log !== options.name || witnessed.size !== head.seq || witnessed.hash !== head.hash) throw new Error('the witness countersigned another head');
+    if (witnessed.log !== options.name || witnessed.size !== head.seq || witnessed.hash !== head.hash)
+      throw new Error('the witness countersigned another head');
     if (lastSize.get(url) !== witnessed.size) appendCountersignature(options.file, countersignature);
     lastSize.set(url, witnessed.size);
     return witnessed;
@@ -109,7 +119,10 @@ export function startHeadHandOver(options: HeadHandOverOptions): HeadHandOver {
     return results.flatMap((result, index) => {
       if (result.status === 'fulfilled') return [result.value];
       const reason: unknown = result.reason;
-      options.logger.warn({ witness: options.witnessUrls[index], log: options.name, err: reason instanceof Error ? reason.message : String(reason) }, 'log head not witnessed');
+      options.logger.warn(
+        { witness: options.witnessUrls[index], log: options.name, err: reason instanceof Error ? reason.message : String(reason) },
+        'log head not witnessed',
+      );
       return [];
     });
   }

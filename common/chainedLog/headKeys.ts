@@ -41,7 +41,8 @@ function parsePublicKeys(text: string): Map<string, JWK> {
   } catch {
     throw new Error('LOG_PUBLIC_KEYS must be JSON: {"<log name>": <public JWK>, …}');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('LOG_PUBLIC_KEYS must be a JSON object of log names');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('LOG_PUBLIC_KEYS must be a JSON object of log names');
   return new Map(
     Object.entries(parsed).map(([name, jwk]) => {
       const key = parseJwk(JSON.stringify(jwk), `LOG_PUBLIC_KEYS.${name}`);

@@ -83,13 +83,15 @@ export function checkRedaction(row: RedactedRow, purge: ChainedRow | undefined, 
   if (Number.isNaN(at)) return `it is marked purged at "${row.redactedAt}", which is not a time`;
   if (at > rules.now.getTime()) return `it is marked purged at ${row.redactedAt}, which is in the future`;
   const days = rules.retentionDays(row.activityId, row.activityVersion);
-  if (days === undefined) return `it is marked purged, but its activity "${row.activityId}" version ${row.activityVersion} is not in the register`;
+  if (days === undefined)
+    return `it is marked purged, but its activity "${row.activityId}" version ${row.activityVersion} is not in the register`;
   if (at < Date.parse(row.recordedAt) + days * DAY) return `it is marked purged at ${row.redactedAt}, before its retention period ended`;
   const by = row.redactedBy;
   if (by === null) return 'it is marked purged, but names no purge record';
   if (by <= row.seq) return `it is marked purged by record ${by}, which comes before it`;
   if (!purge || redactionClaimOf(purge) === null) return `it is marked purged by record ${by}, which is not a purge record`;
-  if (purge.recordedAt !== row.redactedAt) return `it is marked purged at ${row.redactedAt}, but its purge record ${by} was made at ${purge.recordedAt}`;
+  if (purge.recordedAt !== row.redactedAt)
+    return `it is marked purged at ${row.redactedAt}, but its purge record ${by} was made at ${purge.recordedAt}`;
   return null;
 }
 

@@ -41,7 +41,8 @@ function asWitnessedHead(value: unknown): WitnessedHead {
   const head = asLogHead(value);
   const { witness, witnessedAt } = value as { witness?: unknown; witnessedAt?: unknown };
   if (typeof witness !== 'string' || witness === '') throw new InvalidJwsError('it names no witness');
-  if (typeof witnessedAt !== 'string' || Number.isNaN(Date.parse(witnessedAt))) throw new InvalidJwsError('its witnessing time is not a time');
+  if (typeof witnessedAt !== 'string' || Number.isNaN(Date.parse(witnessedAt)))
+    throw new InvalidJwsError('its witnessing time is not a time');
   return { ...head, witness, witnessedAt };
 }
 

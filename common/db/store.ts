@@ -10,9 +10,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import { Pool } from 'pg';
 import { envUrl } from '../config';
 
-export type StoreConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema: string; poolSize?: number };
+export type StoreConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string; poolSize?: number };
 
 export type Dialect = StoreConfig['kind'];
 
@@ -32,7 +30,9 @@ export function storeConfigFromEnv(subgraph: string, env: NodeJS.ProcessEnv = pr
     const url = envUrl('DATABASE_URL', '', env, ['postgres:', 'postgresql:']);
     const prefix = env.DATABASE_SCHEMA_PREFIX ?? '';
     if (!SCHEMA_NAME.test(`${prefix}${subgraph}`)) {
-      throw new Error(`DATABASE_SCHEMA_PREFIX must be lower-case letters, digits and underscores, starting with a letter or underscore, got "${prefix}"`);
+      throw new Error(
+        `DATABASE_SCHEMA_PREFIX must be lower-case letters, digits and underscores, starting with a letter or underscore, got "${prefix}"`,
+      );
     }
     return { kind: 'postgres', url, schema: `${prefix}${subgraph}` };
   }

@@ -118,7 +118,8 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     try {
       httpGraphQLRequest = await toGraphQLRequest(req, maxBodyBytes);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
+      if (error instanceof BodyTooLargeError)
+        return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
       return sendPlain(res, jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON'));
     }
     const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, httpGraphQLRequest) });

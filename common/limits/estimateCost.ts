@@ -50,7 +50,12 @@ function sizeFromArgument(argument: ArgumentNode, variables: Readonly<Record<str
 }
 
 /** How many items a list field counts for. */
-function listSize(node: FieldNode, field: GraphQLField<unknown, unknown>, variables: Readonly<Record<string, unknown>>, defaultSize: number): number {
+function listSize(
+  node: FieldNode,
+  field: GraphQLField<unknown, unknown>,
+  variables: Readonly<Record<string, unknown>>,
+  defaultSize: number,
+): number {
   const byName = new Map((node.arguments ?? []).map((a) => [a.name.value, a]));
   for (const name of SIZE_ARGUMENTS) {
     const argument = byName.get(name);
@@ -75,7 +80,8 @@ export function estimateCost(
   options: CostOptions,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const fragmentCosts = new Map<string, number>();
 
   function fragmentCost(name: string): number {

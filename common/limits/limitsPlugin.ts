@@ -22,7 +22,13 @@ export function operationCost(requestContext: GraphQLRequestContext<object>, lim
   if (cost === undefined) {
     if (!document) throw new Error('No parsed document to estimate; refusing the operation');
     const resolved = resolvedOperation(operation, schema);
-    costs.set(request, (cost = estimateCost(schema, document, resolved, request.variables ?? {}, { defaultListSize: limits.defaultListSize, ceiling: limits.maxCost })));
+    costs.set(
+      request,
+      (cost = estimateCost(schema, document, resolved, request.variables ?? {}, {
+        defaultListSize: limits.defaultListSize,
+        ceiling: limits.maxCost,
+      })),
+    );
   }
   return cost;
 }
@@ -40,7 +46,8 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           let shape = shapeVerdicts.get(document);
           if (shape === undefined) shapeVerdicts.set(document, (shape = shapeLimitViolation(schema, document, rules) ?? null));
           if (shape) throw operationTooComplex(shape);
-          if (operationCost(requestContext, limits) > limits.maxCost) throw operationTooComplex({ reason: 'COST', message: `Estimated cost limit of ${limits.maxCost} exceeded.` });
+          if (operationCost(requestContext, limits) > limits.maxCost)
+            throw operationTooComplex({ reason: 'COST', message: `Estimated cost limit of ${limits.maxCost} exceeded.` });
         },
       };
     },

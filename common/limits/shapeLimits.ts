@@ -4,20 +4,35 @@
  * so a refusal is one clean OPERATION_TOO_COMPLEX error, and its message names the limit but nothing of the schema.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Kind, validate, type DocumentNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { type LimitReason, type LimitViolation } from './limitReason';
 import { type OperationLimits } from './operationLimits';
 
 /** Marks a reported error as ours, with the limit it stands for. */
 class LimitError extends GraphQLError {
-  constructor(readonly reason: LimitReason, message: string) {
+  constructor(
+    readonly reason: LimitReason,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 type RejectCallback = (context: ValidationContext | null, error: GraphQLError) => void;
 
-function reportAs(reason: LimitReason, describe: (armorMessage: string) => string): { onReject: RejectCallback[]; propagateOnRejection: false } {
+function reportAs(
+  reason: LimitReason,
+  describe: (armorMessage: string) => string,
+): { onReject: RejectCallback[]; propagateOnRejection: false } {
   return {
     propagateOnRejection: false,
     onReject: [(context, error) => context?.reportError(new LimitError(reason, describe(error.message)))],
@@ -28,7 +43,11 @@ function reportAs(reason: LimitReason, describe: (armorMessage: string) => strin
 const armorMessage = (message: string) => message.replace(/^Syntax Error:\s*/, '');
 
 /** Root fields of an operation, counting those that fragments at the root contribute (each fragment once). */
-function countRootFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, SelectionSetNode>, seen = new Set<string>()): number {
+function countRootFields(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, SelectionSetNode>,
+  seen = new Set<string>(),
+): number {
   let count = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) count += 1;
@@ -45,9 +64,14 @@ function countRootFields(selectionSet: SelectionSetNode, fragments: ReadonlyMap<
 function rootFieldsRule(maxRootFields: number): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const fragments = new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
+      const fragments = new Map(
+        context
+          .getDocument()
+          .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
+      );
       const count = countRootFields(operation.selectionSet, fragments);
-      if (count > maxRootFields) context.reportError(new LimitError('ROOT_FIELDS', `Root fields limit of ${maxRootFields} exceeded, found ${count}.`));
+      if (count > maxRootFields)
+        context.reportError(new LimitError('ROOT_FIELDS', `Root fields limit of ${maxRootFields} exceeded, found ${count}.`));
     },
   });
 }
@@ -66,7 +90,11 @@ export function shapeLimitRules(limits: OperationLimits): ValidationRule[] {
 }
 
 /** The first shape limit the document exceeds; undefined when it keeps to all. */
-export function shapeLimitViolation(schema: GraphQLSchema, document: DocumentNode, rules: readonly ValidationRule[]): LimitViolation | undefined {
+export function shapeLimitViolation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  rules: readonly ValidationRule[],
+): LimitViolation | undefined {
   const error = validate(schema, document, rules).find((e): e is LimitError => e instanceof LimitError);
   return error ? { reason: error.reason, message: error.message } : undefined;
 }

@@ -7,7 +7,10 @@ export function entityTypes(document: DocumentNode): Set<string> {
   for (const definition of document.definitions) {
     const keyed = (d: { name: { value: string }; arguments?: readonly { name: { value: string } }[] }) =>
       d.name.value === 'key' || (d.name.value === 'join__type' && (d.arguments ?? []).some((a) => a.name.value === 'key'));
-    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.directives?.some(keyed)) {
+    if (
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      definition.directives?.some(keyed)
+    ) {
       names.add(definition.name.value);
     }
   }

@@ -40,7 +40,9 @@ function lintPolicy(policy: DisclosurePolicy, register: Register): string[] {
     const activity = register.byId.get(id);
     if (!activity) problems.push(`${policy.declaredOn}: @disclose names "${id}", which is not an activity in the register`);
     else if (!activity.dataCategories.includes(policy.category)) {
-      problems.push(`${policy.declaredOn}: activity "${id}" does not cover ${policy.category} data in the register; add the category there or drop the activity`);
+      problems.push(
+        `${policy.declaredOn}: activity "${id}" does not cover ${policy.category} data in the register; add the category there or drop the activity`,
+      );
     }
   }
   if (EXPLICIT_ROLES_ONLY.has(policy.category) && policy.to.includes(WILDCARD_ROLE)) {
@@ -62,7 +64,9 @@ export function lintSubgraphPolicies(schema: GraphQLSchema, document: DocumentNo
   for (const coordinate of personalDataFields(schema, entityTypes(document))) {
     const [typeName = '', fieldName = ''] = coordinate.split('.');
     if (!effectivePolicy(policies, schema, typeName, fieldName)) {
-      problems.push(`${coordinate} carries personal data but declares no @disclose policy (deny by default: add one to the field or its type)`);
+      problems.push(
+        `${coordinate} carries personal data but declares no @disclose policy (deny by default: add one to the field or its type)`,
+      );
     }
   }
   for (const policy of [...policies.byType.values(), ...policies.byField.values()]) problems.push(...lintPolicy(policy, register));

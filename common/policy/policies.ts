@@ -6,15 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  getNamedType,
-  isObjectType,
-  Kind,
-  type ConstDirectiveNode,
-  type DocumentNode,
-  type GraphQLSchema,
-  type ValueNode,
-} from 'graphql';
+import { getNamedType, isObjectType, Kind, type ConstDirectiveNode, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
 import { type DataCategory } from '../register';
 
 export const DISCLOSE_DIRECTIVE = 'disclose';
@@ -51,7 +43,12 @@ function stringList(value: ValueNode | undefined): string[] {
 function toPolicy(directive: ConstDirectiveNode, declaredOn: string): DisclosurePolicy {
   const argument = (name: string) => directive.arguments?.find((a) => a.name.value === name)?.value;
   const category = stringList(argument('category'))[0];
-  return { to: stringList(argument('to')), for: stringList(argument('for')), category: (category ?? 'ORDINARY') as DataCategory, declaredOn };
+  return {
+    to: stringList(argument('to')),
+    for: stringList(argument('for')),
+    category: (category ?? 'ORDINARY') as DataCategory,
+    declaredOn,
+  };
 }
 
 function discloseOf(directives: readonly ConstDirectiveNode[] | undefined): ConstDirectiveNode | undefined {
@@ -79,7 +76,12 @@ export function readPolicies(document: DocumentNode): PolicySet {
  * The policy that governs `typeName.fieldName`: the field's own; else its type's; else, for a field that returns
  * objects, the policy of the type it returns (the field that loads data carries that data's policy).
  */
-export function effectivePolicy(policies: PolicySet, schema: GraphQLSchema, typeName: string, fieldName: string): DisclosurePolicy | undefined {
+export function effectivePolicy(
+  policies: PolicySet,
+  schema: GraphQLSchema,
+  typeName: string,
+  fieldName: string,
+): DisclosurePolicy | undefined {
   const own = policies.byField.get(`${typeName}.${fieldName}`) ?? policies.byType.get(typeName);
   if (own) return own;
   const type = schema.getType(typeName);

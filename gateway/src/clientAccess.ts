@@ -21,7 +21,11 @@ export interface ClientAccessConfig {
 
 /** When a config (e.g. a test's) does not say: the committed manifest, not required; schema for staff only. */
 export function defaultClientAccess(): ClientAccessConfig {
-  return { persistedOperations: { operations: loadPersistedOperations(), only: false }, introspection: 'staff', explorerDir: DEFAULT_EXPLORER_DIR };
+  return {
+    persistedOperations: { operations: loadPersistedOperations(), only: false },
+    introspection: 'staff',
+    explorerDir: DEFAULT_EXPLORER_DIR,
+  };
 }
 
 function onOff(name: string, fallback: boolean, env: NodeJS.ProcessEnv): boolean {

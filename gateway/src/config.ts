@@ -6,7 +6,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CryptoKey, type JSONWebKeySet } from 'jose';
-import { dataDir, DEFAULT_GATEWAY_PORT, DEFAULT_REGISTER_PATH, devKeyFile, envInt, envPort, envString, envUrl, fromSetting, importKey, isProduction, isValidOin, type KeyPairJwk, loadOrCreateKeyPairFile, loadRegister, type OperationLimits, operationLimitsFromEnv, parseJwk, type Register, requireEnv, type StoreConfig, storeConfigFromEnv } from '../../common';
+import {
+  dataDir,
+  DEFAULT_GATEWAY_PORT,
+  DEFAULT_REGISTER_PATH,
+  devKeyFile,
+  envInt,
+  envPort,
+  envString,
+  envUrl,
+  fromSetting,
+  importKey,
+  isProduction,
+  isValidOin,
+  type KeyPairJwk,
+  loadOrCreateKeyPairFile,
+  loadRegister,
+  type OperationLimits,
+  operationLimitsFromEnv,
+  parseJwk,
+  type Register,
+  requireEnv,
+  type StoreConfig,
+  storeConfigFromEnv,
+} from '../../common';
 import { type AuditWitnessing, auditWitnessingFromEnv } from './audit/auditHeadHandOver';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from './auth/devIssuer';
 import { type TrustedIssuer } from './auth/tokenVerifier';
@@ -62,7 +85,9 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error('TRUSTED_ISSUERS must be JSON: [{"issuer": "...", "jwksUri": "https://..."} or {"issuer": "...", "jwks": {"keys": [...]}}]');
+    throw new Error(
+      'TRUSTED_ISSUERS must be JSON: [{"issuer": "...", "jwksUri": "https://..."} or {"issuer": "...", "jwks": {"keys": [...]}}]',
+    );
   }
   if (!Array.isArray(parsed)) throw new Error('TRUSTED_ISSUERS must be a JSON list');
   return parsed.map((entry: unknown, index) => {
@@ -71,11 +96,19 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
     if (item.orgs !== undefined && !(Array.isArray(item.orgs) && item.orgs.every((o) => typeof o === 'string' && isValidOin(o)))) {
       throw new Error(`TRUSTED_ISSUERS[${index}].orgs must be a list of 20-digit OINs`);
     }
-    if (item.staff !== undefined && typeof item.staff !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].staff must be true or false`);
-    if (item.citizens !== undefined && typeof item.citizens !== 'boolean') throw new Error(`TRUSTED_ISSUERS[${index}].citizens must be true or false`);
-    const trust = { issuer: item.issuer, orgs: item.orgs as string[] | undefined, staff: item.staff === true, citizens: item.citizens === true };
+    if (item.staff !== undefined && typeof item.staff !== 'boolean')
+      throw new Error(`TRUSTED_ISSUERS[${index}].staff must be true or false`);
+    if (item.citizens !== undefined && typeof item.citizens !== 'boolean')
+      throw new Error(`TRUSTED_ISSUERS[${index}].citizens must be true or false`);
+    const trust = {
+      issuer: item.issuer,
+      orgs: item.orgs as string[] | undefined,
+      staff: item.staff === true,
+      citizens: item.citizens === true,
+    };
     if (typeof item.jwksUri === 'string') {
-      if (!/^https?:$/.test(URL.canParse(item.jwksUri) ? new URL(item.jwksUri).protocol : '')) throw new Error(`TRUSTED_ISSUERS[${index}].jwksUri must be an http(s) URL`);
+      if (!/^https?:$/.test(URL.canParse(item.jwksUri) ? new URL(item.jwksUri).protocol : ''))
+        throw new Error(`TRUSTED_ISSUERS[${index}].jwksUri must be an http(s) URL`);
       return { ...trust, jwksUri: item.jwksUri };
     }
     if (typeof item.jwks === 'object' && item.jwks !== null && Array.isArray((item.jwks as JSONWebKeySet).keys)) {
@@ -96,7 +129,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
   const production = isProduction(env);
   const trustedIssuers = env.TRUSTED_ISSUERS || production ? parseTrustedIssuers(requireEnv('TRUSTED_ISSUERS', env)) : [];
   // The dev issuer (any organisation, staff too) only outside production, and only by choice once real issuers are set.
-  if (env.DEV_ISSUER && !['on', 'off'].includes(env.DEV_ISSUER)) throw new Error(`DEV_ISSUER must be "on" or "off", got "${env.DEV_ISSUER}"`);
+  if (env.DEV_ISSUER && !['on', 'off'].includes(env.DEV_ISSUER))
+    throw new Error(`DEV_ISSUER must be "on" or "off", got "${env.DEV_ISSUER}"`);
   if (production && env.DEV_ISSUER === 'on') throw new Error('DEV_ISSUER=on is refused in production (NODE_ENV=production)');
   const devIssuer = !production && (!env.TRUSTED_ISSUERS || env.DEV_ISSUER === 'on');
   const devIssuerKeys = devIssuer ? await loadDevIssuerKeys(env) : undefined;
@@ -116,7 +150,9 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     ...(env.ROLES_SUBGRAPH ? { rolesSubgraph: env.ROLES_SUBGRAPH } : {}),
     trustedIssuers,
     audience: envString('TOKEN_AUDIENCE', DEFAULT_AUDIENCE, env),
-    algorithms: envString('TOKEN_ALGORITHMS', 'EdDSA,ES256,RS256,PS256', env).split(',').map((a) => a.trim()),
+    algorithms: envString('TOKEN_ALGORITHMS', 'EdDSA,ES256,RS256,PS256', env)
+      .split(',')
+      .map((a) => a.trim()),
     principalKey: await importKey(principalJwk),
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),

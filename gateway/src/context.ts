@@ -8,7 +8,15 @@ import { randomUUID } from 'node:crypto';
 import { type IncomingMessage } from 'node:http';
 import { type GraphQLError } from 'graphql';
 import { type CryptoKey } from 'jose';
-import { continueOrStartTrace, ErrorCode, ketenError, type Principal, type Register, signRolesPrincipal, type TraceContext } from '../../common';
+import {
+  continueOrStartTrace,
+  ErrorCode,
+  ketenError,
+  type Principal,
+  type Register,
+  signRolesPrincipal,
+  type TraceContext,
+} from '../../common';
 import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
@@ -80,7 +88,12 @@ export function createContextFactory(deps: ContextDependencies) {
 
     const declared = req.headers[ACTIVITY_HEADER];
     const refused = (message: string) =>
-      new CallerRefused(forbidden(message), user, typeof declared === 'string' && declared.trim() !== '' ? declared.trim().slice(0, 100) : null, trace);
+      new CallerRefused(
+        forbidden(message),
+        user,
+        typeof declared === 'string' && declared.trim() !== '' ? declared.trim().slice(0, 100) : null,
+        trace,
+      );
     if (typeof declared !== 'string' || declared.trim() === '') {
       throw refused(`Declare the processing activity of this request in the "${ACTIVITY_HEADER}" header.`);
     }
@@ -92,13 +105,20 @@ export function createContextFactory(deps: ContextDependencies) {
       throw refused(`Your token does not grant the processing activity "${activity}".`);
     }
 
-    const principal: Principal = { org: user.org, sub: user.sub, activity, staff: user.staff, ...(user.citizen !== undefined ? { citizen: user.citizen } : {}) };
+    const principal: Principal = {
+      org: user.org,
+      sub: user.sub,
+      activity,
+      staff: user.staff,
+      ...(user.citizen !== undefined ? { citizen: user.citizen } : {}),
+    };
     return {
       user,
       activity,
       trace,
       signedPrincipal: (audience) => principalFor(principal, audience),
-      rolesPrincipal: (partner, lifetimeMs) => signRolesPrincipal(principal, deps.principalKey, { partner, requestId: randomUUID(), lifetimeMs }),
+      rolesPrincipal: (partner, lifetimeMs) =>
+        signRolesPrincipal(principal, deps.principalKey, { partner, requestId: randomUUID(), lifetimeMs }),
       auditTrail: deps.auditTrailFor({ user, activity, trace }),
     };
   };

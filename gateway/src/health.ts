@@ -41,6 +41,9 @@ export function createPartnersCheck(subgraphUrls: Readonly<Record<string, string
     const names = Object.keys(subgraphUrls);
     const results = await Promise.all(names.map((name) => isReady(readinessUrl(subgraphUrls[name] as string), timeoutMs)));
     const notReady = names.filter((_, index) => !results[index]);
-    return { status: notReady.length === 0 ? 200 : 503, body: JSON.stringify({ status: notReady.length === 0 ? 'all ready' : 'degraded', notReady }) };
+    return {
+      status: notReady.length === 0 ? 200 : 503,
+      body: JSON.stringify({ status: notReady.length === 0 ? 'all ready' : 'degraded', notReady }),
+    };
   };
 }

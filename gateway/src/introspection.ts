@@ -23,9 +23,13 @@ export function asksForIntrospection(document: DocumentNode): boolean {
 }
 
 function introspectionForbidden() {
-  return ketenError(ErrorCode.FORBIDDEN, 'Introspection is only for intermediary staff. Partners find the schema in their typed client (client/).', {
-    withHttpStatus: true,
-  });
+  return ketenError(
+    ErrorCode.FORBIDDEN,
+    'Introspection is only for intermediary staff. Partners find the schema in their typed client (client/).',
+    {
+      withHttpStatus: true,
+    },
+  );
 }
 
 function parsesToIntrospection(query: string): boolean {

@@ -21,7 +21,12 @@ export interface OrganisationShareOptions {
   queueTimeoutMs: number;
 }
 
-export const DEFAULT_ORGANISATION_SHARE: Readonly<OrganisationShareOptions> = { maxConcurrent: 6, maxCostInFlight: 50_000, maxQueued: 100, queueTimeoutMs: 5_000 };
+export const DEFAULT_ORGANISATION_SHARE: Readonly<OrganisationShareOptions> = {
+  maxConcurrent: 6,
+  maxCostInFlight: 50_000,
+  maxQueued: 100,
+  queueTimeoutMs: 5_000,
+};
 
 /** Gives the place back; calling it more than once has no further effect. */
 export type Release = () => void;
@@ -39,9 +44,15 @@ interface Share {
 }
 
 export function tooManyRequests(org: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`Your organisation (${org}) has too many requests in progress at the gateway; retry after ${retryAfterSeconds} s.`, {
-    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) } },
-  });
+  return new GraphQLError(
+    `Your organisation (${org}) has too many requests in progress at the gateway; retry after ${retryAfterSeconds} s.`,
+    {
+      extensions: {
+        code: ErrorCode.TOO_MANY_REQUESTS,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
+    },
+  );
 }
 
 export class OrganisationShare {

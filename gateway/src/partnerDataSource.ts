@@ -41,14 +41,19 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
       try {
         await context.auditTrail.recordAsked(options.incomingRequestContext.operationName ?? null);
       } catch {
-        throw ketenError(ErrorCode.LOG_UNAVAILABLE, 'The audit log could not record this request, so no partner was asked. Try again later.', {
-          details: { serviceName: this.options.name },
-        });
+        throw ketenError(
+          ErrorCode.LOG_UNAVAILABLE,
+          'The audit log could not record this request, so no partner was asked. Try again later.',
+          {
+            details: { serviceName: this.options.name },
+          },
+        );
       }
       headers[PRINCIPAL_HEADER] = await context.signedPrincipal(this.options.name);
       // Partners check roles with the intermediary; they get a principal that allows that lookup and nothing else,
       // for this fetch only: it names this partner, regie takes it once, and it lives as long as we wait for the answer.
-      if (this.options.name !== this.options.rolesSubgraph) headers[ROLES_PRINCIPAL_HEADER] = context.rolesPrincipal(this.options.name, this.options.timeoutMs);
+      if (this.options.name !== this.options.rolesSubgraph)
+        headers[ROLES_PRINCIPAL_HEADER] = context.rolesPrincipal(this.options.name, this.options.timeoutMs);
       headers.traceparent = traceparentFor(context.trace);
     }
     const { query, variables, operationName } = options.request;
@@ -77,9 +82,13 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   private unavailable(what: string) {
-    return ketenError(ErrorCode.PARTNER_UNAVAILABLE, `The partner subgraph "${this.options.name}" ${what}; its data is missing from this answer.`, {
-      details: { serviceName: this.options.name },
-    });
+    return ketenError(
+      ErrorCode.PARTNER_UNAVAILABLE,
+      `The partner subgraph "${this.options.name}" ${what}; its data is missing from this answer.`,
+      {
+        details: { serviceName: this.options.name },
+      },
+    );
   }
 
   close(): Promise<void> {

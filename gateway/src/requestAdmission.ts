@@ -27,7 +27,10 @@ export interface RequestAdmissionOptions {
 /** How a refused request names its operation in the audit log: its name, or its persisted hash's beginning. */
 function operationOf(request: HTTPGraphQLRequest, operations: readonly RequestedOperation[]): string | null {
   const body = request.body;
-  const named = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { operationName?: unknown }).operationName : new URLSearchParams(request.search).get('operationName');
+  const named =
+    typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as { operationName?: unknown }).operationName
+      : new URLSearchParams(request.search).get('operationName');
   if (typeof named === 'string' && named !== '') return named.slice(0, 100);
   const hash = operations[0]?.persisted?.sha256Hash;
   return typeof hash === 'string' ? `sha256:${hash.slice(0, 16)}` : null;
@@ -59,7 +62,13 @@ export function admittedContext(options: RequestAdmissionOptions) {
         throw persistedOnlyRefusal();
       } catch (refusal) {
         const code = refusal instanceof GraphQLError ? String(refusal.extensions.code) : 'INTERNAL_SERVER_ERROR';
-        await options.recordRefusal({ user: context.user, declaredActivity: context.activity, operation: operationOf(request, operations), code, trace: context.trace });
+        await options.recordRefusal({
+          user: context.user,
+          declaredActivity: context.activity,
+          operation: operationOf(request, operations),
+          code,
+          trace: context.trace,
+        });
         throw refusal;
       }
     }

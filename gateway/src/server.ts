@@ -8,7 +8,18 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { sql } from 'kysely';
 import { type Logger } from 'pino';
-import { ChainedLog, chainedLogMigrations, createErrorFormatter, DEFAULT_OPERATION_LIMITS, type HeadHandOver, loggerFor, openStore, type Register, type RunningHttpServer, startGraphQLHttpServer } from '../../common';
+import {
+  ChainedLog,
+  chainedLogMigrations,
+  createErrorFormatter,
+  DEFAULT_OPERATION_LIMITS,
+  type HeadHandOver,
+  loggerFor,
+  openStore,
+  type Register,
+  type RunningHttpServer,
+  startGraphQLHttpServer,
+} from '../../common';
 import { startAuditHeadHandOver } from './audit/auditHeadHandOver';
 import { auditTrails, refusalRecorder, type AuditTrailFactory, type RefusalRecorder } from './audit/auditTrail';
 import { createTokenVerifier } from './auth/tokenVerifier';
@@ -56,7 +67,12 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
   const gateway = new ApolloGateway({
     supergraphSdl: config.supergraphSdl,
     buildService({ name, url }) {
-      const source = new PartnerDataSource({ name, url: config.subgraphUrls[name] ?? url ?? '', timeoutMs: config.subgraphTimeoutMs, rolesSubgraph });
+      const source = new PartnerDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? url ?? '',
+        timeoutMs: config.subgraphTimeoutMs,
+        rolesSubgraph,
+      });
       dataSources.push(source);
       return source;
     },
@@ -84,13 +100,27 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     principalKey: config.principalKey,
     auditTrailFor: assembly.auditTrails(auditLog, config.register, log),
   });
-  const persisted = createPersistedAdmission({ operations: access.persistedOperations.operations, persistedOnly: access.persistedOperations.only });
-  const pages = pageRoutes({ explorerDir: access.explorerDir, webAppDir: access.webAppDir, register: config.register, devSignIn: config.devSignIn });
+  const persisted = createPersistedAdmission({
+    operations: access.persistedOperations.operations,
+    persistedOnly: access.persistedOperations.only,
+  });
+  const pages = pageRoutes({
+    explorerDir: access.explorerDir,
+    webAppDir: access.webAppDir,
+    register: config.register,
+    devSignIn: config.devSignIn,
+  });
   const http = await startGraphQLHttpServer({
     apollo,
     port: config.port,
     host: config.host,
-    context: admittedContext({ maxTokens: limits.maxTokens, persisted, visibility, authenticate, recordRefusal: assembly.refusals(auditLog, config.register, log) }),
+    context: admittedContext({
+      maxTokens: limits.maxTokens,
+      persisted,
+      visibility,
+      authenticate,
+      recordRefusal: assembly.refusals(auditLog, config.register, log),
+    }),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
@@ -99,7 +129,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     },
     jsonRoutes: pages.jsonRoutes,
   });
-  const auditHandOver = config.auditWitnessing && startAuditHeadHandOver(auditLog, config.auditWitnessing, config.subgraphUrls, rolesSubgraph, log);
+  const auditHandOver =
+    config.auditWitnessing && startAuditHeadHandOver(auditLog, config.auditWitnessing, config.subgraphUrls, rolesSubgraph, log);
   return {
     ...http,
     auditLog,

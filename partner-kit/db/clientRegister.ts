@@ -33,7 +33,10 @@ function registerOf<DB extends ClientRegisterDatabase>(db: Kysely<DB>): Kysely<C
 }
 
 /** The clients among `bsns` that this partner knows, in one query. */
-export async function findKnownClients<DB extends ClientRegisterDatabase>(db: Kysely<DB>, bsns: readonly string[]): Promise<Map<string, ClientReference>> {
+export async function findKnownClients<DB extends ClientRegisterDatabase>(
+  db: Kysely<DB>,
+  bsns: readonly string[],
+): Promise<Map<string, ClientReference>> {
   const rows = await registerOf(db).selectFrom('client').select('bsn').where('bsn', 'in', bsns).execute();
   return indexBy(rows, (row) => row.bsn);
 }

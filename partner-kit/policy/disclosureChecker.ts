@@ -37,7 +37,8 @@ export function decideDisclosure(policy: DisclosurePolicy, activity: string, isO
   if (!purpose.disclosed) return purpose;
   if (isOwner) return { disclosed: true };
   if (!holdsRole(policy, held.roles)) return { disclosed: false, reason: 'NO_ROLE' };
-  if (NEEDS_CONFIRMED_ROLE.has(policy.category) && !holdsRole(policy, held.confirmed)) return { disclosed: false, reason: 'UNCONFIRMED_ROLE' };
+  if (NEEDS_CONFIRMED_ROLE.has(policy.category) && !holdsRole(policy, held.confirmed))
+    return { disclosed: false, reason: 'UNCONFIRMED_ROLE' };
   return { disclosed: true };
 }
 
@@ -59,7 +60,7 @@ function refusal(partner: string, coordinate: string, policy: DisclosurePolicy, 
     PURPOSE: `it may not be used for this processing activity (allowed: ${policy.for.join(', ')})`,
     NO_ROLE: `your organisation holds no role that may receive it (${policy.to.join(', ')}) in an open case of this client opened for this activity`,
     UNCONFIRMED_ROLE: `it is ${policy.category} data, and your organisation's role in this client's case is one it gave itself, not yet confirmed by a second party (the intermediary's staff)`,
-    ROLES_UNAVAILABLE: 'the roles in this client\'s cases could not be checked just now; try again',
+    ROLES_UNAVAILABLE: "the roles in this client's cases could not be checked just now; try again",
   }[reason];
   return ketenError(ErrorCode.NOT_DISCLOSED, `${partner} did not disclose ${coordinate}: ${why}.`, { details: { reason } });
 }

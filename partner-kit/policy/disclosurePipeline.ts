@@ -40,7 +40,8 @@ function wrap(field: FieldPlan, resolve: Resolver): Resolver {
   return (parent, args, context, info) => {
     const { subjects, checker, recorder } = context.disclosures;
     const subject = subjects.subjectOf(parent);
-    if (subject === undefined) throw new Error(`${coordinate} carries personal data but its data subject is unknown, so it is not handed out`);
+    if (subject === undefined)
+      throw new Error(`${coordinate} carries personal data but its data subject is unknown, so it is not handed out`);
     const handedOut = (value: unknown) => {
       subjects.attribute(subject, value);
       if (field.record) recorder.disclosed(subject, coordinate);
@@ -52,7 +53,10 @@ function wrap(field: FieldPlan, resolve: Resolver): Resolver {
     };
     if (field.check) {
       if (!checker) return refused(new Error(`${coordinate} is to be checked, but this request has no checker`));
-      return checker.assertDisclosed(subject, policy, coordinate).then(() => resolve(parent, args, context, info)).then(handedOut, refused);
+      return checker
+        .assertDisclosed(subject, policy, coordinate)
+        .then(() => resolve(parent, args, context, info))
+        .then(handedOut, refused);
     }
     // Unchecked fields stay synchronous when their resolver is: most policy fields are plain properties.
     let result: unknown;

@@ -64,7 +64,14 @@ export function planDisclosures(schema: GraphQLSchema, policies: PolicySet, opti
       if (!policy) continue;
       const covered = parents.length > 0 && parents.every((parentPolicy) => samePolicy(parentPolicy, policy));
       const coordinate = `${type.name}.${field.name}`;
-      plan.push({ typeName: type.name, fieldName: field.name, coordinate, policy, check: options.checks && !covered, record: options.records });
+      plan.push({
+        typeName: type.name,
+        fieldName: field.name,
+        coordinate,
+        policy,
+        check: options.checks && !covered,
+        record: options.records,
+      });
     }
   }
   return plan;

@@ -72,7 +72,9 @@ export function createRolesLookup(options: RolesLookupOptions): DataLoader<strin
         throw new RolesUnavailableError('regie could not be reached');
       }
       if (status !== 200 || !Array.isArray(answer.rolesOf)) throw new RolesUnavailableError('regie did not answer the role lookup');
-      const byBsn = new Map(answer.rolesOf.map((row): [string, HeldRoles] => [row.bsn, { roles: new Set(row.roles), confirmed: new Set(row.confirmed ?? []) }]));
+      const byBsn = new Map(
+        answer.rolesOf.map((row): [string, HeldRoles] => [row.bsn, { roles: new Set(row.roles), confirmed: new Set(row.confirmed ?? []) }]),
+      );
       for (const bsn of bsns) options.cache?.set(options.org, bsn, byBsn.get(bsn) ?? NO_ROLES);
       return requested.map((bsn, i) => cached[i] ?? byBsn.get(bsn) ?? NO_ROLES);
     },

@@ -46,7 +46,10 @@ export function assertMayInquire(principal: Principal, bsn: string): void {
   const ownBsn = principal.citizen !== undefined && principal.citizen === bsn;
   const staff = principal.staff && principal.citizen === undefined;
   if (!ownBsn && !staff) {
-    throw ketenError(ErrorCode.FORBIDDEN, 'Only the citizen themselves or the intermediary\'s staff may see what was disclosed about this BSN.');
+    throw ketenError(
+      ErrorCode.FORBIDDEN,
+      "Only the citizen themselves or the intermediary's staff may see what was disclosed about this BSN.",
+    );
   }
 }
 
@@ -65,14 +68,20 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-export function createInquiryService(settings: { partner: string; log: ChainedLog; hashSubject: SubjectHasher; register: Register }): InquiryService {
+export function createInquiryService(settings: {
+  partner: string;
+  log: ChainedLog;
+  hashSubject: SubjectHasher;
+  register: Register;
+}): InquiryService {
   const confidential = settings.register.activities.filter((activity) => activity.confidential).map((activity) => activity.id);
   return {
     async disclosuresOf(principal, bsn, options) {
       if (!isValidBsn(bsn)) throw ketenError(ErrorCode.INVALID_BSN, 'The BSN of an inquiry must pass the eleven-test.');
       assertMayInquire(principal, bsn);
       const limit = options.limit ?? 100;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_LIMIT} disclosures (limit).`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+        throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_LIMIT} disclosures (limit).`);
       const rows = await settings.log.rowsOfSubject(settings.hashSubject(bsn), {
         before: options.before ?? undefined,
         limit: limit + 1,

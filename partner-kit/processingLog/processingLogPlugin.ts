@@ -43,7 +43,7 @@ export function processingLogPlugin(
           const entries: NewEntry[] = [];
           try {
             const activity = settings.register.byId.get(principal.activity);
-            if (!activity) throw new Error('the declared activity is not in this subgraph\'s register');
+            if (!activity) throw new Error("the declared activity is not in this subgraph's register");
             for (const [bsn, found] of subjects) {
               entries.push({
                 recordedAt: endedAt,
@@ -65,7 +65,10 @@ export function processingLogPlugin(
             }
             await settings.log.append(entries);
           } catch (error) {
-            log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId }, 'processing log write failed; response withheld');
+            log.error(
+              { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId },
+              'processing log write failed; response withheld',
+            );
             withholdAnswer(response, 'The processing log could not be written, so no data was returned. Try again later.');
           }
         },

@@ -46,6 +46,7 @@ export async function askRelationship(question: RelationshipQuestion): Promise<b
   } catch {
     throw new RelationshipUnavailableError('the partner subgraph could not be reached');
   }
-  if (status !== 200 || typeof answer.knows !== 'boolean') throw new RelationshipUnavailableError(`the partner subgraph did not answer (HTTP ${status})`);
+  if (status !== 200 || typeof answer.knows !== 'boolean')
+    throw new RelationshipUnavailableError(`the partner subgraph did not answer (HTTP ${status})`);
   return answer.knows;
 }

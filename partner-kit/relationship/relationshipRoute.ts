@@ -9,7 +9,17 @@
 import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
 import { type Kysely } from 'kysely';
-import { continueOrStartTrace, isValidBsn, type JsonRouteHandler, type NewEntry, type PlainResponse, type Principal, PRINCIPAL_HEADER, type Register, verifyPrincipal } from '../../common';
+import {
+  continueOrStartTrace,
+  isValidBsn,
+  type JsonRouteHandler,
+  type NewEntry,
+  type PlainResponse,
+  type Principal,
+  PRINCIPAL_HEADER,
+  type Register,
+  verifyPrincipal,
+} from '../../common';
 import { type ClientRegisterDatabase, findKnownClients } from '../db/clientRegister';
 import { type SubjectHasher } from '../processingLog/subjectKey';
 import { RELATIONSHIP_PATH } from './relationshipQuestion';
@@ -43,9 +53,16 @@ function bsnOf(body: unknown): string | null {
   return typeof bsn === 'string' && isValidBsn(bsn) ? bsn : null;
 }
 
-function questionRecord(options: RelationshipRouteOptions, req: IncomingMessage, principal: Principal, bsn: string, knows: boolean, startedAt: string): NewEntry {
+function questionRecord(
+  options: RelationshipRouteOptions,
+  req: IncomingMessage,
+  principal: Principal,
+  bsn: string,
+  knows: boolean,
+  startedAt: string,
+): NewEntry {
   const activity = options.register.byId.get(principal.activity);
-  if (!activity) throw new Error('the declared activity is not in this subgraph\'s register');
+  if (!activity) throw new Error("the declared activity is not in this subgraph's register");
   const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
   const endedAt = new Date().toISOString();
   return {
@@ -71,7 +88,8 @@ export function createRelationshipRoute(options: RelationshipRouteOptions): Json
   return async (req, body) => {
     const startedAt = new Date().toISOString();
     const principal = await principalOf(req, options);
-    if (!principal) return refuse(401, 'UNAUTHENTICATED', 'Only the intermediary may ask, passing on the principal the gateway signed for it.');
+    if (!principal)
+      return refuse(401, 'UNAUTHENTICATED', 'Only the intermediary may ask, passing on the principal the gateway signed for it.');
     if (principal.org !== options.ownerOin || principal.staff || principal.citizen !== undefined) {
       return refuse(403, 'FORBIDDEN', 'This partner answers only for its own organisation opening a case.');
     }

@@ -85,7 +85,7 @@ export function partnerPopulation(partner: string, count: number, share: number)
 }
 
 export function seedCountFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SEED_CLIENTS ?? (env.NODE_ENV === "production" ? "0" : "10000");
+  const raw = env.SEED_CLIENTS ?? (env.NODE_ENV === 'production' ? '0' : '10000');
   const count = Number(raw);
   if (!Number.isInteger(count) || count < 0 || count > 1_000_000) {
     throw new Error(`SEED_CLIENTS must be a whole number from 0 (no demo data) to 1,000,000, got "${raw}"`);

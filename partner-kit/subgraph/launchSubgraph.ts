@@ -6,7 +6,21 @@ import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
 import { sql, type Kysely, type Migration } from 'kysely';
-import { ChainedLog, chainedLogMigrations, type HeadHandOver, type JsonRouteHandler, loggerFor, openStore, type OperationLimits, type Principal, type Register, type RunningHttpServer, type SigningKey, type Store, type StoreConfig } from '../../common';
+import {
+  ChainedLog,
+  chainedLogMigrations,
+  type HeadHandOver,
+  type JsonRouteHandler,
+  loggerFor,
+  openStore,
+  type OperationLimits,
+  type Principal,
+  type Register,
+  type RunningHttpServer,
+  type SigningKey,
+  type Store,
+  type StoreConfig,
+} from '../../common';
 import { createInquiryService } from '../processingLog/inquiry';
 import { type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { createSubjectHasher } from '../processingLog/subjectKey';
@@ -96,18 +110,33 @@ export async function launchSubgraph<DB, TLoaders>(
 ): Promise<RunningSubgraph<DB>> {
   const log = loggerFor(`subgraph:${module.name}`);
   // Policies without an owner would go unchecked: every subgraph but the intermediary's shares partner data, so has an owner.
-  if (module.name !== options.intermediary && !module.sharesPartnerData) throw new Error(`The ${module.name} subgraph must declare sharesPartnerData`);
+  if (module.name !== options.intermediary && !module.sharesPartnerData)
+    throw new Error(`The ${module.name} subgraph must declare sharesPartnerData`);
   if (!module.sharesPartnerData && options.owner) throw new Error(`The ${module.name} subgraph shares no partner data, so takes no owner`);
   if (module.sharesPartnerData && !options.owner) throw new Error(`The ${module.name} subgraph shares partner data, so needs its owner`);
   const owner = module.sharesPartnerData ? options.owner : undefined;
-  if (owner && !options.partnerKey) throw new Error(`The ${module.name} subgraph shares partner data, so needs its signing key for role lookups`);
+  if (owner && !options.partnerKey)
+    throw new Error(`The ${module.name} subgraph shares partner data, so needs its signing key for role lookups`);
   const answersRoleLookups = module.name === options.intermediary;
-  if (answersRoleLookups && !module.roleLookupPartners) throw new Error(`The ${module.name} subgraph answers role lookups, so needs the partners' keys`);
-  const store = await openStore<DB>(options.store, { ...module.migrations, ...chainedLogMigrations('processing_log'), ...witnessedHeadMigrations() });
+  if (answersRoleLookups && !module.roleLookupPartners)
+    throw new Error(`The ${module.name} subgraph answers role lookups, so needs the partners' keys`);
+  const store = await openStore<DB>(options.store, {
+    ...module.migrations,
+    ...chainedLogMigrations('processing_log'),
+    ...witnessedHeadMigrations(),
+  });
   const processingLog = ChainedLog.in(store.db, store.dialect, 'processing_log');
   const hashSubject = createSubjectHasher(options.subjectKey);
   const logSettings: ProcessingLogSettings = { log: processingLog, hashSubject, register: options.register };
-  const witnessing = options.witnessing && { name: module.name, intermediary: options.intermediary, intermediaryUrl: options.rolesUrl, processingLog, heads: WitnessedHeads.in(store.db), witnessing: options.witnessing, logger: log };
+  const witnessing = options.witnessing && {
+    name: module.name,
+    intermediary: options.intermediary,
+    intermediaryUrl: options.rolesUrl,
+    processingLog,
+    heads: WitnessedHeads.in(store.db),
+    witnessing: options.witnessing,
+    logger: log,
+  };
   try {
     await module.prepare?.(store.db);
     if (options.seedClients > 0 && (await module.isEmpty(store.db))) {
@@ -126,7 +155,15 @@ export async function launchSubgraph<DB, TLoaders>(
         ...module.createJsonRoutes?.(store.db, readPrincipal, logSettings),
         ...(witnessing && witnessRoutes(witnessing)),
         // A partner answers the intermediary's one question before a case is opened: does it know the client?
-        ...(owner && relationshipRoutes(store.db, { gatewayKey: options.gatewayKey, intermediary: options.intermediary, ownerOin: owner.oin, append: (entries) => processingLog.append(entries), hashSubject, register: options.register })),
+        ...(owner &&
+          relationshipRoutes(store.db, {
+            gatewayKey: options.gatewayKey,
+            intermediary: options.intermediary,
+            ownerOin: owner.oin,
+            append: (entries) => processingLog.append(entries),
+            hashSubject,
+            register: options.register,
+          })),
       }),
       disclosure:
         owner && options.partnerKey

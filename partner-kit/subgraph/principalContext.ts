@@ -77,7 +77,11 @@ interface PrincipalChecks {
  * intermediary's, given its partners' keys) also accepts, in its place, a role-lookup principal (ROLES_AUDIENCE)
  * with the presenting partner's proof, which then limits the request to `rolesOf`.
  */
-export function createPrincipalReader(gatewayKey: CryptoKey, subgraphName: string, roleLookupPartners?: RoleLookupPartners): PrincipalReader {
+export function createPrincipalReader(
+  gatewayKey: CryptoKey,
+  subgraphName: string,
+  roleLookupPartners?: RoleLookupPartners,
+): PrincipalReader {
   const checks: PrincipalChecks = {
     gatewayKey,
     subgraphName,

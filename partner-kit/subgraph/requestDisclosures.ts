@@ -23,7 +23,8 @@ export interface DisclosureOptions {
 }
 
 /** Which check a subgraph runs: the owner's, regie's purpose part, or none (a subgraph built without checks). */
-export type CheckSetup = { kind: 'owner'; options: DisclosureOptions; rolesCache?: RolesCache } | { kind: 'purpose'; subgraphName: string } | { kind: 'none' };
+export type CheckSetup =
+  { kind: 'owner'; options: DisclosureOptions; rolesCache?: RolesCache } | { kind: 'purpose'; subgraphName: string } | { kind: 'none' };
 
 export interface RequestIdentity {
   principal: Principal;
@@ -42,7 +43,14 @@ function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent 
   switch (setup.kind) {
     case 'owner': {
       const { ownerOin, partnerName, rolesUrl, prover } = setup.options;
-      const rolesOf = lazyRolesLookup({ rolesUrl, org: principal.org, cache: setup.rolesCache, signedPrincipal: rolesPrincipal, prover, traceparent });
+      const rolesOf = lazyRolesLookup({
+        rolesUrl,
+        org: principal.org,
+        cache: setup.rolesCache,
+        signedPrincipal: rolesPrincipal,
+        prover,
+        traceparent,
+      });
       return createDisclosureChecker({ principal, ownerOin, partnerName, rolesOf });
     }
     case 'purpose':

@@ -18,7 +18,9 @@ export function rolesOnlyScopePlugin(): ApolloServerPlugin<ScopedContext> {
           if (contextValue.principalScope !== 'roles') return;
           const onlyRolesOf =
             operation?.operation === 'query' &&
-            operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === 'rolesOf' || s.name.value === '__typename'));
+            operation.selectionSet.selections.every(
+              (s) => s.kind === Kind.FIELD && (s.name.value === 'rolesOf' || s.name.value === '__typename'),
+            );
           if (!onlyRolesOf) {
             throw ketenError(ErrorCode.FORBIDDEN, 'This principal allows the role lookup (rolesOf) only.', { withHttpStatus: true });
           }

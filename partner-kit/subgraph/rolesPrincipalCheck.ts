@@ -25,7 +25,8 @@ export interface RoleLookupPartners {
   keyOf(partner: string): SigningKey | undefined;
 }
 
-export type RolesRefusalReason = 'INVALID' | 'EXPIRED' | 'NO_PROOF' | 'UNKNOWN_PARTNER' | 'BAD_PROOF' | 'WRONG_PARTNER' | 'REPLAYED' | 'BUSY';
+export type RolesRefusalReason =
+  'INVALID' | 'EXPIRED' | 'NO_PROOF' | 'UNKNOWN_PARTNER' | 'BAD_PROOF' | 'WRONG_PARTNER' | 'REPLAYED' | 'BUSY';
 
 const WHY: Record<RolesRefusalReason, string> = {
   INVALID: 'it is not a role-lookup principal signed by the gateway',
@@ -72,8 +73,12 @@ export function createRolesPrincipalCheck(gatewayKey: SigningKey, partners: Role
 /** Logs the refusal (looked up now, so a test's captured logger sees it) and makes its error. */
 function refusal(reason: RolesRefusalReason, facts: Record<string, string | null>): GraphQLError {
   loggerFor('roles-lookup').warn({ reason, ...facts }, 'role lookup refused');
-  return ketenError(ErrorCode.ROLE_LOOKUP_REFUSED, `The role lookup was refused: ${WHY[reason]}. Role lookups are made by partners for the request that carries them.`, {
-    withHttpStatus: true,
-    details: { reason },
-  });
+  return ketenError(
+    ErrorCode.ROLE_LOOKUP_REFUSED,
+    `The role lookup was refused: ${WHY[reason]}. Role lookups are made by partners for the request that carries them.`,
+    {
+      withHttpStatus: true,
+      details: { reason },
+    },
+  );
 }

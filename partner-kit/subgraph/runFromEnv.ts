@@ -2,7 +2,27 @@
  * Runs one subgraph as its own process, configured by environment variables (see README, "Configuration"),
  * and stops it gracefully on SIGTERM/SIGINT. Each subgraph's `src/index.ts` is a single call to this.
  */
-import { dataDir, DEFAULT_REGISTER_PATH, devKeyFile, envInt, envPort, envString, envUrl, fromSetting, importKey, isProduction, loadOrCreateKeyPairFile, loadRegister, loggerFor, operationLimitsFromEnv, parseJwk, prepareEnv, requireEnv, storeConfigFromEnv, subgraphLimitsFrom } from '../../common';
+import {
+  dataDir,
+  DEFAULT_REGISTER_PATH,
+  devKeyFile,
+  envInt,
+  envPort,
+  envString,
+  envUrl,
+  fromSetting,
+  importKey,
+  isProduction,
+  loadOrCreateKeyPairFile,
+  loadRegister,
+  loggerFor,
+  operationLimitsFromEnv,
+  parseJwk,
+  prepareEnv,
+  requireEnv,
+  storeConfigFromEnv,
+  subgraphLimitsFrom,
+} from '../../common';
 import { subjectKeyFromEnv } from '../processingLog/subjectKey';
 import { seedCountFromEnv } from '../seed/population';
 import { logWitnessingFromEnv } from '../witness/logWitnessing';
@@ -44,14 +64,22 @@ async function gatewayPublicKey(env: NodeJS.ProcessEnv) {
 }
 
 /** Starts the subgraph; a configuration or start-up error ends the process with a message naming the cause. */
-export function runSubgraphFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, defaults: SubgraphDefaults, env = process.env): void {
+export function runSubgraphFromEnv<DB, TLoaders>(
+  module: SubgraphModule<DB, TLoaders>,
+  defaults: SubgraphDefaults,
+  env = process.env,
+): void {
   startFromEnv(module, defaults, env).catch((error: unknown) => {
     console.error(`${module.name}: cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
 }
 
-async function startFromEnv<DB, TLoaders>(module: SubgraphModule<DB, TLoaders>, defaults: SubgraphDefaults, env: NodeJS.ProcessEnv): Promise<void> {
+async function startFromEnv<DB, TLoaders>(
+  module: SubgraphModule<DB, TLoaders>,
+  defaults: SubgraphDefaults,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   prepareEnv(env);
   const log = loggerFor(`subgraph:${module.name}`);
   const running = await launchSubgraph(module, {

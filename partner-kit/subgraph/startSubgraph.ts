@@ -9,7 +9,21 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
 import { type CryptoKey } from 'jose';
-import { createErrorFormatter, DEFAULT_OPERATION_LIMITS, entityTypes, type JsonRouteHandler, loggerFor, type OperationLimits, operationLimitsPlugin, type Principal, PRINCIPAL_HEADER, readPolicies, type RunningHttpServer, startGraphQLHttpServer, subgraphLimitsFrom } from '../../common';
+import {
+  createErrorFormatter,
+  DEFAULT_OPERATION_LIMITS,
+  entityTypes,
+  type JsonRouteHandler,
+  loggerFor,
+  type OperationLimits,
+  operationLimitsPlugin,
+  type Principal,
+  PRINCIPAL_HEADER,
+  readPolicies,
+  type RunningHttpServer,
+  startGraphQLHttpServer,
+  subgraphLimitsFrom,
+} from '../../common';
 import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
 import { planDisclosures } from '../policy/disclosurePlan';
 import { RolesCache } from '../policy/rolesCache';
@@ -62,7 +76,8 @@ export interface SubgraphOptions<TLoaders> {
 
 function checkSetupOf(options: SubgraphOptions<unknown>): CheckSetup {
   const owner = options.disclosure;
-  if (owner) return { kind: 'owner', options: owner, rolesCache: owner.rolesCacheTtlMs ? new RolesCache(owner.rolesCacheTtlMs) : undefined };
+  if (owner)
+    return { kind: 'owner', options: owner, rolesCache: owner.rolesCacheTtlMs ? new RolesCache(owner.rolesCacheTtlMs) : undefined };
   return options.purposeCheckOnly ? { kind: 'purpose', subgraphName: options.name } : { kind: 'none' };
 }
 

@@ -10,7 +10,9 @@ import { discloseSpecSdl } from '../../common';
 export const PROCESSING_LOG_SDL_PATH = join(__dirname, '..', '..', 'schema', 'processing-log.graphql');
 
 export function subgraphSdl(subgraphDir: string): string {
-  return [readFileSync(join(subgraphDir, 'schema.graphql'), 'utf8'), discloseSpecSdl(), readFileSync(PROCESSING_LOG_SDL_PATH, 'utf8')].join('\n');
+  return [readFileSync(join(subgraphDir, 'schema.graphql'), 'utf8'), discloseSpecSdl(), readFileSync(PROCESSING_LOG_SDL_PATH, 'utf8')].join(
+    '\n',
+  );
 }
 
 export function subgraphTypeDefs(subgraphDir: string): DocumentNode {

@@ -35,7 +35,12 @@ export interface LogWitnessing {
 }
 
 export async function logWitnessingFromEnv(name: string, env: NodeJS.ProcessEnv = process.env): Promise<LogWitnessing> {
-  return { key: await logSigningKeyFromEnv(name, env), publicKeyOf: logPublicKeysFromEnv(env), intervalMs: witnessIntervalFromEnv(env), countersignedDir: countersignedDir(env) };
+  return {
+    key: await logSigningKeyFromEnv(name, env),
+    publicKeyOf: logPublicKeysFromEnv(env),
+    intervalMs: witnessIntervalFromEnv(env),
+    countersignedDir: countersignedDir(env),
+  };
 }
 
 export interface WitnessingParts {
@@ -54,7 +59,9 @@ export function witnessRoutes(parts: WitnessingParts): Record<string, JsonRouteH
   const isIntermediary = parts.name === parts.intermediary;
   const keeps = (log: string) => (isIntermediary ? log !== AUDIT_LOG_NAME && log !== parts.name : log === AUDIT_LOG_NAME);
   const { key, publicKeyOf } = parts.witnessing;
-  return { [WITNESS_PATH]: createWitnessEndpoint({ heads: parts.heads, witness: parts.name, key, publicKeyOf, keeps, logger: parts.logger }) };
+  return {
+    [WITNESS_PATH]: createWitnessEndpoint({ heads: parts.heads, witness: parts.name, key, publicKeyOf, keeps, logger: parts.logger }),
+  };
 }
 
 /** Starts handing this partner's head to the intermediary; none for the intermediary itself. */

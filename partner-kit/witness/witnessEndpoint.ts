@@ -77,14 +77,19 @@ export function createWitnessEndpoint(options: WitnessOptions): JsonRouteHandler
     const head = await verified(request.head);
     if ('code' in head) return head;
     const last = await options.heads.latest(head.log);
-    const inconsistent = (message: string): Refusal => ({ code: ErrorCode.LOG_HEAD_INCONSISTENT, message: `${message}.`, witnessedSize: last?.size ?? 0 });
+    const inconsistent = (message: string): Refusal => ({
+      code: ErrorCode.LOG_HEAD_INCONSISTENT,
+      message: `${message}.`,
+      witnessedSize: last?.size ?? 0,
+    });
     const reason = checkConsistency(last, head, request.prefix);
     if (reason && last && head.size > last.size && request.prefix?.size !== last.size) return { ...inconsistent(reason), routine: true };
     if (reason) return inconsistent(reason);
     const witnessed = { ...head, witness: options.witness, witnessedAt: now().toISOString() };
     const countersignature = countersignLogHead(witnessed, options.key);
     // Two replicas handing over at once: the first head kept at a size is the witnessed one.
-    if ((await options.heads.keep(witnessed, countersignature)) !== head.hash) return inconsistent(`the log forked: record ${head.size} has another hash than the one witnessed`);
+    if ((await options.heads.keep(witnessed, countersignature)) !== head.hash)
+      return inconsistent(`the log forked: record ${head.size} has another hash than the one witnessed`);
     return { countersignature };
   }
 

@@ -33,7 +33,10 @@ export class WitnessedHeads {
 
   /** The longest head witnessed for `log`, if any. */
   async latest(log: string): Promise<HeadAt | undefined> {
-    const result = await sql<{ size: number | string; hash: string }>`select size, hash from witnessed_log_head where log = ${log} order by size desc limit 1`.execute(this.db);
+    const result = await sql<{
+      size: number | string;
+      hash: string;
+    }>`select size, hash from witnessed_log_head where log = ${log} order by size desc limit 1`.execute(this.db);
     const row = result.rows[0];
     return row && { size: Number(row.size), hash: row.hash };
   }
@@ -43,7 +46,9 @@ export class WitnessedHeads {
     await sql`insert into witnessed_log_head (log, size, hash, head_time, witnessed_at, countersignature)
       values (${head.log}, ${head.size}, ${head.hash}, ${head.time}, ${head.witnessedAt}, ${countersignature})
       on conflict (log, size) do nothing`.execute(this.db);
-    const kept = await sql<{ hash: string }>`select hash from witnessed_log_head where log = ${head.log} and size = ${head.size}`.execute(this.db);
+    const kept = await sql<{ hash: string }>`select hash from witnessed_log_head where log = ${head.log} and size = ${head.size}`.execute(
+      this.db,
+    );
     return kept.rows[0]?.hash;
   }
 }

@@ -13,9 +13,7 @@ const ROOT = join(__dirname, '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(ROOT, 'schema', 'api.graphql');
 
-export type CompositionOutcome =
-  | { ok: true; supergraphSdl: string; apiSchemaSdl: string }
-  | { ok: false; errors: string[] };
+export type CompositionOutcome = { ok: true; supergraphSdl: string; apiSchemaSdl: string } | { ok: false; errors: string[] };
 
 export interface SubgraphSource {
   name: string;
@@ -36,7 +34,10 @@ export function defaultSubgraphSources(): SubgraphSource[] {
  * Composes the subgraphs after checking each one's sharing policies (deny by default); the policies are also
  * written into the descriptions, so the API schema documents them.
  */
-export function composeSupergraph(sources: SubgraphSource[] = defaultSubgraphSources(), register: Register = loadRegister()): CompositionOutcome {
+export function composeSupergraph(
+  sources: SubgraphSource[] = defaultSubgraphSources(),
+  register: Register = loadRegister(),
+): CompositionOutcome {
   const errors: string[] = [];
   const services = sources.flatMap(({ name, url, sdl }) => {
     try {

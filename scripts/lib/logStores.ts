@@ -44,7 +44,10 @@ async function migrationsOf(name: LogStoreName): Promise<Record<string, Migratio
 }
 
 /** Opens the named stores (all by default); returns those that exist, and the names of those that do not. */
-export async function openLogs(names: readonly LogStoreName[], env: NodeJS.ProcessEnv = process.env): Promise<{ open: OpenLog[]; missing: LogStoreName[] }> {
+export async function openLogs(
+  names: readonly LogStoreName[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ open: OpenLog[]; missing: LogStoreName[] }> {
   const open: OpenLog[] = [];
   const missing: LogStoreName[] = [];
   for (const name of names) {
@@ -63,13 +66,17 @@ export async function openLogs(names: readonly LogStoreName[], env: NodeJS.Proce
 export function storeNamesFrom(values: readonly string[] | undefined): LogStoreName[] {
   if (!values || values.length === 0) return [...LOG_STORE_NAMES];
   for (const value of values) {
-    if (!(LOG_STORE_NAMES as readonly string[]).includes(value)) throw new Error(`Unknown store "${value}"; use one of ${LOG_STORE_NAMES.join(', ')}`);
+    if (!(LOG_STORE_NAMES as readonly string[]).includes(value))
+      throw new Error(`Unknown store "${value}"; use one of ${LOG_STORE_NAMES.join(', ')}`);
   }
   return values as LogStoreName[];
 }
 
 /** The heads of log `name` its witnesses countersigned, and why any kept countersignature does not hold. */
-export async function witnessedHeadsOf(name: LogStoreName, env: NodeJS.ProcessEnv = process.env): Promise<{ heads: WitnessedHead[]; invalid: string[] }> {
+export async function witnessedHeadsOf(
+  name: LogStoreName,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ heads: WitnessedHead[]; invalid: string[] }> {
   const heads: WitnessedHead[] = [];
   const invalid: string[] = [];
   const file = countersignedFile(name, countersignedDir(env));

@@ -46,7 +46,11 @@ const PAGE = 2_000;
  * `now` is the moment the redactions are judged at (default: the present); none may lie after it. `witnessed`: the
  * heads countersigned by the log's witnesses (signatures already checked), which the chain must extend.
  */
-export async function verifyChain(log: VerifiableLog, register: Register, options: { now?: Date; witnessed?: readonly WitnessedHead[] } = {}): Promise<VerificationReport> {
+export async function verifyChain(
+  log: VerifiableLog,
+  register: Register,
+  options: { now?: Date; witnessed?: readonly WitnessedHead[] } = {},
+): Promise<VerificationReport> {
   const witnessed = options.witnessed ?? [];
   const witnessedSizes = new Set(witnessed.map((head) => head.size));
   const hashAt = new Map<number, string>([[0, GENESIS_HASH]]);
@@ -65,7 +69,14 @@ export async function verifyChain(log: VerifiableLog, register: Register, option
   let previous = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   let purged = 0;
-  const report = (broken: BrokenLink | null, divergence: VerificationReport['divergence'] = null): VerificationReport => ({ table: log.table, checked, purged, broken, divergence, witnessed: null });
+  const report = (broken: BrokenLink | null, divergence: VerificationReport['divergence'] = null): VerificationReport => ({
+    table: log.table,
+    checked,
+    purged,
+    broken,
+    divergence,
+    witnessed: null,
+  });
   for (;;) {
     const rows = await log.rowsAfter(previous.seq, PAGE);
     for (const row of rows) {

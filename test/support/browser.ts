@@ -24,7 +24,8 @@ const UNSUITED = new Set(['--single-process', '--disable-web-security']);
 
 // @sparticuz/chromium is ES modules only, which jest's module system cannot require; Node's own require can (its
 // export is `.default`), so a short child process unpacks the binary and reports where it is and how to start it.
-const UNPACK = "const c = require('@sparticuz/chromium').default; c.executablePath().then((path) => process.stdout.write(JSON.stringify({ path, args: c.args })))";
+const UNPACK =
+  "const c = require('@sparticuz/chromium').default; c.executablePath().then((path) => process.stdout.write(JSON.stringify({ path, args: c.args })))";
 
 async function packagedChromium(): Promise<{ path: string; args: string[] }> {
   const { stdout } = await promisify(execFile)(process.execPath, ['-e', UNPACK], { cwd: join(__dirname, '..', '..') });
@@ -69,8 +70,14 @@ export function overlappingBoxes(page: Page, selector: string): Promise<string[]
     const boxes = (nodes as unknown as { textContent: string | null; getBoundingClientRect(): Rect & { width: number; height: number } }[])
       .map((node) => ({ text: (node.textContent ?? '').trim().slice(0, 40), rect: node.getBoundingClientRect() }))
       .filter(({ rect }) => rect.width > 0 && rect.height > 0);
-    const overlap = (a: Rect, b: Rect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-    return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a.rect, b.rect)).map((b) => `${a.text} × ${b.text}`));
+    const overlap = (a: Rect, b: Rect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlap(a.rect, b.rect))
+        .map((b) => `${a.text} × ${b.text}`),
+    );
   });
 }
 
@@ -108,5 +115,9 @@ export async function waitForEditorText(page: Page, selector: string, timeoutMs 
 }
 
 export async function setEditorText(page: Page, selector: string, text: string): Promise<void> {
-  await page.$eval(selector, (node, value) => (node as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(value), text);
+  await page.$eval(
+    selector,
+    (node, value) => (node as unknown as { CodeMirror: { setValue(v: string): void } }).CodeMirror.setValue(value),
+    text,
+  );
 }

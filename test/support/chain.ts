@@ -37,7 +37,12 @@ export function expectData<T>(response: GraphQLResponse<T>): T {
   return response.data;
 }
 
-export async function openCase(actor: ChainActor, bsn: string, model: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR', director?: string): Promise<CaseStateFragment> {
+export async function openCase(
+  actor: ChainActor,
+  bsn: string,
+  model: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR',
+  director?: string,
+): Promise<CaseStateFragment> {
   return expectData(await actor.run(OpenCaseDocument, { bsn, model, activity: 'ketencoordinatie', reason: 'intake', director })).openCase;
 }
 
@@ -58,14 +63,26 @@ export async function grantCases(
   options: { model?: 'MAIN_CONTRACTOR' | 'RELAY' | 'DIRECTOR'; activity?: string } = {},
 ): Promise<string[]> {
   const db = stack.subgraphs.regie.store.db as unknown as Kysely<RegieDatabase>;
-  return seedCases(db, bsns.map((bsn) => ({ bsn, model: options.model ?? 'MAIN_CONTRACTOR', lead: oinOf(handle), activity: options.activity ?? 'schuldhulp-intake' })));
+  return seedCases(
+    db,
+    bsns.map((bsn) => ({
+      bsn,
+      model: options.model ?? 'MAIN_CONTRACTOR',
+      lead: oinOf(handle),
+      activity: options.activity ?? 'schuldhulp-intake',
+    })),
+  );
 }
 
 /**
  * Makes the partner `handle` know these clients in its own store (its client register), as it would after an
  * intake of its own: what it needs before it may open a case for them.
  */
-export async function knowClients(stack: TestStack, handle: Exclude<Handle, 'regie' | 'schuldhulp'>, bsns: readonly string[]): Promise<void> {
+export async function knowClients(
+  stack: TestStack,
+  handle: Exclude<Handle, 'regie' | 'schuldhulp'>,
+  bsns: readonly string[],
+): Promise<void> {
   const db = stack.subgraphs[handle].store.db as unknown as Kysely<ClientRegisterDatabase>;
   await db
     .insertInto('client')

@@ -63,7 +63,10 @@ async function endProcess(child: ChildProcess, signal: NodeJS.Signals): Promise<
  * is guessed and then raced for by other tests. Every log line is kept in `logFile`; a start-up failure shows it.
  */
 function startService(name: string, entry: string, env: NodeJS.ProcessEnv, logFile: string): Promise<ClusterProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output: string[] = [];
   return new Promise((resolve, reject) => {
     let ready = false;
@@ -82,7 +85,8 @@ function startService(name: string, entry: string, env: NodeJS.ProcessEnv, logFi
       }
     });
     child.once('exit', (code, signal) => {
-      if (!ready) reject(new Error(`${name} stopped before it was ready (${signal ?? `exit code ${code}`}):\n${output.slice(-20).join('\n')}`));
+      if (!ready)
+        reject(new Error(`${name} stopped before it was ready (${signal ?? `exit code ${code}`}):\n${output.slice(-20).join('\n')}`));
     });
   });
 }

@@ -29,7 +29,10 @@ export async function allRecords(log: ChainedLog): Promise<LogRecord[]> {
 /** Each subgraph's processing-log records of one trace, by subgraph. */
 export async function processingRecordsOfTrace(stack: TestStack, traceId: string): Promise<Record<SubgraphName, LogRecord[]>> {
   const entries = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => [name, (await allRecords(stack.subgraphs[name].processingLog)).filter((r) => r.skeletonFields.traceId === traceId)] as const),
+    SUBGRAPH_NAMES.map(
+      async (name) =>
+        [name, (await allRecords(stack.subgraphs[name].processingLog)).filter((r) => r.skeletonFields.traceId === traceId)] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<SubgraphName, LogRecord[]>;
 }
@@ -59,11 +62,17 @@ export async function openAuditStore(stack: TestStack): Promise<{ store: Store<u
 /** Makes the store refuse every new record of `table` (a trigger), until `allowLogWrites` is called. */
 export async function refuseLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'postgres', table: ChainedLogTable): Promise<void> {
   if (dialect === 'sqlite') {
-    await sql`create trigger refuse_log_writes before insert on ${sql.table(table)} begin select raise(abort, 'log store refuses writes'); end`.execute(db);
+    await sql`create trigger refuse_log_writes before insert on ${sql.table(table)} begin select raise(abort, 'log store refuses writes'); end`.execute(
+      db,
+    );
     return;
   }
-  await sql`create or replace function refuse_log_writes() returns trigger language plpgsql as $$ begin raise exception 'log store refuses writes'; end $$`.execute(db);
-  await sql`create trigger refuse_log_writes before insert on ${sql.table(table)} for each row execute function refuse_log_writes()`.execute(db);
+  await sql`create or replace function refuse_log_writes() returns trigger language plpgsql as $$ begin raise exception 'log store refuses writes'; end $$`.execute(
+    db,
+  );
+  await sql`create trigger refuse_log_writes before insert on ${sql.table(table)} for each row execute function refuse_log_writes()`.execute(
+    db,
+  );
 }
 
 export async function allowLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'postgres', table: ChainedLogTable): Promise<void> {
@@ -72,10 +81,19 @@ export async function allowLogWrites<DB>(db: Kysely<DB>, dialect: 'sqlite' | 'po
 }
 
 /** Runs `npm run log:<command>` (the real script, in a process of its own) on some of the stack's stores. */
-export function runLogCommand(stack: TestStack, command: 'verify' | 'purge', stores: readonly string[]): Promise<{ code: number; stdout: string }> {
+export function runLogCommand(
+  stack: TestStack,
+  command: 'verify' | 'purge',
+  stores: readonly string[],
+): Promise<{ code: number; stdout: string }> {
   const env =
     stack.storage.store === 'postgres'
-      ? { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix, DATA_DIR: stack.storage.sqliteDir }
+      ? {
+          ...process.env,
+          DATABASE_URL: process.env.TEST_DATABASE_URL,
+          DATABASE_SCHEMA_PREFIX: stack.storage.pgSchemaPrefix,
+          DATA_DIR: stack.storage.sqliteDir,
+        }
       : { ...process.env, DATA_DIR: stack.storage.sqliteDir, DATABASE_URL: '' };
   const args = ['--import', 'tsx', `scripts/log-${command}.ts`, ...stores.flatMap((name) => ['--store', name])];
   return promisify(execFile)(process.execPath, args, { env }).then(

@@ -102,10 +102,20 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     logKeys: await logKeyPairs(sqliteDir),
   };
   const gatewayPublicKey = await importKey(storage.gatewayKeys.publicJwk);
-  const partnerKeys = new Map(Object.entries(storage.partnerKeys).map(([name, pair]) => [name, createPublicKey({ key: pair.publicJwk as JsonWebKey, format: 'jwk' })]));
+  const partnerKeys = new Map(
+    Object.entries(storage.partnerKeys).map(([name, pair]) => [
+      name,
+      createPublicKey({ key: pair.publicJwk as JsonWebKey, format: 'jwk' }),
+    ]),
+  );
   // Regie asks an opener's subgraph whether it knows the client; the partners' URLs are known once they listen.
   const subgraphUrls = new Map<string, string>();
-  const modules = subgraphModules({ ...regieOptionsFromEnv({}), partnerKeys: (name) => partnerKeys.get(name), subgraphUrls, ...options.regie });
+  const modules = subgraphModules({
+    ...regieOptionsFromEnv({}),
+    partnerKeys: (name) => partnerKeys.get(name),
+    subgraphUrls,
+    ...options.regie,
+  });
   const register = loadRegister();
   const started: RunningSubgraph<never>[] = [];
   try {
@@ -192,18 +202,34 @@ async function partnerSigningKey(storage: StackStorage, name: SubgraphName) {
 export const TEST_PRINCIPAL = { org: '00000009200000000002', sub: 'direct-caller', activity: 'schuldhulp-intake', staff: false };
 
 /** A principal signed with the stack's gateway key, as the gateway would send it to `audience`. */
-export async function gatewayPrincipal(stack: TestStack, audience: string, overrides: Partial<Principal> = {}, now?: number): Promise<string> {
+export async function gatewayPrincipal(
+  stack: TestStack,
+  audience: string,
+  overrides: Partial<Principal> = {},
+  now?: number,
+): Promise<string> {
   return signPrincipal({ ...TEST_PRINCIPAL, ...overrides }, await importKey(stack.storage.gatewayKeys.privateJwk), audience, now);
 }
 
 /** A role-lookup principal signed with the stack's gateway key, as the gateway sends it with one fetch to `partner`. */
-export async function gatewayRolesPrincipal(stack: TestStack, partner: SubgraphName, overrides: Partial<Principal> = {}, now?: number): Promise<string> {
+export async function gatewayRolesPrincipal(
+  stack: TestStack,
+  partner: SubgraphName,
+  overrides: Partial<Principal> = {},
+  now?: number,
+): Promise<string> {
   const key = await importKey(stack.storage.gatewayKeys.privateJwk);
   return signRolesPrincipal({ ...TEST_PRINCIPAL, ...overrides }, key, { partner, requestId: randomUUID(), lifetimeMs: 10_000 }, now);
 }
 
 /** The proof `partner` sends with a role lookup, signed with its key in the stack (or `signedBy`'s, to impersonate). */
-export async function partnerProof(stack: TestStack, rolesPrincipal: string, partner: SubgraphName, signedBy: SubgraphName = partner, now?: number): Promise<string> {
+export async function partnerProof(
+  stack: TestStack,
+  rolesPrincipal: string,
+  partner: SubgraphName,
+  signedBy: SubgraphName = partner,
+  now?: number,
+): Promise<string> {
   const pair = stack.storage.partnerKeys[signedBy];
   if (!pair) throw new Error(`${signedBy} has no partner key in this stack`);
   return signPartnerProof(rolesPrincipal, partner, await importKey(pair.privateJwk), now);

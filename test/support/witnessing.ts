@@ -5,7 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIT_LOG_NAME, countersignedDir, DEFAULT_WITNESS_INTERVAL_MS, generateKeyPairJwk, importKey, type KeyPairJwk, logKeyFile } from '../../common';
+import {
+  AUDIT_LOG_NAME,
+  countersignedDir,
+  DEFAULT_WITNESS_INTERVAL_MS,
+  generateKeyPairJwk,
+  importKey,
+  type KeyPairJwk,
+  logKeyFile,
+} from '../../common';
 import { type LogWitnessing } from '../../partner-kit';
 import { type AuditWitnessing } from '../../gateway/src/audit/auditHeadHandOver';
 import { SUBGRAPH_NAMES } from '../../subgraphs/partners';
@@ -29,14 +37,27 @@ function publicKeys(keys: Record<string, KeyPairJwk>) {
   };
 }
 
-export async function subgraphWitnessing(keys: Record<string, KeyPairJwk>, dataDir: string, name: string): Promise<LogWitnessing | undefined> {
+export async function subgraphWitnessing(
+  keys: Record<string, KeyPairJwk>,
+  dataDir: string,
+  name: string,
+): Promise<LogWitnessing | undefined> {
   const pair = keys[name];
   if (!pair) return undefined;
-  return { key: await importKey(pair.privateJwk), publicKeyOf: publicKeys(keys), intervalMs: DEFAULT_WITNESS_INTERVAL_MS, countersignedDir: countersignedDir({ DATA_DIR: dataDir }) };
+  return {
+    key: await importKey(pair.privateJwk),
+    publicKeyOf: publicKeys(keys),
+    intervalMs: DEFAULT_WITNESS_INTERVAL_MS,
+    countersignedDir: countersignedDir({ DATA_DIR: dataDir }),
+  };
 }
 
 export async function gatewayWitnessing(keys: Record<string, KeyPairJwk>, dataDir: string): Promise<AuditWitnessing | undefined> {
   const pair = keys[AUDIT_LOG_NAME];
   if (!pair) return undefined;
-  return { key: await importKey(pair.privateJwk), intervalMs: DEFAULT_WITNESS_INTERVAL_MS, countersignedDir: countersignedDir({ DATA_DIR: dataDir }) };
+  return {
+    key: await importKey(pair.privateJwk),
+    intervalMs: DEFAULT_WITNESS_INTERVAL_MS,
+    countersignedDir: countersignedDir({ DATA_DIR: dataDir }),
+  };
 }

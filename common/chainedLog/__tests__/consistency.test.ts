@@ -4,7 +4,11 @@ import { type WitnessedHead } from '../signedHead';
 
 const h = (c: string) => c.repeat(64);
 const offered = (size: number, hash: string) => ({ log: 'uwv', size, hash, time: '2026-11-30T10:00:00.000Z' });
-const witnessed = (size: number, hash: string): WitnessedHead => ({ ...offered(size, hash), witness: 'regie', witnessedAt: '2026-11-30T10:00:01.000Z' });
+const witnessed = (size: number, hash: string): WitnessedHead => ({
+  ...offered(size, hash),
+  witness: 'regie',
+  witnessedAt: '2026-11-30T10:00:01.000Z',
+});
 
 describe('checkConsistency', () => {
   const last = { size: 10, hash: h('a') };
@@ -25,7 +29,11 @@ describe('checkConsistency', () => {
 });
 
 describe('divergenceFrom', () => {
-  const chain = new Map([[0, h('0')], [3, h('c')], [5, h('e')]]);
+  const chain = new Map([
+    [0, h('0')],
+    [3, h('c')],
+    [5, h('e')],
+  ]);
   const hashAt = (size: number) => chain.get(size);
 
   it('accepts a chain that extends every witnessed head', () => {
@@ -34,7 +42,11 @@ describe('divergenceFrom', () => {
   });
 
   it('names the record at the smallest witnessed size with another hash (a fork)', () => {
-    expect(divergenceFrom([witnessed(5, h('x')), witnessed(3, h('y'))], hashAt, 7)).toMatchObject({ kind: 'fork', seq: 3, reason: expect.stringContaining('record 3 has another hash') });
+    expect(divergenceFrom([witnessed(5, h('x')), witnessed(3, h('y'))], hashAt, 7)).toMatchObject({
+      kind: 'fork',
+      seq: 3,
+      reason: expect.stringContaining('record 3 has another hash'),
+    });
   });
 
   it('names the first missing record when the chain is shorter than a witnessed head (a truncation)', () => {

@@ -47,7 +47,7 @@ describe('the hash chain', () => {
     expect(checkRow(change(second), first)?.reason).toMatch(reason);
   });
 
-  it('keeps the link of a purged record through its digest (whether the purge holds is redaction.ts\'s question)', () => {
+  it("keeps the link of a purged record through its digest (whether the purge holds is redaction.ts's question)", () => {
     expect(checkRow(purge(second), first)).toBeNull();
   });
 });

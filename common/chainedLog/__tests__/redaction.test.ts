@@ -35,12 +35,27 @@ function records(): ChainedRow[] {
 }
 
 /** Appends a purge record made at `at` that claims `claimed`, and erases `erased` (default: the claimed) naming it. */
-function purged(rows: ChainedRow[], claimed: number[], at: string, erased: number[] = claimed, skeleton: Record<string, unknown> = {}): ChainedRow[] {
+function purged(
+  rows: ChainedRow[],
+  claimed: number[],
+  at: string,
+  erased: number[] = claimed,
+  skeleton: Record<string, unknown> = {},
+): ChainedRow[] {
   const tally = new RedactionTally();
   for (const seq of claimed) tally.add(seq);
   const last = rows[rows.length - 1] ?? { seq: 0, hash: GENESIS_HASH };
   const [record] = chainEntries(
-    [{ recordedAt: at, activityId: LOG_UPKEEP_ACTIVITY, activityVersion: 1, subject: null, skeleton: { operationName: 'log:purge', redacted: tally.claim(), ...skeleton }, personal: null }],
+    [
+      {
+        recordedAt: at,
+        activityId: LOG_UPKEEP_ACTIVITY,
+        activityVersion: 1,
+        subject: null,
+        skeleton: { operationName: 'log:purge', redacted: tally.claim(), ...skeleton },
+        personal: null,
+      },
+    ],
     last,
   );
   if (!record) throw new Error('a purge record expected');
@@ -74,19 +89,58 @@ describe('a purge', () => {
   });
 
   it('is judged at the moment of verifying: a purge made after it is in the future', async () => {
-    expect((await verify(genuine, day(39))).broken).toEqual({ seq: 1, reason: `it is marked purged at ${day(40)}, which is in the future` });
+    expect((await verify(genuine, day(39))).broken).toEqual({
+      seq: 1,
+      reason: `it is marked purged at ${day(40)}, which is in the future`,
+    });
   });
 
   it.each<[string, (rows: ChainedRow[]) => ChainedRow[], number, RegExp]>([
     // The attack found: the personal part set to NULL and a future date, no hash touched.
     ['an erasure dated in the future', (rows) => change(rows, 3, erasedBy(null, day(500))), 3, /purged at .* which is in the future/],
-    ['an erasure before the retention period ended', (rows) => change(rows, 3, erasedBy(null, day(70))), 3, /before its retention period ended/],
+    [
+      'an erasure before the retention period ended',
+      (rows) => change(rows, 3, erasedBy(null, day(70))),
+      3,
+      /before its retention period ended/,
+    ],
     ['a plausible erasure that names no purge record', (rows) => change(rows, 3, erasedBy(null, day(95))), 3, /names no purge record/],
-    ['an erasure naming an ordinary record', (rows) => change(rows, 2, erasedBy(3, day(40))), 2, /purged by record 3, which is not a purge record/],
-    ['an erasure naming a record that does not exist', (rows) => change(rows, 3, erasedBy(9, day(95))), 3, /purged by record 9, which is not a purge record/],
-    ['an erasure naming a time other than its purge record\'s', (rows) => change(rows, 2, { redactedAt: day(41) }), 2, /purged at .* but its purge record 4 was made at/],
-    ['a purge record that claims a record it did not erase', (rows) => change(rows, 2, { subject: 'a'.repeat(64), personal: '{"disclosed":["Client.uwv"],"refused":[]}', redactedAt: null, redactedBy: null }), 4, /accounts for 2 purged records, but 1 name it/],
-    ['a purge record with a changed claim', (rows) => change(rows, 4, { skeleton: rows[3]?.skeleton.replace(/"count":2/, '"count":1') ?? '' }), 4, /content does not match its hash/],
+    [
+      'an erasure naming an ordinary record',
+      (rows) => change(rows, 2, erasedBy(3, day(40))),
+      2,
+      /purged by record 3, which is not a purge record/,
+    ],
+    [
+      'an erasure naming a record that does not exist',
+      (rows) => change(rows, 3, erasedBy(9, day(95))),
+      3,
+      /purged by record 9, which is not a purge record/,
+    ],
+    [
+      "an erasure naming a time other than its purge record's",
+      (rows) => change(rows, 2, { redactedAt: day(41) }),
+      2,
+      /purged at .* but its purge record 4 was made at/,
+    ],
+    [
+      'a purge record that claims a record it did not erase',
+      (rows) =>
+        change(rows, 2, {
+          subject: 'a'.repeat(64),
+          personal: '{"disclosed":["Client.uwv"],"refused":[]}',
+          redactedAt: null,
+          redactedBy: null,
+        }),
+      4,
+      /accounts for 2 purged records, but 1 name it/,
+    ],
+    [
+      'a purge record with a changed claim',
+      (rows) => change(rows, 4, { skeleton: rows[3]?.skeleton.replace(/"count":2/, '"count":1') ?? '' }),
+      4,
+      /content does not match its hash/,
+    ],
   ])('reports %s, naming the record', async (_name, tamper, seq, reason) => {
     const { broken } = await verify(tamper(genuine));
     expect(broken?.seq).toBe(seq);
@@ -100,24 +154,42 @@ describe('a purge', () => {
   });
 
   it('reports an erasure naming a purge record made before it', async () => {
-    const later = chainEntries([{ recordedAt: day(0), activityId: 'kort', activityVersion: 1, subject: null, skeleton: {}, personal: null }], genuine[3] ?? { seq: 0, hash: '' });
+    const later = chainEntries(
+      [{ recordedAt: day(0), activityId: 'kort', activityVersion: 1, subject: null, skeleton: {}, personal: null }],
+      genuine[3] ?? { seq: 0, hash: '' },
+    );
     const rows = [...genuine, ...later.map((row) => ({ ...row, ...erasedBy(4, day(40)) }))];
     expect((await verify(rows)).broken).toEqual({ seq: 5, reason: 'it is marked purged by record 4, which comes before it' });
   });
 
   it('reports records that name a purge record other than the one that erased them', async () => {
     // Purge record 4 erased record 1; record 2 names it instead, with its time: same count, other records.
-    expect((await verify(purged(records(), [1], day(40), [2]))).broken).toEqual({ seq: 4, reason: 'the records that name this purge record are not the ones it purged' });
+    expect((await verify(purged(records(), [1], day(40), [2]))).broken).toEqual({
+      seq: 4,
+      reason: 'the records that name this purge record are not the ones it purged',
+    });
   });
 
   it('does not take a purge record of the older format (without a claim) as accounting for anything', async () => {
     const rows = purged(records(), [1, 2], day(40));
     const legacy = chainEntries(
-      [{ recordedAt: day(40), activityId: LOG_UPKEEP_ACTIVITY, activityVersion: 1, subject: null, skeleton: { operationName: 'log:purge', purged: { kort: 2 } }, personal: null }],
+      [
+        {
+          recordedAt: day(40),
+          activityId: LOG_UPKEEP_ACTIVITY,
+          activityVersion: 1,
+          subject: null,
+          skeleton: { operationName: 'log:purge', purged: { kort: 2 } },
+          personal: null,
+        },
+      ],
       rows[2] ?? { seq: 0, hash: '' },
     );
     expect(redactionClaimOf(legacy[0] as ChainedRow)).toBeNull();
-    expect((await verify([...rows.slice(0, 3), ...legacy])).broken).toEqual({ seq: 1, reason: 'it is marked purged by record 4, which is not a purge record' });
+    expect((await verify([...rows.slice(0, 3), ...legacy])).broken).toEqual({
+      seq: 1,
+      reason: 'it is marked purged by record 4, which is not a purge record',
+    });
   });
 });
 

@@ -32,13 +32,21 @@ describe('estimateCost', () => {
     ['a list argument from a variable', 'query($b: [String!]!) { clients(bsns: $b) { bsn } }', { b: ['1', '2', '3'] }, 3],
     ['a cycle multiplies per level', '{ client(bsn: "1") { cases { client { cases { id } } } } }', {}, 1 + 10 * (1 + 1 + 10)],
     ['fragments count where they are spread', '{ client(bsn: "1") { ...F } } fragment F on Client { cases { id } }', {}, 1 + 10],
-    ['a fragment spread twice counts twice', '{ a: client(bsn: "1") { ...F } b: client(bsn: "2") { ...F } } fragment F on Client { cases { id } }', {}, 2 * 11],
+    [
+      'a fragment spread twice counts twice',
+      '{ a: client(bsn: "1") { ...F } b: client(bsn: "2") { ...F } } fragment F on Client { cases { id } }',
+      {},
+      2 * 11,
+    ],
   ])('%s', (_what, query, variables, expected) => {
     expect(cost(query, variables)).toBe(expected);
   });
 
   it('stays linear when fragments spread each other many times over', () => {
-    const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Client { cases { client { ...F${i + 1} ...F${i + 1} } } }`).join(' ');
+    const fragments = Array.from(
+      { length: 30 },
+      (_, i) => `fragment F${i} on Client { cases { client { ...F${i + 1} ...F${i + 1} } } }`,
+    ).join(' ');
     const query = `{ client(bsn: "1") { ...F0 } } ${fragments} fragment F30 on Client { bsn }`;
     // 2^30 spreads if walked naively: without each fragment costed once this would not finish within the test's time.
     expect(cost(query)).toBeGreaterThan(options.ceiling);
@@ -85,18 +93,25 @@ describe('the typed client keeps to the limits', () => {
   const rules = shapeLimitRules(DEFAULT_OPERATION_LIMITS);
   // The largest batch the schema allows (1000 BSNs), and the largest page.
   const largest = { bsns: Array.from({ length: 1000 }, String), first: 100 };
-  it.each([...loadPersistedOperations().values()].map((text) => [getOperationAST(parse(text))?.name?.value ?? '(anonymous)', text]))('%s', (_name, text) => {
-    const document = parse(text);
-    expect(tokenLimitViolation(text, DEFAULT_OPERATION_LIMITS.maxTokens)).toBeUndefined();
-    expect(shapeLimitViolation(apiSchema, document, rules)).toBeUndefined();
-    for (const definition of document.definitions) {
-      if (definition.kind !== 'OperationDefinition') continue;
-      const estimate = estimateCost(apiSchema, document, definition, largest, { defaultListSize: DEFAULT_OPERATION_LIMITS.defaultListSize, ceiling: DEFAULT_OPERATION_LIMITS.maxCost });
-      expect(estimate).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
-    }
-  });
+  it.each([...loadPersistedOperations().values()].map((text) => [getOperationAST(parse(text))?.name?.value ?? '(anonymous)', text]))(
+    '%s',
+    (_name, text) => {
+      const document = parse(text);
+      expect(tokenLimitViolation(text, DEFAULT_OPERATION_LIMITS.maxTokens)).toBeUndefined();
+      expect(shapeLimitViolation(apiSchema, document, rules)).toBeUndefined();
+      for (const definition of document.definitions) {
+        if (definition.kind !== 'OperationDefinition') continue;
+        const estimate = estimateCost(apiSchema, document, definition, largest, {
+          defaultListSize: DEFAULT_OPERATION_LIMITS.defaultListSize,
+          ceiling: DEFAULT_OPERATION_LIMITS.maxCost,
+        });
+        expect(estimate).toBeLessThanOrEqual(DEFAULT_OPERATION_LIMITS.maxCost);
+      }
+    },
+  );
   it('a subgraph allows more than the gateway in every limit, so what the gateway lets through always fits', () => {
     const sub = subgraphLimitsFrom(DEFAULT_OPERATION_LIMITS);
-    for (const key of Object.keys(DEFAULT_OPERATION_LIMITS) as Array<keyof typeof DEFAULT_OPERATION_LIMITS>) expect(sub[key]).toBeGreaterThanOrEqual(DEFAULT_OPERATION_LIMITS[key]);
+    for (const key of Object.keys(DEFAULT_OPERATION_LIMITS) as Array<keyof typeof DEFAULT_OPERATION_LIMITS>)
+      expect(sub[key]).toBeGreaterThanOrEqual(DEFAULT_OPERATION_LIMITS[key]);
   });
 });

@@ -15,7 +15,10 @@ describe('client access settings', () => {
 
   it('is open in development, and can be made strict', () => {
     expect(clientAccessFromEnv({})).toMatchObject({ persistedOperations: { only: false }, introspection: 'everyone' });
-    expect(clientAccessFromEnv({ PERSISTED_ONLY: 'on', INTROSPECTION: 'staff' })).toMatchObject({ persistedOperations: { only: true }, introspection: 'staff' });
+    expect(clientAccessFromEnv({ PERSISTED_ONLY: 'on', INTROSPECTION: 'staff' })).toMatchObject({
+      persistedOperations: { only: true },
+      introspection: 'staff',
+    });
   });
 
   it('refuses to open the schema to everyone in production, and refuses unknown values', () => {
@@ -49,7 +52,9 @@ describe('development sign-in', () => {
 
 describe('suggestions', () => {
   it('are cut from validation messages', () => {
-    expect(withoutSuggestion('Cannot query field "nam" on type "Partner". Did you mean "name"?')).toBe('Cannot query field "nam" on type "Partner".');
+    expect(withoutSuggestion('Cannot query field "nam" on type "Partner". Did you mean "name"?')).toBe(
+      'Cannot query field "nam" on type "Partner".',
+    );
     expect(withoutSuggestion('Value "RELAYY" does not exist in "CoordinationModel" enum. Did you mean the enum value "RELAY"?')).toBe(
       'Value "RELAYY" does not exist in "CoordinationModel" enum.',
     );

@@ -24,14 +24,21 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 function incoming(context: GatewayContext): GraphQLDataSourceProcessOptions<GatewayContext> {
   // The union member @apollo/gateway passes for a client's operation; only the fields the data source reads.
-  return { incomingRequestContext: { operationName: 'Dossier' }, context, request: { query: '{ ok }' } } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+  return {
+    incomingRequestContext: { operationName: 'Dossier' },
+    context,
+    request: { query: '{ ok }' },
+  } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
 }
 
 describe('partner data source', () => {
   it('records ASKED before it asks the partner', async () => {
     const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000, rolesSubgraph: 'regie' });
     const asked: (string | null)[] = [];
-    const context = gatewayContext(PARTNER, undefined, { recordAsked: async (name) => void asked.push(name), recordAnswered: () => Promise.resolve() });
+    const context = gatewayContext(PARTNER, undefined, {
+      recordAsked: async (name) => void asked.push(name),
+      recordAnswered: () => Promise.resolve(),
+    });
     await expect(source.process(incoming(context))).resolves.toEqual({ data: { ok: true }, errors: undefined });
     expect([asked, fetches]).toEqual([['Dossier'], 1]);
     await source.close();
@@ -40,7 +47,10 @@ describe('partner data source', () => {
   it('asks no partner when the record cannot be written (LOG_UNAVAILABLE)', async () => {
     const source = new PartnerDataSource({ name: 'uwv', url, timeoutMs: 2_000, rolesSubgraph: 'regie' });
     const before = fetches;
-    const context = gatewayContext(PARTNER, undefined, { recordAsked: () => Promise.reject(new Error('store down')), recordAnswered: () => Promise.resolve() });
+    const context = gatewayContext(PARTNER, undefined, {
+      recordAsked: () => Promise.reject(new Error('store down')),
+      recordAnswered: () => Promise.resolve(),
+    });
     const error = await source.process(incoming(context)).catch((e: unknown) => e);
     expect((error as GraphQLError).extensions).toMatchObject({ code: 'LOG_UNAVAILABLE' });
     expect(fetches).toBe(before);

@@ -38,14 +38,19 @@ const post = (body: unknown): HTTPGraphQLRequest => ({ method: 'POST', headers: 
 const req = (token: boolean) => ({ headers: token ? { authorization: 'Bearer t' } : {} }) as unknown as IncomingMessage;
 
 async function codeOf(promise: Promise<unknown>): Promise<unknown> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return error instanceof GraphQLError ? error.extensions.code : error;
 }
 
 describe('request admission', () => {
   it('admits a persisted operation, by hash or by text, and builds the context', async () => {
     const { admit, authenticated } = gate();
-    await expect(admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(PERSISTED) } } }))).resolves.toMatchObject({ user: PARTNER });
+    await expect(
+      admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(PERSISTED) } } })),
+    ).resolves.toMatchObject({ user: PARTNER });
     await expect(admit(req(true), post({ query: PERSISTED }))).resolves.toMatchObject({ user: PARTNER });
     expect(authenticated).toHaveLength(2);
   });
@@ -59,9 +64,16 @@ describe('request admission', () => {
 
   it('refuses a malformed, unknown or mismatched persistedQuery extension', async () => {
     const { admit } = gate(STAFF);
-    await expect(codeOf(admit(req(true), post({ extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } })))).resolves.toBe('BAD_REQUEST');
-    await expect(codeOf(admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } })))).resolves.toBe('PERSISTED_QUERY_REQUIRED');
-    const mismatched = { query: '{ partners { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(PERSISTED) } } };
+    await expect(codeOf(admit(req(true), post({ extensions: { persistedQuery: { version: 2, sha256Hash: 'x' } } })))).resolves.toBe(
+      'BAD_REQUEST',
+    );
+    await expect(
+      codeOf(admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }))),
+    ).resolves.toBe('PERSISTED_QUERY_REQUIRED');
+    const mismatched = {
+      query: '{ partners { name } }',
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(PERSISTED) } },
+    };
     await expect(codeOf(admit(req(true), post(mismatched)))).resolves.toBe('BAD_REQUEST');
   });
 
@@ -71,7 +83,7 @@ describe('request admission', () => {
     expect(authenticated).toEqual([]);
   });
 
-  it('in persisted-only mode refuses a partner\'s ad-hoc query, and its introspection as what it is', async () => {
+  it("in persisted-only mode refuses a partner's ad-hoc query, and its introspection as what it is", async () => {
     const { admit } = gate();
     await expect(codeOf(admit(req(true), post({ query: '{ partners { name } }' })))).resolves.toBe('PERSISTED_QUERY_REQUIRED');
     await expect(codeOf(admit(req(true), post([{ query: PERSISTED }, { query: INTROSPECTION }])))).resolves.toBe('FORBIDDEN');
@@ -79,14 +91,27 @@ describe('request admission', () => {
 
   it('leaves a trace of a refusal after authentication: who, the activity declared, the operation, the code', async () => {
     const persistedOnly = gate();
-    await expect(codeOf(persistedOnly.admit(req(true), post({ query: '{ partners { name } }', operationName: 'Probe' })))).resolves.toBe('PERSISTED_QUERY_REQUIRED');
-    expect(persistedOnly.refusals).toEqual([expect.objectContaining({ user: PARTNER, operation: 'Probe', code: 'PERSISTED_QUERY_REQUIRED' })]);
+    await expect(codeOf(persistedOnly.admit(req(true), post({ query: '{ partners { name } }', operationName: 'Probe' })))).resolves.toBe(
+      'PERSISTED_QUERY_REQUIRED',
+    );
+    expect(persistedOnly.refusals).toEqual([
+      expect.objectContaining({ user: PARTNER, operation: 'Probe', code: 'PERSISTED_QUERY_REQUIRED' }),
+    ]);
     const context = gatewayContext(PARTNER);
-    const notGranted = new CallerRefused(new GraphQLError('not granted', { extensions: { code: 'FORBIDDEN' } }), PARTNER, 'fraude-onderzoek', context.trace);
+    const notGranted = new CallerRefused(
+      new GraphQLError('not granted', { extensions: { code: 'FORBIDDEN' } }),
+      PARTNER,
+      'fraude-onderzoek',
+      context.trace,
+    );
     const activity = gate(PARTNER, true, () => Promise.reject(notGranted));
     const hash = documentHash(PERSISTED);
-    await expect(codeOf(activity.admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })))).resolves.toBe('FORBIDDEN');
-    expect(activity.refusals).toEqual([expect.objectContaining({ declaredActivity: 'fraude-onderzoek', operation: `sha256:${hash.slice(0, 16)}`, code: 'FORBIDDEN' })]);
+    await expect(
+      codeOf(activity.admit(req(true), post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }))),
+    ).resolves.toBe('FORBIDDEN');
+    expect(activity.refusals).toEqual([
+      expect.objectContaining({ declaredActivity: 'fraude-onderzoek', operation: `sha256:${hash.slice(0, 16)}`, code: 'FORBIDDEN' }),
+    ]);
     // Before authentication nobody is known, so nothing is recorded.
     await codeOf(activity.admit(req(false), post({ query: INTROSPECTION })));
     expect(activity.refusals).toHaveLength(1);

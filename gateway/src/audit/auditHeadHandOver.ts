@@ -5,7 +5,17 @@
  * party as the gateway.
  */
 import { type Logger } from 'pino';
-import { AUDIT_LOG_NAME, type ChainedLog, countersignedDir, countersignedFile, type HeadHandOver, type HeadSigningKey, logSigningKeyFromEnv, startHeadHandOver, witnessIntervalFromEnv } from '../../../common';
+import {
+  AUDIT_LOG_NAME,
+  type ChainedLog,
+  countersignedDir,
+  countersignedFile,
+  type HeadHandOver,
+  type HeadSigningKey,
+  logSigningKeyFromEnv,
+  startHeadHandOver,
+  witnessIntervalFromEnv,
+} from '../../../common';
 
 export interface AuditWitnessing {
   key: HeadSigningKey;
@@ -15,11 +25,21 @@ export interface AuditWitnessing {
 }
 
 export async function auditWitnessingFromEnv(env: NodeJS.ProcessEnv): Promise<AuditWitnessing> {
-  return { key: await logSigningKeyFromEnv(AUDIT_LOG_NAME, env), intervalMs: witnessIntervalFromEnv(env), countersignedDir: countersignedDir(env) };
+  return {
+    key: await logSigningKeyFromEnv(AUDIT_LOG_NAME, env),
+    intervalMs: witnessIntervalFromEnv(env),
+    countersignedDir: countersignedDir(env),
+  };
 }
 
 /** Starts handing the audit log's head to the subgraphs in `subgraphUrls` other than `intermediary`. */
-export function startAuditHeadHandOver(auditLog: ChainedLog, witnessing: AuditWitnessing, subgraphUrls: Record<string, string>, intermediary: string, logger: Logger): HeadHandOver {
+export function startAuditHeadHandOver(
+  auditLog: ChainedLog,
+  witnessing: AuditWitnessing,
+  subgraphUrls: Record<string, string>,
+  intermediary: string,
+  logger: Logger,
+): HeadHandOver {
   return startHeadHandOver({
     log: auditLog,
     name: AUDIT_LOG_NAME,

@@ -12,7 +12,9 @@ import { type GatewayContext } from '../context';
 
 /** 'OK', or the distinct error codes of the answer in order of appearance, e.g. 'PURPOSE_NOT_ALLOWED'. */
 export function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): string {
-  const codes = [...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR)))];
+  const codes = [
+    ...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR))),
+  ];
   return codes.length === 0 ? 'OK' : codes.join(',');
 }
 

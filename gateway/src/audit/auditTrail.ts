@@ -50,7 +50,14 @@ type Phase = { phase: 'ASKED' } | { phase: 'ANSWERED'; outcome: string };
 
 /** The non-personal part every record of a request carries. */
 function requestSkeleton(user: UserClaims, trace: TraceContext): Record<string, unknown> {
-  return { traceId: trace.traceId, spanId: trace.spanId, parentSpanId: trace.parentSpanId, org: user.org, staff: user.staff, citizen: user.citizen !== undefined };
+  return {
+    traceId: trace.traceId,
+    spanId: trace.spanId,
+    parentSpanId: trace.parentSpanId,
+    org: user.org,
+    staff: user.staff,
+    citizen: user.citizen !== undefined,
+  };
 }
 
 export function refusalRecorder(auditLog: AuditLogWriter, register: Register, log: Logger): RefusalRecorder {
@@ -70,7 +77,10 @@ export function refusalRecorder(auditLog: AuditLogWriter, register: Register, lo
       ]);
     } catch (error) {
       // The request is refused either way; the operator must learn that its trace is missing.
-      log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: 'REFUSED' }, 'audit log write failed for a refusal');
+      log.error(
+        { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: 'REFUSED' },
+        'audit log write failed for a refusal',
+      );
     }
   };
 }
@@ -93,7 +103,10 @@ export function auditTrails(auditLog: AuditLogWriter, register: Register, log: L
           },
         ]);
       } catch (error) {
-        log.error({ err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: phase.phase }, 'audit log write failed; nothing disclosed');
+        log.error(
+          { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: phase.phase },
+          'audit log write failed; nothing disclosed',
+        );
         throw error;
       }
     };

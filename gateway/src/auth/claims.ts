@@ -25,6 +25,6 @@ export function readUserClaims(payload: JWTPayload): UserClaims | string {
   }
   if (staff !== undefined && typeof staff !== 'boolean') return 'the token\'s "staff" claim must be true or false';
   if (bsn !== undefined && (typeof bsn !== 'string' || !isValidBsn(bsn))) return 'the token\'s "bsn" claim must be a valid BSN';
-  if (bsn !== undefined && staff === true) return 'a citizen\'s token cannot also carry staff rights';
+  if (bsn !== undefined && staff === true) return "a citizen's token cannot also carry staff rights";
   return { sub, org, activities, staff: staff === true, ...(bsn !== undefined ? { citizen: bsn } : {}) };
 }

@@ -5,7 +5,15 @@
  * the issuers marked `staff` may grant intermediary staff rights, and only those marked `citizens` may speak for a
  * citizen (a token with a `bsn` claim).
  */
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { ExpiringCache } from '../../../common';
 import { readUserClaims, type UserClaims } from './claims';
 
@@ -95,14 +103,17 @@ function createUncachedTokenVerifier(options: TokenVerifierOptions): (token: str
       const claims = readUserClaims(payload);
       if (typeof claims === 'string') return { ok: false, reason: claims };
       const issuerTrust = trust.get(issuer ?? '');
-      if (issuerTrust?.orgs && !issuerTrust.orgs.includes(claims.org)) return { ok: false, reason: 'the token\'s issuer may not vouch for that organisation' };
-      if (claims.staff && !issuerTrust?.staff) return { ok: false, reason: 'the token\'s issuer may not grant intermediary staff rights' };
-      if (claims.citizen !== undefined && !issuerTrust?.citizens) return { ok: false, reason: 'the token\'s issuer may not sign in citizens' };
+      if (issuerTrust?.orgs && !issuerTrust.orgs.includes(claims.org))
+        return { ok: false, reason: "the token's issuer may not vouch for that organisation" };
+      if (claims.staff && !issuerTrust?.staff) return { ok: false, reason: "the token's issuer may not grant intermediary staff rights" };
+      if (claims.citizen !== undefined && !issuerTrust?.citizens)
+        return { ok: false, reason: "the token's issuer may not sign in citizens" };
       return { ok: true, claims };
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (code === 'ERR_JWT_EXPIRED') return { ok: false, reason: 'the token has expired' };
-      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return { ok: false, reason: 'the token is not meant for this gateway (audience or claims)' };
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED')
+        return { ok: false, reason: 'the token is not meant for this gateway (audience or claims)' };
       return { ok: false, reason: 'the token signature is not valid' };
     }
   };

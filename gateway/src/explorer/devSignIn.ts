@@ -5,7 +5,14 @@
  * answers only callers on this machine.
  */
 import { type IncomingMessage } from 'node:http';
-import { isProduction, type JsonRouteHandler, type KeyPairJwk, type PlainResponse, type Register, type RouteHandler } from '../../../common';
+import {
+  isProduction,
+  type JsonRouteHandler,
+  type KeyPairJwk,
+  type PlainResponse,
+  type Register,
+  type RouteHandler,
+} from '../../../common';
 import { DEMO_PARTNERS } from '../../../subgraphs/partners';
 import { signDevToken } from '../auth/devIssuer';
 
@@ -36,7 +43,10 @@ function fromThisMachine(req: IncomingMessage): boolean {
 
 const refused = json(403, { errors: [{ message: 'Development sign-in answers only on this machine', extensions: { code: 'FORBIDDEN' } }] });
 
-export function devSignInRoutes(keys: KeyPairJwk, register: Register): { routes: Record<string, RouteHandler>; jsonRoutes: Record<string, JsonRouteHandler> } {
+export function devSignInRoutes(
+  keys: KeyPairJwk,
+  register: Register,
+): { routes: Record<string, RouteHandler>; jsonRoutes: Record<string, JsonRouteHandler> } {
   if (isProduction()) throw new Error('Development sign-in is never available in production (NODE_ENV=production)');
   const activities = register.activities.map((activity) => activity.id);
   const identities: RouteHandler = (req) => (fromThisMachine(req) ? json(200, DEV_IDENTITIES) : refused);
@@ -45,9 +55,15 @@ export function devSignInRoutes(keys: KeyPairJwk, register: Register): { routes:
     const id = typeof body === 'object' && body !== null ? (body as { identity?: unknown }).identity : undefined;
     const identity = DEV_IDENTITIES.find((candidate) => candidate.id === id);
     if (!identity) {
-      return json(400, { errors: [{ message: `Unknown identity; use one of ${DEV_IDENTITIES.map((i) => i.id).join(', ')}`, extensions: { code: 'BAD_USER_INPUT' } }] });
+      return json(400, {
+        errors: [
+          { message: `Unknown identity; use one of ${DEV_IDENTITIES.map((i) => i.id).join(', ')}`, extensions: { code: 'BAD_USER_INPUT' } },
+        ],
+      });
     }
-    const signed = await signDevToken(keys, { claims: { sub: `dev-${identity.id}`, org: identity.org, activities, staff: identity.staff } });
+    const signed = await signDevToken(keys, {
+      claims: { sub: `dev-${identity.id}`, org: identity.org, activities, staff: identity.staff },
+    });
     return json(200, { token: signed });
   };
   return { routes: { [DEV_IDENTITIES_PATH]: identities }, jsonRoutes: { [DEV_TOKEN_PATH]: token } };

@@ -17,7 +17,9 @@ export interface PageOptions {
 
 export function pageRoutes(options: PageOptions): { routes: Record<string, RouteHandler>; jsonRoutes: Record<string, JsonRouteHandler> } {
   // Public by nature (the register is published): what the sign-in offers to choose from.
-  const activities = JSON.stringify(options.register.activities.map(({ id, name, purpose, legalBasis }) => ({ id, name, purpose, legalBasis })));
+  const activities = JSON.stringify(
+    options.register.activities.map(({ id, name, purpose, legalBasis }) => ({ id, name, purpose, legalBasis })),
+  );
   const dev = options.devSignIn ? devSignInRoutes(options.devSignIn, options.register) : { routes: {}, jsonRoutes: {} };
   return {
     routes: {

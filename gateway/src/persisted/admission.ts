@@ -25,7 +25,9 @@ function persistedRequired(message: string) {
 }
 
 export function persistedOnlyRefusal() {
-  return persistedRequired('This gateway accepts only persisted operations from partners: send the sha256Hash of an operation of the typed client (client/) in extensions.persistedQuery.');
+  return persistedRequired(
+    'This gateway accepts only persisted operations from partners: send the sha256Hash of an operation of the typed client (client/) in extensions.persistedQuery.',
+  );
 }
 
 export function createPersistedAdmission(options: PersistedAdmissionOptions) {
@@ -42,7 +44,9 @@ export function createPersistedAdmission(options: PersistedAdmissionOptions) {
           throw badPersistedQuery('extensions.persistedQuery must be {"version": 1, "sha256Hash": "<sha256 of the document>"}');
         }
         if (!options.operations.has(persisted.sha256Hash)) {
-          throw persistedRequired(`No persisted operation has the hash ${persisted.sha256Hash.slice(0, 64)}; use an operation of the current typed client (npm run codegen).`);
+          throw persistedRequired(
+            `No persisted operation has the hash ${persisted.sha256Hash.slice(0, 64)}; use an operation of the current typed client (npm run codegen).`,
+          );
         }
         if (query !== undefined && documentHash(query) !== persisted.sha256Hash) {
           throw badPersistedQuery('The query text does not match extensions.persistedQuery.sha256Hash; send the hash alone.');

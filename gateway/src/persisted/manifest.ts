@@ -23,7 +23,8 @@ export function parseManifest(text: string, source: string): PersistedOperations
   } catch {
     throw new Error(`${source} is not JSON; regenerate it with \`npm run codegen\``);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${source} must map operation hashes to documents`);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error(`${source} must map operation hashes to documents`);
   const operations = new Map<string, string>();
   for (const [hash, document] of Object.entries(parsed)) {
     if (typeof document !== 'string' || documentHash(document) !== hash) {

@@ -18,7 +18,17 @@ import {
   isScalarType,
   type GraphQLSchema,
 } from 'graphql';
-import { BsnScalar, DateScalar, DateTimeScalar, ErrorCode, isErrorCode, ketenError, MoneyScalar, OinScalar, resolvedOperation } from '../../../common';
+import {
+  BsnScalar,
+  DateScalar,
+  DateTimeScalar,
+  ErrorCode,
+  isErrorCode,
+  ketenError,
+  MoneyScalar,
+  OinScalar,
+  resolvedOperation,
+} from '../../../common';
 
 const VALIDATING_SCALARS = [BsnScalar, OinScalar, MoneyScalar, DateScalar, DateTimeScalar];
 
@@ -27,7 +37,8 @@ export function withValidatingScalars(apiSchema: GraphQLSchema): GraphQLSchema {
   const copy = buildASTSchema(parse(printSchema(apiSchema)));
   for (const scalar of VALIDATING_SCALARS) {
     const type = copy.getType(scalar.name);
-    if (isScalarType(type)) Object.assign(type, { parseValue: scalar.parseValue, parseLiteral: scalar.parseLiteral, serialize: scalar.serialize });
+    if (isScalarType(type))
+      Object.assign(type, { parseValue: scalar.parseValue, parseLiteral: scalar.parseLiteral, serialize: scalar.serialize });
   }
   return copy;
 }
@@ -62,7 +73,8 @@ export function scalarValidationPlugin(): ApolloServerPlugin {
             literalErrors = validate(validatingSchema, document, [ValuesOfCorrectTypeRule]);
             literalErrorsByDocument.set(document, literalErrors);
           }
-          const variableErrors = getVariableValues(validatingSchema, resolved.variableDefinitions ?? [], request.variables ?? {}).errors ?? [];
+          const variableErrors =
+            getVariableValues(validatingSchema, resolved.variableDefinitions ?? [], request.variables ?? {}).errors ?? [];
           const invalid = [...literalErrors, ...variableErrors].map(scalarError).find((error) => error !== undefined);
           if (!invalid) return;
           const code = invalid.extensions.code === ErrorCode.INVALID_BSN ? ErrorCode.INVALID_BSN : ErrorCode.BAD_USER_INPUT;

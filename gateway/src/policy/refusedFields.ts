@@ -74,7 +74,8 @@ export function findRefusedFields(
         if (!fragment || !condition || inFragments.has(fragment.name.value)) continue;
         const key = `${fragment.name.value}@${parent.name}`;
         let findings = fragmentFindings.get(key);
-        if (!findings) fragmentFindings.set(key, (findings = walk(fragment.selectionSet, condition, new Set([...inFragments, fragment.name.value]))));
+        if (!findings)
+          fragmentFindings.set(key, (findings = walk(fragment.selectionSet, condition, new Set([...inFragments, fragment.name.value]))));
         add([], findings);
         continue;
       }
@@ -91,13 +92,20 @@ export function findRefusedFields(
     return found;
   };
 
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   return root ? walk(operation.selectionSet, root, new Set()) : [];
 }
 
 /** The field as declared on the parent (object or interface) type, for the type its selection applies to. */
 function fieldOf(schema: GraphQLSchema, parent: GraphQLNamedType, fieldName: string) {
   if (isObjectType(parent) || isInterfaceType(parent)) return parent.getFields()[fieldName];
-  const first = possibleObjectTypes(schema, parent).map((name) => schema.getType(name)).find(isObjectType);
+  const first = possibleObjectTypes(schema, parent)
+    .map((name) => schema.getType(name))
+    .find(isObjectType);
   return first?.getFields()[fieldName];
 }

@@ -20,7 +20,12 @@ interface Run {
   recorded: Record<string, { disclosed: string[]; refused: string[] }>;
 }
 
-async function run(options: { checks: boolean; records: boolean; refuse?: string[]; representation?: Record<string, unknown> }): Promise<Run> {
+async function run(options: {
+  checks: boolean;
+  records: boolean;
+  refuse?: string[];
+  representation?: Record<string, unknown>;
+}): Promise<Run> {
   const read: string[] = [];
   const checked: string[] = [];
   const schema = planSchema({
@@ -28,7 +33,10 @@ async function run(options: { checks: boolean; records: boolean; refuse?: string
     Item: { health: (item: { health: string }) => (read.push('Item.health'), item.health) },
     Letter: { body: () => (read.push('Letter.body'), 'b') },
   });
-  applyDisclosurePipeline(schema, planDisclosures(schema, readPolicies(planTypeDefs), { entities: new Set(['Client', 'Letter']), ...options }));
+  applyDisclosurePipeline(
+    schema,
+    planDisclosures(schema, readPolicies(planTypeDefs), { entities: new Set(['Client', 'Letter']), ...options }),
+  );
   const checker: DisclosureChecker = {
     async assertDisclosed(bsn, _policy, coordinate) {
       checked.push(`${coordinate}@${bsn}`);
@@ -36,7 +44,9 @@ async function run(options: { checks: boolean; records: boolean; refuse?: string
     },
   };
   const recorder = new DisclosureRecorder();
-  const contextValue: DisclosureContext = { disclosures: { subjects: new DataSubjects(), checker: options.checks ? checker : null, recorder } };
+  const contextValue: DisclosureContext = {
+    disclosures: { subjects: new DataSubjects(), checker: options.checks ? checker : null, recorder },
+  };
   const representation = options.representation ?? { __typename: 'Client', bsn: BSN };
   const result = await execute({ schema, document: QUERY, variableValues: { r: [representation] }, contextValue });
   const recorded = Object.fromEntries(
@@ -106,7 +116,9 @@ describe('the disclosure pipeline: subject → check → resolve → record', ()
   ])('fails closed when the data subject is unknown (%j): not checked, not read, not recorded', async (options) => {
     const result = await run({ ...options, representation: { __typename: 'Letter', id: 'L1' } });
     expect(result.data).toEqual([{ body: null }]);
-    expect(result.errors.map((e) => e.message)).toEqual(['Letter.body carries personal data but its data subject is unknown, so it is not handed out']);
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'Letter.body carries personal data but its data subject is unknown, so it is not handed out',
+    ]);
     expect({ checked: result.checked, read: result.read, recorded: result.recorded }).toEqual({ checked: [], read: [], recorded: {} });
   });
 });

@@ -15,7 +15,7 @@ function planOf(options: Omit<PlanOptions, 'entities'>) {
 describe('the policy that governs a field', () => {
   it.each([
     ['Item.health', 'Item.health', 'its own'],
-    ['Item.amount', 'Item', 'its type\'s'],
+    ['Item.amount', 'Item', "its type's"],
     ['Section.items', 'Item', 'that of the type it returns'],
     ['Client.bsn', undefined, 'none'],
   ])('%s: %s (%s)', (coordinate, declaredOn, _why) => {
@@ -43,7 +43,16 @@ describe('the disclosure plan of each field', () => {
   });
 
   it('leaves out fields without a policy', () => {
-    expect([...full.keys()].sort()).toEqual(['Client.section', 'Item.amount', 'Item.health', 'Letter.body', 'Letter.id', 'Note.text', 'Section.items', 'Section.notes']);
+    expect([...full.keys()].sort()).toEqual([
+      'Client.section',
+      'Item.amount',
+      'Item.health',
+      'Letter.body',
+      'Letter.id',
+      'Note.text',
+      'Section.items',
+      'Section.notes',
+    ]);
   });
 
   it.each([
@@ -72,7 +81,11 @@ describe('the disclosure plan of each field', () => {
       }
       type Box { value: Int @disclose(to: [ANY_ROLE], for: ["a"], category: ORDINARY) }
       ${discloseSpecSdl()}`);
-    const plan = planDisclosures(buildSubgraphSchema({ typeDefs }), readPolicies(typeDefs), { entities: new Set(['Client']), checks: true, records: true });
+    const plan = planDisclosures(buildSubgraphSchema({ typeDefs }), readPolicies(typeDefs), {
+      entities: new Set(['Client']),
+      checks: true,
+      records: true,
+    });
     expect(plan.find((field) => field.coordinate === 'Box.value')?.check).toBe(check);
   });
 });

@@ -43,12 +43,17 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
   const partners = partnerRegistryFromEnv(env);
   return {
     register: loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env)),
-    intermediaryOin: fromSetting('INTERMEDIARY_OIN', () => assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env))),
+    intermediaryOin: fromSetting('INTERMEDIARY_OIN', () =>
+      assertOin(envString('INTERMEDIARY_OIN', demoPartnerBySubgraph('regie').oin, env)),
+    ),
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
     partners,
     partnerKeys: partnerKeysOf(partners, env),
     subgraphUrls: new Map(
-      SUBGRAPH_NAMES.map((name) => [name, envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`, env)]),
+      SUBGRAPH_NAMES.map((name) => [
+        name,
+        envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`, env),
+      ]),
     ),
     unusualActivity: {
       openingsThreshold: envInt('UNUSUAL_OPENINGS_THRESHOLD', 20, env),
@@ -77,7 +82,11 @@ export function createRegieSubgraph(options: RegieOptions): SubgraphModule<Regie
         caseService: createCaseService({ db, ...options }),
         casePurpose,
         lookUpRoles: createRoleLookup({ db, now: options.now, casePurpose }),
-        checkRelationship: createRelationshipCheck({ db, intermediarySubgraph: INTERMEDIARY_SUBGRAPH, subgraphUrl: (name) => options.subgraphUrls.get(name) }),
+        checkRelationship: createRelationshipCheck({
+          db,
+          intermediarySubgraph: INTERMEDIARY_SUBGRAPH,
+          subgraphUrl: (name) => options.subgraphUrls.get(name),
+        }),
         unusualActivity: options.unusualActivity,
       }) as GraphQLResolverMap<unknown>,
     createLoaders,

@@ -38,7 +38,9 @@ describe('audit trail', () => {
   it('rejects when a record cannot be written, so the caller can fail closed', async () => {
     const trail = auditTrails(writer(true).log, register, silent)(request());
     await expect(trail.recordAsked('Dossier')).rejects.toThrow('store down');
-    await expect(auditTrails(writer().log, register, silent)({ ...request(), activity: 'not-registered' }).recordAsked(null)).rejects.toThrow(/register/);
+    await expect(
+      auditTrails(writer().log, register, silent)({ ...request(), activity: 'not-registered' }).recordAsked(null),
+    ).rejects.toThrow(/register/);
   });
 });
 
@@ -47,15 +49,23 @@ describe('audit log plugin', () => {
     const answered: [string | null, string][] = [];
     const trail: AuditTrail = {
       recordAsked: () => Promise.resolve(),
-      recordAnswered: (name, outcome) => (fails ? Promise.reject(new Error('store down')) : Promise.resolve(void answered.push([name, outcome]))),
+      recordAnswered: (name, outcome) =>
+        fails ? Promise.reject(new Error('store down')) : Promise.resolve(void answered.push([name, outcome])),
     };
     return { trail, answered };
   }
 
   it('records the outcome of the answer: OK, or its error codes', async () => {
     const { trail, answered } = recording();
-    await willSendResponse(auditLogPlugin(), requestContext({ query: 'query P { partners { oin } }', context: gatewayContext(PARTNER, undefined, trail) }));
-    const refused = requestContext({ query: '{ partners { oin } }', context: gatewayContext(PARTNER, undefined, trail), errors: [{ message: 'no', extensions: { code: 'PURPOSE_NOT_ALLOWED' } }] });
+    await willSendResponse(
+      auditLogPlugin(),
+      requestContext({ query: 'query P { partners { oin } }', context: gatewayContext(PARTNER, undefined, trail) }),
+    );
+    const refused = requestContext({
+      query: '{ partners { oin } }',
+      context: gatewayContext(PARTNER, undefined, trail),
+      errors: [{ message: 'no', extensions: { code: 'PURPOSE_NOT_ALLOWED' } }],
+    });
     await willSendResponse(auditLogPlugin(), refused);
     expect(answered).toEqual([
       ['P', 'OK'],
@@ -65,7 +75,12 @@ describe('audit log plugin', () => {
 
   it.each(UNRESOLVABLE)('records a request with %s too', async (_, unresolvable) => {
     const { trail, answered } = recording();
-    const context = requestContext({ query: 'query P { partners { oin } }', ...unresolvable, context: gatewayContext(PARTNER, undefined, trail), errors: [{ message: 'which?', extensions: { code: 'BAD_REQUEST' } }] });
+    const context = requestContext({
+      query: 'query P { partners { oin } }',
+      ...unresolvable,
+      context: gatewayContext(PARTNER, undefined, trail),
+      errors: [{ message: 'which?', extensions: { code: 'BAD_REQUEST' } }],
+    });
     await willSendResponse(auditLogPlugin(), context);
     expect(answered).toEqual([[null, 'BAD_REQUEST']]);
   });
@@ -77,6 +92,12 @@ describe('audit log plugin', () => {
   });
 
   it('names unexpected errors by the masked code', () => {
-    expect(outcomeOf([{ message: 'a', extensions: { code: 'FORBIDDEN' } }, { message: 'b' }, { message: 'c', extensions: { code: 'FORBIDDEN' } }])).toBe('FORBIDDEN,INTERNAL_SERVER_ERROR');
+    expect(
+      outcomeOf([
+        { message: 'a', extensions: { code: 'FORBIDDEN' } },
+        { message: 'b' },
+        { message: 'c', extensions: { code: 'FORBIDDEN' } },
+      ]),
+    ).toBe('FORBIDDEN,INTERNAL_SERVER_ERROR');
   });
 });

@@ -6,7 +6,11 @@ import { gatewayPlugins } from '..';
 
 describe('the gateway plugin list', () => {
   it('runs each concern in its place', () => {
-    const plugins = gatewayPlugins({ visibility: schemaVisibility('staff'), limits: DEFAULT_OPERATION_LIMITS, organisationShare: new OrganisationShare(DEFAULT_ORGANISATION_SHARE) });
+    const plugins = gatewayPlugins({
+      visibility: schemaVisibility('staff'),
+      limits: DEFAULT_OPERATION_LIMITS,
+      organisationShare: new OrganisationShare(DEFAULT_ORGANISATION_SHARE),
+    });
     expect(plugins.map((entry) => entry.concern)).toEqual([
       'no-phoning-home',
       'no-phoning-home',

@@ -11,13 +11,18 @@ describe('operation limits', () => {
   });
 
   it('refuses too many aliases, and too high an estimated cost, with OPERATION_TOO_COMPLEX', async () => {
-    await expect(refusal(didResolveOperation(plugin, requestContext({ query: aliases(3) })))).resolves.toEqual({ code: 'OPERATION_TOO_COMPLEX', status: 400 });
+    await expect(refusal(didResolveOperation(plugin, requestContext({ query: aliases(3) })))).resolves.toEqual({
+      code: 'OPERATION_TOO_COMPLEX',
+      status: 400,
+    });
     const bsns = Array.from({ length: 1000 }, () => VALID_BSN);
     const costly = requestContext({ query: 'query C($b: [BSN!]!) { clients(bsns: $b) { bsn } }', variables: { b: bsns } });
     await expect(refusal(didResolveOperation(plugin, costly))).resolves.toMatchObject({ code: 'OPERATION_TOO_COMPLEX' });
   });
 
   it.each(UNRESOLVABLE)('refuses %s', async (_, request) => {
-    await expect(refusal(didResolveOperation(plugin, requestContext({ query: aliases(1), ...request })))).resolves.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(refusal(didResolveOperation(plugin, requestContext({ query: aliases(1), ...request })))).resolves.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });

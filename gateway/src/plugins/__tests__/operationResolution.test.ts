@@ -12,10 +12,15 @@ describe('operation resolution', () => {
   });
 
   it.each([...UNRESOLVABLE, ['no operationName with two operations', {}] as const])('refuses %s with BAD_REQUEST', async (_, request) => {
-    await expect(refusal(didResolveOperation(plugin, requestContext({ query: TWO, ...request })))).resolves.toEqual({ code: 'BAD_REQUEST', status: 400 });
+    await expect(refusal(didResolveOperation(plugin, requestContext({ query: TWO, ...request })))).resolves.toEqual({
+      code: 'BAD_REQUEST',
+      status: 400,
+    });
   });
 
   it('refuses an operation type the schema does not serve', async () => {
-    await expect(refusal(didResolveOperation(plugin, requestContext({ query: 'subscription { partners { oin } }' })))).resolves.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      refusal(didResolveOperation(plugin, requestContext({ query: 'subscription { partners { oin } }' }))),
+    ).resolves.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

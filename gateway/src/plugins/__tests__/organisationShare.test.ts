@@ -29,7 +29,10 @@ describe('organisation share', () => {
     await (await plugin.requestDidStart?.(first))?.didResolveOperation?.(first);
     const second = requestContext({ query: QUERY });
     const listener = await plugin.requestDidStart?.(second);
-    await expect(refusal(listener?.didResolveOperation?.(second) ?? Promise.resolve())).resolves.toEqual({ code: 'TOO_MANY_REQUESTS', status: 429 });
+    await expect(refusal(listener?.didResolveOperation?.(second) ?? Promise.resolve())).resolves.toEqual({
+      code: 'TOO_MANY_REQUESTS',
+      status: 429,
+    });
   });
 
   it.each(UNRESOLVABLE)('refuses %s without taking a place', async (_, request) => {

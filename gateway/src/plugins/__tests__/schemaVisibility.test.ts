@@ -1,7 +1,16 @@
 /** Who may see the schema, after parsing: introspection refused for partners however hidden, suggestions cut. */
 import { schemaVisibility } from '../../introspection';
 import { schemaVisibilityPlugin } from '../schemaVisibility';
-import { didResolveOperation, gatewayContext, PARTNER, refusal, requestContext, STAFF, UNRESOLVABLE, willSendResponse } from './support/requestContext';
+import {
+  didResolveOperation,
+  gatewayContext,
+  PARTNER,
+  refusal,
+  requestContext,
+  STAFF,
+  UNRESOLVABLE,
+  willSendResponse,
+} from './support/requestContext';
 
 const plugin = schemaVisibilityPlugin(schemaVisibility('staff'));
 const INTROSPECTION = 'query Schema { __schema { queryType { name } } }';
@@ -17,13 +26,19 @@ describe('schema visibility', () => {
   });
 
   it.each(UNRESOLVABLE)('refuses it also with %s', async (_, request) => {
-    await expect(refusal(didResolveOperation(plugin, requestContext({ query: INTROSPECTION, ...request })))).resolves.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(refusal(didResolveOperation(plugin, requestContext({ query: INTROSPECTION, ...request })))).resolves.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lets a partner ask __typename and data, and lets staff introspect', async () => {
     await expect(didResolveOperation(plugin, requestContext({ query: '{ __typename partners { oin } }' }))).resolves.toBeUndefined();
-    await expect(didResolveOperation(plugin, requestContext({ query: INTROSPECTION, context: gatewayContext(STAFF) }))).resolves.toBeUndefined();
-    await expect(didResolveOperation(schemaVisibilityPlugin(schemaVisibility('everyone')), requestContext({ query: INTROSPECTION }))).resolves.toBeUndefined();
+    await expect(
+      didResolveOperation(plugin, requestContext({ query: INTROSPECTION, context: gatewayContext(STAFF) })),
+    ).resolves.toBeUndefined();
+    await expect(
+      didResolveOperation(schemaVisibilityPlugin(schemaVisibility('everyone')), requestContext({ query: INTROSPECTION })),
+    ).resolves.toBeUndefined();
   });
 
   it('cuts "Did you mean …?" from what a partner receives, not from what staff receive', async () => {
@@ -32,7 +47,8 @@ describe('schema visibility', () => {
     await willSendResponse(plugin, partner);
     const staff = requestContext({ query: '{ partners { oin } }', context: gatewayContext(STAFF), errors: errors() });
     await willSendResponse(plugin, staff);
-    const messages = (context: typeof partner) => (context.response.body.kind === 'single' ? context.response.body.singleResult.errors?.map((e) => e.message) : []);
+    const messages = (context: typeof partner) =>
+      context.response.body.kind === 'single' ? context.response.body.singleResult.errors?.map((e) => e.message) : [];
     expect(messages(partner)).toEqual(['Cannot query field "nam" on type "Partner".']);
     expect(messages(staff)).toEqual(errors().map((e) => e.message));
   });

@@ -15,7 +15,7 @@ function refused(query: string, activity: string) {
   return findRefusedFields(api, policies, document, operation, activity);
 }
 
-describe('the purpose check\'s walk over an operation', () => {
+describe("the purpose check's walk over an operation", () => {
   it('finds a field behind a chain of fragments that each spread the next twice, walking each fragment once', () => {
     let fragments = '';
     for (let i = 0; i < 40; i++) fragments += `fragment F${i} on Client { bsn ...F${i + 1} ...F${i + 1} }\n`;
@@ -28,7 +28,10 @@ describe('the purpose check\'s walk over an operation', () => {
   });
 
   it('reports every refused coordinate, and nothing for allowed fields', () => {
-    const result = refused('{ client(bsn: "999000007") { a: gemeente { wmoSupport { type healthLimitation } } uwv { benefits { type } } } }', 'schuldhulp-intake');
+    const result = refused(
+      '{ client(bsn: "999000007") { a: gemeente { wmoSupport { type healthLimitation } } uwv { benefits { type } } } }',
+      'schuldhulp-intake',
+    );
     expect(result.map((r) => r.coordinate).sort()).toEqual(['GemeenteRecord.wmoSupport', 'WmoSupport.healthLimitation', 'WmoSupport.type']);
     expect(result.map((r) => r.path)).toContain('client.a.wmoSupport.healthLimitation');
   });

@@ -15,7 +15,6 @@ import {
 type Db = Kysely<GemeenteDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-
 export async function findSocialAssistance(db: Db, bsns: readonly string[]): Promise<ByBsn<SocialAssistance>> {
   const rows = await db.selectFrom('social_assistance').selectAll().where('bsn', 'in', bsns).execute();
   return new Map(

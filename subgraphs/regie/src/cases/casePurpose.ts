@@ -16,7 +16,8 @@ export const CASE_DATA_COORDINATE = 'Client.cases';
 /** Read once at start-up; a schema without the policy is a configuration error, not an open door. */
 export function casePolicyOf(typeDefs: DocumentNode): DisclosurePolicy {
   const policy = readPolicies(typeDefs).byField.get(CASE_DATA_COORDINATE);
-  if (!policy) throw new Error(`regie's schema declares no @disclose on ${CASE_DATA_COORDINATE}, so case data would have no purpose binding`);
+  if (!policy)
+    throw new Error(`regie's schema declares no @disclose on ${CASE_DATA_COORDINATE}, so case data would have no purpose binding`);
   return policy;
 }
 
@@ -34,7 +35,10 @@ export function createCasePurpose(policy: DisclosurePolicy): CasePurpose {
     },
     assertMayChange(activity) {
       if (decidePurpose(policy, activity).disclosed) return;
-      throw ketenError(ErrorCode.FORBIDDEN, `Cases are opened and changed only under a case-work activity (${policy.for.join(', ')}), not "${activity}".`);
+      throw ketenError(
+        ErrorCode.FORBIDDEN,
+        `Cases are opened and changed only under a case-work activity (${policy.for.join(', ')}), not "${activity}".`,
+      );
     },
   };
 }

@@ -81,7 +81,8 @@ const MAX_REASON_LENGTH = 2000;
 function requireReason(reason: string): string {
   const trimmed = reason.trim();
   if (trimmed === '') throw ketenError(ErrorCode.BAD_USER_INPUT, 'Give a reason: every change to a case is recorded with why it was made.');
-  if (trimmed.length > MAX_REASON_LENGTH) throw ketenError(ErrorCode.BAD_USER_INPUT, `Keep the reason under ${MAX_REASON_LENGTH} characters.`);
+  if (trimmed.length > MAX_REASON_LENGTH)
+    throw ketenError(ErrorCode.BAD_USER_INPUT, `Keep the reason under ${MAX_REASON_LENGTH} characters.`);
   return trimmed;
 }
 
@@ -124,7 +125,10 @@ export function createCaseService(options: CaseServiceOptions) {
 
   async function requirePartner(oin: string): Promise<void> {
     if (!(await partnerExists(db, oin))) {
-      throw ketenError(ErrorCode.NOT_FOUND, `No organisation with OIN ${oin} is registered in the chain; check the OIN or register the partner first.`);
+      throw ketenError(
+        ErrorCode.NOT_FOUND,
+        `No organisation with OIN ${oin} is registered in the chain; check the OIN or register the partner first.`,
+      );
     }
   }
 
@@ -139,12 +143,21 @@ export function createCaseService(options: CaseServiceOptions) {
       throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation has no role in this case.');
     }
     if (current.status === 'CLOSED') throw ketenError(ErrorCode.INVALID_TRANSITION, 'This case is closed; a closed case changes no more.');
-    throw ketenError(ErrorCode.CONFLICT, `The case is at version ${current.version}, not ${expectedVersion}: someone changed it. Reload it and try again.`, {
-      details: { expectedVersion, currentVersion: current.version },
-    });
+    throw ketenError(
+      ErrorCode.CONFLICT,
+      `The case is at version ${current.version}, not ${expectedVersion}: someone changed it. Reload it and try again.`,
+      {
+        details: { expectedVersion, currentVersion: current.version },
+      },
+    );
   }
 
-  async function mutate(caseId: string, expectedVersion: number, actor: Actor, apply: (state: MutationState) => Promise<EventDraft>): Promise<ChainCase> {
+  async function mutate(
+    caseId: string,
+    expectedVersion: number,
+    actor: Actor,
+    apply: (state: MutationState) => Promise<EventDraft>,
+  ): Promise<ChainCase> {
     try {
       return await db.transaction().execute(async (trx) => {
         const bumped = await bumpVersion(trx, caseId, expectedVersion);
@@ -153,7 +166,15 @@ export function createCaseService(options: CaseServiceOptions) {
         const at = instant.toISOString();
         const assignments = (await findActiveAssignments(trx, [caseId])).get(caseId) ?? [];
         const own = assignments.find((a) => a.org === actor.org && isInForce(a, instant));
-        const state = { trx, chainCase: bumped, assignments, actorRole: roleInForce(assignments, actor.org, instant), actorConfirmed: own?.confirmation != null, now: instant, at };
+        const state = {
+          trx,
+          chainCase: bumped,
+          assignments,
+          actorRole: roleInForce(assignments, actor.org, instant),
+          actorConfirmed: own?.confirmation != null,
+          now: instant,
+          at,
+        };
         const event = await apply(state);
         await insertEvent(trx, {
           caseId,
@@ -177,17 +198,40 @@ export function createCaseService(options: CaseServiceOptions) {
   /** Ends the org's expired-but-not-ended assignments, so that a new role for it does not collide with one. */
   async function clearExpired(state: MutationState, org: string): Promise<void> {
     const expired = state.assignments.filter((a) => a.org === org && !isInForce(a, state.now));
-    await endAssignments(state.trx, expired.map((a) => a.id), { at: state.at, byOrg: org, reason: 'expired' });
+    await endAssignments(
+      state.trx,
+      expired.map((a) => a.id),
+      { at: state.at, byOrg: org, reason: 'expired' },
+    );
     state.assignments = state.assignments.filter((a) => !expired.includes(a));
   }
 
   /** Ends the lead (and any role of the new lead) and installs the new lead; a pending handover lapses with it. */
-  async function installLead(state: MutationState, actor: Actor, org: string, reason: string, endReason: string, confirmer: Confirmer | null): Promise<void> {
+  async function installLead(
+    state: MutationState,
+    actor: Actor,
+    org: string,
+    reason: string,
+    endReason: string,
+    confirmer: Confirmer | null,
+  ): Promise<void> {
     const { chainCase, trx, at } = state;
     const replaced = state.assignments.filter((a) => isLeadRole(a.role) || a.org === org);
-    await endAssignments(trx, replaced.map((a) => a.id), { at, byOrg: actor.org, reason: endReason });
+    await endAssignments(
+      trx,
+      replaced.map((a) => a.id),
+      { at, byOrg: actor.org, reason: endReason },
+    );
     if (chainCase.pendingHandover) await setPendingHandover(trx, chainCase.id, null);
-    const lead = { id: randomUUID(), caseId: chainCase.id, model: chainCase.model, org, role: LEAD_ROLE[chainCase.model], isLead: true, validUntil: null };
+    const lead = {
+      id: randomUUID(),
+      caseId: chainCase.id,
+      model: chainCase.model,
+      org,
+      role: LEAD_ROLE[chainCase.model],
+      isLead: true,
+      validUntil: null,
+    };
     await grant(trx, { ...lead, at, byOrg: actor.org, byUser: actor.user, reason }, confirmer);
   }
 
@@ -211,17 +255,24 @@ export function createCaseService(options: CaseServiceOptions) {
     ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       if (!register.byId.has(input.activity)) {
-        throw ketenError(ErrorCode.BAD_USER_INPUT, `"${input.activity}" is not a processing activity in the register; open the case under one that is.`);
+        throw ketenError(
+          ErrorCode.BAD_USER_INPUT,
+          `"${input.activity}" is not a processing activity in the register; open the case under one that is.`,
+        );
       }
       // A case opened under a purpose grants roles, and roles grant data: the purpose must be the one this request declares.
       if (input.activity !== actor.activity) {
-        throw ketenError(ErrorCode.FORBIDDEN, `Open the case under the activity this request declares ("${actor.activity}"), not "${input.activity}".`);
+        throw ketenError(
+          ErrorCode.FORBIDDEN,
+          `Open the case under the activity this request declares ("${actor.activity}"), not "${input.activity}".`,
+        );
       }
       if (!(await partnerExists(db, actor.org))) {
         throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation is not registered in the chain, so it cannot open cases.');
       }
       if (input.director != null) {
-        if (!actor.staff) throw ketenError(ErrorCode.FORBIDDEN, 'Only intermediary staff may appoint a partner as director when opening a case.');
+        if (!actor.staff)
+          throw ketenError(ErrorCode.FORBIDDEN, 'Only intermediary staff may appoint a partner as director when opening a case.');
         if (input.model !== 'DIRECTOR') throw ketenError(ErrorCode.BAD_USER_INPUT, 'A director can be named only for a DIRECTOR case.');
         await requirePartner(input.director);
       }
@@ -240,12 +291,26 @@ export function createCaseService(options: CaseServiceOptions) {
         return await db.transaction().execute(async (trx) => {
           await insertCase(trx, { id, bsn: input.bsn, model: input.model, activity: input.activity, at, org: actor.org, user: actor.user });
           // The opener holds no confirmed role yet: only staff open with a confirmed lead.
-          await grant(trx, { ...assignment, id: randomUUID(), org: lead, role: LEAD_ROLE[input.model], isLead: true }, confirmerFor(actor, lead, false));
+          await grant(
+            trx,
+            { ...assignment, id: randomUUID(), org: lead, role: LEAD_ROLE[input.model], isLead: true },
+            confirmerFor(actor, lead, false),
+          );
           // In a DIRECTOR case the opening partner, if it is not the director, takes part as a contributor.
           if (input.model === 'DIRECTOR' && lead !== actor.org && !actor.staff) {
             await grant(trx, { ...assignment, id: randomUUID(), org: actor.org, role: 'CONTRIBUTOR', isLead: false }, null);
           }
-          await insertEvent(trx, { caseId: id, version: 1, kind: 'CASE_OPENED', at, actorOrg: actor.org, actorUser: actor.user, subjectOrg: lead, role: LEAD_ROLE[input.model], reason });
+          await insertEvent(trx, {
+            caseId: id,
+            version: 1,
+            kind: 'CASE_OPENED',
+            at,
+            actorOrg: actor.org,
+            actorUser: actor.user,
+            subjectOrg: lead,
+            role: LEAD_ROLE[input.model],
+            reason,
+          });
           return (await findCases(trx, [id])).get(id) as ChainCase;
         });
       } catch (error) {
@@ -259,7 +324,10 @@ export function createCaseService(options: CaseServiceOptions) {
     ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       if (input.validUntil != null && input.validUntil <= now().toISOString()) {
-        throw ketenError(ErrorCode.BAD_USER_INPUT, 'validUntil lies in the past; give a moment in the future, or none for an open-ended role.');
+        throw ketenError(
+          ErrorCode.BAD_USER_INPUT,
+          'validUntil lies in the past; give a moment in the future, or none for an open-ended role.',
+        );
       }
       await requirePartner(input.org);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
@@ -269,14 +337,31 @@ export function createCaseService(options: CaseServiceOptions) {
           if (roleInForce(state.assignments, input.org, state.now) === input.role) {
             throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${input.role} role in this case.`);
           }
-          await installLead(state, actor, input.org, reason, `replaced by staff: ${reason}`, confirmerFor(actor, input.org, state.actorConfirmed));
+          await installLead(
+            state,
+            actor,
+            input.org,
+            reason,
+            `replaced by staff: ${reason}`,
+            confirmerFor(actor, input.org, state.actorConfirmed),
+          );
           return { kind: 'LEAD_REPLACED', subjectOrg: input.org, role: input.role, reason };
         }
         const existing = state.assignments.find((a) => a.org === input.org);
         if (existing) {
-          throw ketenError(ErrorCode.INVALID_TRANSITION, `That organisation already holds the ${existing.role} role in this case; revoke it first to change it.`);
+          throw ketenError(
+            ErrorCode.INVALID_TRANSITION,
+            `That organisation already holds the ${existing.role} role in this case; revoke it first to change it.`,
+          );
         }
-        const given = { id: randomUUID(), caseId: input.caseId, model: state.chainCase.model, org: input.org, role: input.role, isLead: false };
+        const given = {
+          id: randomUUID(),
+          caseId: input.caseId,
+          model: state.chainCase.model,
+          org: input.org,
+          role: input.role,
+          isLead: false,
+        };
         await grant(
           state.trx,
           { ...given, validUntil: input.validUntil ?? null, at: state.at, byOrg: actor.org, byUser: actor.user, reason },
@@ -286,18 +371,25 @@ export function createCaseService(options: CaseServiceOptions) {
       });
     },
 
-    async revokeRole(actor: Actor, input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+    async revokeRole(
+      actor: Actor,
+      input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number },
+    ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         const assignment = state.assignments.find((a) => a.id === input.assignmentId);
-        if (!assignment) throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        if (!assignment)
+          throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
         enforce(mayRevoke(actor, state.chainCase.model, state.actorRole, assignment.role));
         await endAssignments(state.trx, [assignment.id], { at: state.at, byOrg: actor.org, reason });
         return { kind: 'ROLE_REVOKED', subjectOrg: assignment.org, role: assignment.role, reason };
       });
     },
 
-    async proposeHandover(actor: Actor, input: { caseId: string; toOrg: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+    async proposeHandover(
+      actor: Actor,
+      input: { caseId: string; toOrg: string; reason: string; expectedVersion: number },
+    ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       await requirePartner(input.toOrg);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
@@ -316,8 +408,20 @@ export function createCaseService(options: CaseServiceOptions) {
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayRespondToHandover(actor, state.chainCase, state.now));
         const confirmer = await handoverConfirmer(state);
-        await installLead(state, actor, actor.org, state.chainCase.pendingHandover?.reason ?? 'handover accepted', 'handed over', confirmer);
-        return { kind: 'HANDOVER_ACCEPTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason: state.chainCase.pendingHandover?.reason ?? null };
+        await installLead(
+          state,
+          actor,
+          actor.org,
+          state.chainCase.pendingHandover?.reason ?? 'handover accepted',
+          'handed over',
+          confirmer,
+        );
+        return {
+          kind: 'HANDOVER_ACCEPTED',
+          subjectOrg: actor.org,
+          role: 'RELAY_HOLDER',
+          reason: state.chainCase.pendingHandover?.reason ?? null,
+        };
       });
     },
 
@@ -330,7 +434,10 @@ export function createCaseService(options: CaseServiceOptions) {
       });
     },
 
-    async appointDirector(actor: Actor, input: { caseId: string; org: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+    async appointDirector(
+      actor: Actor,
+      input: { caseId: string; org: string; reason: string; expectedVersion: number },
+    ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       await requirePartner(input.org);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
@@ -338,17 +445,28 @@ export function createCaseService(options: CaseServiceOptions) {
         if (roleInForce(state.assignments, input.org, state.now) === 'DIRECTOR') {
           throw ketenError(ErrorCode.INVALID_TRANSITION, 'That organisation is already the director of this case.');
         }
-        await installLead(state, actor, input.org, reason, `director reappointed: ${reason}`, confirmerFor(actor, input.org, state.actorConfirmed));
+        await installLead(
+          state,
+          actor,
+          input.org,
+          reason,
+          `director reappointed: ${reason}`,
+          confirmerFor(actor, input.org, state.actorConfirmed),
+        );
         return { kind: 'DIRECTOR_APPOINTED', subjectOrg: input.org, role: 'DIRECTOR', reason };
       });
     },
 
     /** Staff confirm a role as a second party: from then on it unlocks special-category data too. */
-    async confirmRole(actor: Actor, input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number }): Promise<ChainCase> {
+    async confirmRole(
+      actor: Actor,
+      input: { caseId: string; assignmentId: string; reason: string; expectedVersion: number },
+    ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         const assignment = state.assignments.find((a) => a.id === input.assignmentId);
-        if (!assignment) throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        if (!assignment)
+          throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
         enforce(mayConfirm(actor, assignment, state.now));
         await insertConfirmation(state.trx, {
           assignmentId: assignment.id,
@@ -368,7 +486,11 @@ export function createCaseService(options: CaseServiceOptions) {
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayClose(actor, state.chainCase.model, state.actorRole));
         // Roles end with the case; the case is marked closed last (after its event), as nothing can change it then.
-        await endAssignments(state.trx, state.assignments.map((a) => a.id), { at: state.at, byOrg: actor.org, reason: 'case closed' });
+        await endAssignments(
+          state.trx,
+          state.assignments.map((a) => a.id),
+          { at: state.at, byOrg: actor.org, reason: 'case closed' },
+        );
         return { kind: 'CASE_CLOSED', reason, closesCase: true };
       });
     },

@@ -2,6 +2,7 @@
 import { ErrorCode, ketenError, type Principal } from '../../../../common';
 
 export function organisationOf(principal: Principal): string {
-  if (principal.citizen !== undefined) throw ketenError(ErrorCode.FORBIDDEN, 'A citizen cannot see or change cases of the chain; ask for the inquiry instead.');
+  if (principal.citizen !== undefined)
+    throw ketenError(ErrorCode.FORBIDDEN, 'A citizen cannot see or change cases of the chain; ask for the inquiry instead.');
   return principal.org;
 }

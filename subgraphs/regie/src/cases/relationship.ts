@@ -35,16 +35,23 @@ export function createRelationshipCheck(options: RelationshipCheckOptions): Rela
     if (subgraph === null || subgraph === options.intermediarySubgraph) {
       throw ketenError(
         ErrorCode.FORBIDDEN,
-        'Your organisation has no subgraph through which the chain can check its own relationship with the client, so it cannot open a case itself; the intermediary\'s staff can open it for you.',
+        "Your organisation has no subgraph through which the chain can check its own relationship with the client, so it cannot open a case itself; the intermediary's staff can open it for you.",
       );
     }
     const subgraphUrl = options.subgraphUrl(subgraph);
-    if (!subgraphUrl) throw ketenError(ErrorCode.PARTNER_UNAVAILABLE, `Your organisation's subgraph (${subgraph}) is not configured at the intermediary, so the relationship cannot be checked.`);
+    if (!subgraphUrl)
+      throw ketenError(
+        ErrorCode.PARTNER_UNAVAILABLE,
+        `Your organisation's subgraph (${subgraph}) is not configured at the intermediary, so the relationship cannot be checked.`,
+      );
     let knows: boolean;
     try {
       knows = await askRelationship({ subgraphUrl, bsn, signedPrincipal, traceparent });
     } catch {
-      throw ketenError(ErrorCode.PARTNER_UNAVAILABLE, `Your organisation's subgraph (${subgraph}) did not answer whether it knows the client; try again later.`);
+      throw ketenError(
+        ErrorCode.PARTNER_UNAVAILABLE,
+        `Your organisation's subgraph (${subgraph}) did not answer whether it knows the client; try again later.`,
+      );
     }
     if (!knows) {
       throw ketenError(

@@ -50,10 +50,7 @@ export function roleInForce(assignments: readonly RoleAssignment[], org: string,
 }
 
 function notInModel(role: CaseRole, model: CoordinationModel): Decision {
-  return refuse(
-    ErrorCode.BAD_USER_INPUT,
-    `A ${model} case has no ${role} role; its roles are ${MODEL_ROLES[model].join(' and ')}.`,
-  );
+  return refuse(ErrorCode.BAD_USER_INPUT, `A ${model} case has no ${role} role; its roles are ${MODEL_ROLES[model].join(' and ')}.`);
 }
 
 /** Assigning a role: the lead assigns the model's other role; staff may assign any, a lead role only as correction. */
@@ -62,7 +59,10 @@ export function mayAssign(actor: Actor, model: CoordinationModel, actorRole: Cas
   if (isLeadRole(role)) {
     return actor.staff
       ? ALLOWED
-      : refuse(ErrorCode.FORBIDDEN, `The ${role} role changes only by handover or appointment; intermediary staff may correct it, with a reason.`);
+      : refuse(
+          ErrorCode.FORBIDDEN,
+          `The ${role} role changes only by handover or appointment; intermediary staff may correct it, with a reason.`,
+        );
   }
   if (actor.staff || actorRole === LEAD_ROLE[model]) return ALLOWED;
   return refuse(ErrorCode.FORBIDDEN, `Only the ${LEAD_ROLE[model]} of this case (or intermediary staff) may assign a ${role}.`);
@@ -79,19 +79,22 @@ export function mayRevoke(actor: Actor, model: CoordinationModel, actorRole: Cas
 export function mayProposeHandover(actor: Actor, model: CoordinationModel, actorRole: CaseRole | null, toOrg: string): Decision {
   if (model !== 'RELAY') return refuse(ErrorCode.INVALID_TRANSITION, `Handovers exist only in RELAY cases; this is a ${model} case.`);
   if (actorRole !== 'RELAY_HOLDER') return refuse(ErrorCode.FORBIDDEN, 'Only the current RELAY_HOLDER may propose a handover.');
-  if (toOrg === actor.org) return refuse(ErrorCode.BAD_USER_INPUT, 'A case cannot be handed over to the organisation that holds it; name another partner.');
+  if (toOrg === actor.org)
+    return refuse(ErrorCode.BAD_USER_INPUT, 'A case cannot be handed over to the organisation that holds it; name another partner.');
   return ALLOWED;
 }
 
 /** Accepting or rejecting: only the partner named in a pending, unexpired proposal. */
 export function mayRespondToHandover(actor: Actor, chainCase: ChainCase, now: Date): Decision {
-  if (chainCase.model !== 'RELAY') return refuse(ErrorCode.INVALID_TRANSITION, `Handovers exist only in RELAY cases; this is a ${chainCase.model} case.`);
+  if (chainCase.model !== 'RELAY')
+    return refuse(ErrorCode.INVALID_TRANSITION, `Handovers exist only in RELAY cases; this is a ${chainCase.model} case.`);
   const proposal = chainCase.pendingHandover;
   if (!proposal) return refuse(ErrorCode.INVALID_TRANSITION, 'There is no pending handover in this case.');
   if (proposal.expiresAt <= now.toISOString()) {
     return refuse(ErrorCode.INVALID_TRANSITION, `The handover proposal expired at ${proposal.expiresAt}; the holder may propose again.`);
   }
-  if (proposal.toOrg !== actor.org) return refuse(ErrorCode.FORBIDDEN, 'Only the partner the case is offered to may accept or reject the handover.');
+  if (proposal.toOrg !== actor.org)
+    return refuse(ErrorCode.FORBIDDEN, 'Only the partner the case is offered to may accept or reject the handover.');
   return ALLOWED;
 }
 
@@ -119,9 +122,13 @@ export function confirmedOnAssignment(actor: Actor, holder: string, actorConfirm
 /** Confirming a role: intermediary staff only, a role in force that is not confirmed yet. */
 export function mayConfirm(actor: Actor, assignment: RoleAssignment, now: Date): Decision {
   if (!actor.staff) {
-    return refuse(ErrorCode.FORBIDDEN, 'Only intermediary staff may confirm a role; the data owner decides per field whether a confirmed role is needed.');
+    return refuse(
+      ErrorCode.FORBIDDEN,
+      'Only intermediary staff may confirm a role; the data owner decides per field whether a confirmed role is needed.',
+    );
   }
-  if (!isInForce(assignment, now)) return refuse(ErrorCode.INVALID_TRANSITION, 'That role is no longer in force; there is nothing to confirm.');
+  if (!isInForce(assignment, now))
+    return refuse(ErrorCode.INVALID_TRANSITION, 'That role is no longer in force; there is nothing to confirm.');
   if (assignment.confirmation) return refuse(ErrorCode.INVALID_TRANSITION, 'That role is confirmed already.');
   return ALLOWED;
 }

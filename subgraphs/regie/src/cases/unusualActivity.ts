@@ -40,7 +40,8 @@ export function busyOpeners(openings: readonly Opening[], settings: UnusualActiv
       while ((times[last] ?? 0) - (times[first] ?? 0) > windowMs) first += 1;
       if (last - first + 1 > best.opened) best = { opened: last - first + 1, start: times[first] ?? 0 };
     }
-    if (best.opened > settings.openingsThreshold) busy.push({ org, opened: best.opened, windowStart: new Date(best.start).toISOString(), windowMinutes: settings.windowMinutes });
+    if (best.opened > settings.openingsThreshold)
+      busy.push({ org, opened: best.opened, windowStart: new Date(best.start).toISOString(), windowMinutes: settings.windowMinutes });
   }
   return busy.sort((a, b) => b.opened - a.opened || a.org.localeCompare(b.org));
 }

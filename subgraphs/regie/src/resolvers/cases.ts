@@ -44,7 +44,13 @@ export function actorOf(principal: Principal): Actor {
 }
 
 /** A case read by `coordinate`, recorded for its client as disclosed, or refused to an organisation without a role in it. */
-async function visibleCase(chainCase: ChainCase | null, principal: Principal, loaders: RegieLoaders, recorder: DisclosureRecorder, coordinate: string): Promise<ChainCase | null> {
+async function visibleCase(
+  chainCase: ChainCase | null,
+  principal: Principal,
+  loaders: RegieLoaders,
+  recorder: DisclosureRecorder,
+  coordinate: string,
+): Promise<ChainCase | null> {
   if (!chainCase) return null;
   if (mayView(actorOf(principal), chainCase, await loaders.involvement.load(chainCase.id))) {
     recorder.disclosed(chainCase.bsn, coordinate);
@@ -75,7 +81,14 @@ export function partnerOf(loaders: RegieLoaders, oin: string) {
   });
 }
 
-export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles, checkRelationship, now }: CaseResolverDependencies): Resolvers {
+export function createCaseResolvers({
+  db,
+  caseService,
+  casePurpose,
+  lookUpRoles,
+  checkRelationship,
+  now,
+}: CaseResolverDependencies): Resolvers {
   /** The organisation reading case data: a citizen is refused first (FORBIDDEN), then an activity the case policy excludes. */
   function reader(principal: Principal, coordinate: string): string {
     const org = organisationOf(principal);
@@ -125,7 +138,11 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
         const org = reader(principal, 'Query.myCases');
         const size = first ?? 20;
         if (size < 1 || size > 100) throw ketenError(ErrorCode.BAD_USER_INPUT, 'Ask for 1 to 100 cases per page (first).');
-        const rows = await findCasesOfOrganisation(db, { org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null }, now());
+        const rows = await findCasesOfOrganisation(
+          db,
+          { org, status: status ?? null, first: size, after: after ? decodeCursor(after) : null },
+          now(),
+        );
         const nodes = rows.slice(0, size);
         for (const node of nodes) disclosures.recorder.disclosed(node.bsn, 'Query.myCases');
         const last = nodes[nodes.length - 1];
@@ -134,7 +151,8 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
       pendingHandovers: async (_root, { first }, { principal, disclosures }) => {
         const org = reader(principal, 'Query.pendingHandovers');
         const size = first ?? 20;
-        if (size < 1 || size > MAX_CASES_LISTED) throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_CASES_LISTED} handovers (first).`);
+        if (size < 1 || size > MAX_CASES_LISTED)
+          throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for 1 to ${MAX_CASES_LISTED} handovers (first).`);
         const pending = await findPendingHandovers(db, { toOrg: principal.staff ? null : org, first: size }, now());
         for (const offered of pending) disclosures.recorder.disclosed(offered.bsn, 'Query.pendingHandovers');
         return pending;
@@ -147,23 +165,40 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
     },
     Mutation: {
       openCase: (_root, args, request) =>
-        mutation(request, 'Mutation.openCase', () => Promise.resolve(args.bsn), (actor) =>
-          caseService.openCase(actor, args, () => checkRelationship({ org: actor.org, bsn: args.bsn, ...request.received })),
+        mutation(
+          request,
+          'Mutation.openCase',
+          () => Promise.resolve(args.bsn),
+          (actor) => caseService.openCase(actor, args, () => checkRelationship({ org: actor.org, bsn: args.bsn, ...request.received })),
         ),
       confirmRole: (_root, args, request) =>
-        mutation(request, 'Mutation.confirmRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.confirmRole(actor, args)),
+        mutation(request, 'Mutation.confirmRole', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.confirmRole(actor, args),
+        ),
       assignRole: (_root, args, request) =>
-        mutation(request, 'Mutation.assignRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.assignRole(actor, args)),
+        mutation(request, 'Mutation.assignRole', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.assignRole(actor, args),
+        ),
       revokeRole: (_root, args, request) =>
-        mutation(request, 'Mutation.revokeRole', clientOfCase(request.loaders, args.caseId), (actor) => caseService.revokeRole(actor, args)),
+        mutation(request, 'Mutation.revokeRole', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.revokeRole(actor, args),
+        ),
       proposeHandover: (_root, args, request) =>
-        mutation(request, 'Mutation.proposeHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.proposeHandover(actor, args)),
+        mutation(request, 'Mutation.proposeHandover', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.proposeHandover(actor, args),
+        ),
       acceptHandover: (_root, args, request) =>
-        mutation(request, 'Mutation.acceptHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.acceptHandover(actor, args)),
+        mutation(request, 'Mutation.acceptHandover', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.acceptHandover(actor, args),
+        ),
       rejectHandover: (_root, args, request) =>
-        mutation(request, 'Mutation.rejectHandover', clientOfCase(request.loaders, args.caseId), (actor) => caseService.rejectHandover(actor, args)),
+        mutation(request, 'Mutation.rejectHandover', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.rejectHandover(actor, args),
+        ),
       appointDirector: (_root, args, request) =>
-        mutation(request, 'Mutation.appointDirector', clientOfCase(request.loaders, args.caseId), (actor) => caseService.appointDirector(actor, args)),
+        mutation(request, 'Mutation.appointDirector', clientOfCase(request.loaders, args.caseId), (actor) =>
+          caseService.appointDirector(actor, args),
+        ),
       closeCase: (_root, args, request) =>
         mutation(request, 'Mutation.closeCase', clientOfCase(request.loaders, args.caseId), (actor) => caseService.closeCase(actor, args)),
     },
@@ -183,7 +218,8 @@ export function createCaseResolvers({ db, caseService, casePurpose, lookUpRoles,
       client: (chainCase) => ({ bsn: chainCase.bsn }),
       openedBy: (chainCase, _args, { loaders }) => partnerOf(loaders, chainCase.openedByOrg),
       closedBy: (chainCase, _args, { loaders }) => (chainCase.closedByOrg ? partnerOf(loaders, chainCase.closedByOrg) : null),
-      roles: async (chainCase, _args, { loaders }) => (await loaders.activeAssignments.load(chainCase.id)).filter((a) => isInForce(a, now())),
+      roles: async (chainCase, _args, { loaders }) =>
+        (await loaders.activeAssignments.load(chainCase.id)).filter((a) => isInForce(a, now())),
       lead: async (chainCase, _args, { loaders }) =>
         (await loaders.activeAssignments.load(chainCase.id)).find((a) => isLeadRole(a.role) && isInForce(a, now())) ?? null,
       history: async (chainCase, _args, { loaders }) => (await loaders.events.load(chainCase.id)).slice(-MAX_EVENTS_LISTED),

@@ -21,16 +21,23 @@ export function createUnusualActivityResolvers({ db, unusualActivity: settings, 
     Query: {
       unusualActivity: async (_root, { since }, { principal }) => {
         if (!principal.staff || principal.citizen !== undefined) {
-          throw ketenError(ErrorCode.FORBIDDEN, 'Only the intermediary\'s staff may see the view of unusual activity.');
+          throw ketenError(ErrorCode.FORBIDDEN, "Only the intermediary's staff may see the view of unusual activity.");
         }
         if (now().getTime() - Date.parse(since) > MAX_LOOKBACK_MS) {
           throw ketenError(ErrorCode.BAD_USER_INPUT, 'Look back at most 31 days (since).');
         }
         const openings = await findOpeningsSince(db, since);
         if (openings.length > MAX_OPENINGS_READ) {
-          throw ketenError(ErrorCode.BAD_USER_INPUT, `More than ${MAX_OPENINGS_READ} cases were opened since then; ask for a shorter period.`);
+          throw ketenError(
+            ErrorCode.BAD_USER_INPUT,
+            `More than ${MAX_OPENINGS_READ} cases were opened since then; ask for a shorter period.`,
+          );
         }
-        return { since, busyOpeners: busyOpeners(openings, settings), quickCloses: await findQuickCloses(db, since, quickCloseMs(settings)) };
+        return {
+          since,
+          busyOpeners: busyOpeners(openings, settings),
+          quickCloses: await findQuickCloses(db, since, quickCloseMs(settings)),
+        };
       },
     },
     BusyOpener: {

@@ -22,7 +22,8 @@ function publicKeyOf(jwk: JWK, whose: string): KeyObject {
 
 export function partnerKeysOf(partners: readonly RegisteredPartner[], env: NodeJS.ProcessEnv = process.env): PartnerKeyOf {
   const registered = new Map<string, KeyObject>();
-  for (const { subgraph, publicJwk } of partners) if (subgraph !== null && publicJwk) registered.set(subgraph, publicKeyOf(publicJwk, subgraph));
+  for (const { subgraph, publicJwk } of partners)
+    if (subgraph !== null && publicJwk) registered.set(subgraph, publicKeyOf(publicJwk, subgraph));
   if (isProduction(env) || env.PARTNER_REGISTRY_PATH) return (subgraph) => registered.get(subgraph);
   const demoSubgraphs = new Set(partners.flatMap(({ subgraph }) => (subgraph === null ? [] : [subgraph])));
   return (subgraph) => {

@@ -22,9 +22,15 @@ export function recordRoleLookup(recorder: DisclosureRecorder, bsns: readonly st
 }
 
 /** The partners' door (`/internal/roles`): the records of one lookup, under the trace of the request the partner checks. */
-export function roleLookupEntries(settings: ProcessingLogSettings, req: IncomingMessage, principal: Principal, bsns: readonly string[], startedAt: string): NewEntry[] {
+export function roleLookupEntries(
+  settings: ProcessingLogSettings,
+  req: IncomingMessage,
+  principal: Principal,
+  bsns: readonly string[],
+  startedAt: string,
+): NewEntry[] {
   const activity = settings.register.byId.get(principal.activity);
-  if (!activity) throw new Error('the declared activity is not in regie\'s register');
+  if (!activity) throw new Error("the declared activity is not in regie's register");
   const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
   const endedAt = new Date().toISOString();
   return [...new Set(bsns)].map((bsn) => ({

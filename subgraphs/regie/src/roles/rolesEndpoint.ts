@@ -25,14 +25,22 @@ function principalRefused(error: unknown): PlainResponse {
   return refuse(401, 'UNAUTHENTICATED', 'A principal signed by the gateway is required.');
 }
 
-const STATUS_OF: Partial<Record<ErrorCode, number>> = { [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_DISCLOSED]: 403, [ErrorCode.BAD_USER_INPUT]: 400 };
+const STATUS_OF: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_DISCLOSED]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
 
 function bsnsOf(body: unknown): string[] | null {
   const bsns = typeof body === 'object' && body !== null ? (body as { bsns?: unknown }).bsns : undefined;
   return Array.isArray(bsns) && bsns.every((bsn): bsn is string => typeof bsn === 'string') ? bsns : null;
 }
 
-export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: PrincipalReader, processingLog: ProcessingLogSettings): JsonRouteHandler {
+export function createRolesEndpoint(
+  lookUpRoles: RoleLookup,
+  readPrincipal: PrincipalReader,
+  processingLog: ProcessingLogSettings,
+): JsonRouteHandler {
   return async (req, body) => {
     const startedAt = new Date().toISOString();
     let verified: VerifiedPrincipal;
@@ -51,7 +59,11 @@ export function createRolesEndpoint(lookUpRoles: RoleLookup, readPrincipal: Prin
         return refuse(503, ErrorCode.LOG_UNAVAILABLE, 'The role lookup could not be logged, so it is not answered.');
       }
       const answer: RolesAnswer = {
-        rolesOf: found.map((row) => ({ bsn: row.bsn, roles: row.roles.map((r) => r.role), confirmed: row.roles.filter((r) => r.confirmed).map((r) => r.role) })),
+        rolesOf: found.map((row) => ({
+          bsn: row.bsn,
+          roles: row.roles.map((r) => r.role),
+          confirmed: row.roles.filter((r) => r.confirmed).map((r) => r.role),
+        })),
       };
       return { status: 200, body: JSON.stringify(answer) };
     } catch (error) {

@@ -51,7 +51,15 @@ export async function findQuickCloses(db: Kysely<RegieDatabase>, since: string, 
   for (const row of rows) {
     if (row.closed_at === null || row.closed_by_org === null) continue;
     if (Date.parse(row.closed_at) - Date.parse(row.opened_at) > maxOpenMs) continue;
-    quick.push({ id: row.id, model: row.model, activity: row.activity, openedAt: row.opened_at, openedByOrg: row.opened_by_org, closedAt: row.closed_at, closedByOrg: row.closed_by_org });
+    quick.push({
+      id: row.id,
+      model: row.model,
+      activity: row.activity,
+      openedAt: row.opened_at,
+      openedByOrg: row.opened_by_org,
+      closedAt: row.closed_at,
+      closedByOrg: row.closed_by_org,
+    });
     if (quick.length === MAX_QUICK_CLOSES) break;
   }
   return quick;

@@ -21,7 +21,12 @@ type Db = Kysely<RegieDatabase> | Transaction<RegieDatabase>;
 export function toCase(row: Selectable<ChainCaseTable>): ChainCase {
   const pending =
     row.handover_to_org && row.handover_proposed_at && row.handover_expires_at
-      ? { toOrg: row.handover_to_org, proposedAt: row.handover_proposed_at, expiresAt: row.handover_expires_at, reason: row.handover_reason ?? '' }
+      ? {
+          toOrg: row.handover_to_org,
+          proposedAt: row.handover_proposed_at,
+          expiresAt: row.handover_expires_at,
+          reason: row.handover_reason ?? '',
+        }
       : null;
   return {
     id: row.id,
@@ -38,7 +43,11 @@ export function toCase(row: Selectable<ChainCaseTable>): ChainCase {
   };
 }
 
-type AssignmentRow = Selectable<RoleAssignmentTable> & { confirmed_by_org: string | null; confirmed_by_user: string | null; confirmed_at: string | null };
+type AssignmentRow = Selectable<RoleAssignmentTable> & {
+  confirmed_by_org: string | null;
+  confirmed_by_user: string | null;
+  confirmed_at: string | null;
+};
 
 function toAssignment(row: AssignmentRow): RoleAssignment {
   return {
@@ -105,7 +114,13 @@ export async function findEvents(db: Db, caseIds: readonly string[]): Promise<Ma
 
 /** The cases among `caseIds` in which `org` holds or ever held a role. */
 export async function findCasesInvolving(db: Db, org: string, caseIds: readonly string[]): Promise<Set<string>> {
-  const rows = await db.selectFrom('role_assignment').select('case_id').distinct().where('org', '=', org).where('case_id', 'in', caseIds).execute();
+  const rows = await db
+    .selectFrom('role_assignment')
+    .select('case_id')
+    .distinct()
+    .where('org', '=', org)
+    .where('case_id', 'in', caseIds)
+    .execute();
   return new Set(rows.map((row) => row.case_id));
 }
 
@@ -170,9 +185,15 @@ export async function findCasesOfOrganisation(db: Db, query: CasePageQuery, now:
   if (query.status) select = select.where('c.status', '=', query.status);
   if (query.after) {
     const { openedAt, id } = query.after;
-    select = select.where((eb) => eb.or([eb('c.opened_at', '<', openedAt), eb.and([eb('c.opened_at', '=', openedAt), eb('c.id', '<', id)])]));
+    select = select.where((eb) =>
+      eb.or([eb('c.opened_at', '<', openedAt), eb.and([eb('c.opened_at', '=', openedAt), eb('c.id', '<', id)])]),
+    );
   }
-  const rows = await select.orderBy('c.opened_at', 'desc').orderBy('c.id', 'desc').limit(query.first + 1).execute();
+  const rows = await select
+    .orderBy('c.opened_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(query.first + 1)
+    .execute();
   return rows.map(toCase);
 }
 
@@ -234,7 +255,11 @@ export async function insertCase(trx: Transaction<RegieDatabase>, c: NewCase): P
  * Bumps the version of an open case from `expectedVersion`, locking its row until the transaction ends.
  * Returns the case after the bump, or undefined when the case is missing, closed or at another version.
  */
-export async function bumpVersion(trx: Transaction<RegieDatabase>, caseId: string, expectedVersion: number): Promise<ChainCase | undefined> {
+export async function bumpVersion(
+  trx: Transaction<RegieDatabase>,
+  caseId: string,
+  expectedVersion: number,
+): Promise<ChainCase | undefined> {
   const row = await trx
     .updateTable('chain_case')
     .set((eb) => ({ version: eb('version', '+', 1) }))
@@ -316,7 +341,16 @@ export async function setPendingHandover(
 export async function markClosed(trx: Transaction<RegieDatabase>, caseId: string, at: string, org: string, user: string): Promise<void> {
   await trx
     .updateTable('chain_case')
-    .set({ status: 'CLOSED', closed_at: at, closed_by_org: org, closed_by_user: user, handover_to_org: null, handover_proposed_at: null, handover_expires_at: null, handover_reason: null })
+    .set({
+      status: 'CLOSED',
+      closed_at: at,
+      closed_by_org: org,
+      closed_by_user: user,
+      handover_to_org: null,
+      handover_proposed_at: null,
+      handover_expires_at: null,
+      handover_reason: null,
+    })
     .where('id', '=', caseId)
     .execute();
 }

@@ -48,7 +48,11 @@ export async function seedCases(
     await inChunks(rows, 500, (chunk) =>
       trx
         .insertInto('chain_case')
-        .values(chunk.map((c) => newCaseRow({ id: c.id, bsn: c.bsn, model: c.model, activity: c.activity ?? 'ketencoordinatie', at, org: c.lead, user: 'seed' })))
+        .values(
+          chunk.map((c) =>
+            newCaseRow({ id: c.id, bsn: c.bsn, model: c.model, activity: c.activity ?? 'ketencoordinatie', at, org: c.lead, user: 'seed' }),
+          ),
+        )
         .execute(),
     );
     const assignments = rows.flatMap((c) => [

@@ -32,12 +32,20 @@ async function closedCaseTriggers(db: Kysely<unknown>): Promise<void> {
         end if;
         return new;
       end $$`.execute(db);
-    await sql`create trigger chain_case_closed before update on chain_case for each row execute function refuse_closed_case_change()`.execute(db);
-    await sql`create trigger role_assignment_closed before insert or update on role_assignment for each row execute function refuse_closed_case_change()`.execute(db);
-    await sql`create trigger case_event_closed before insert on case_event for each row execute function refuse_closed_case_change()`.execute(db);
+    await sql`create trigger chain_case_closed before update on chain_case for each row execute function refuse_closed_case_change()`.execute(
+      db,
+    );
+    await sql`create trigger role_assignment_closed before insert or update on role_assignment for each row execute function refuse_closed_case_change()`.execute(
+      db,
+    );
+    await sql`create trigger case_event_closed before insert on case_event for each row execute function refuse_closed_case_change()`.execute(
+      db,
+    );
     await sql`create function refuse_history_change() returns trigger language plpgsql as $$
       begin raise exception 'the case history is append-only'; end $$`.execute(db);
-    await sql`create trigger case_event_append_only before update or delete on case_event for each row execute function refuse_history_change()`.execute(db);
+    await sql`create trigger case_event_append_only before update or delete on case_event for each row execute function refuse_history_change()`.execute(
+      db,
+    );
     return;
   }
   await sql`create trigger chain_case_closed before update on chain_case when old.status = 'CLOSED'
@@ -117,7 +125,9 @@ export const migrations: Record<string, Migration> = {
         .addCheckConstraint('role_assignment_lead_flag', LEAD_FLAG)
         .execute();
       // At most one active lead per case, and at most one active role per organisation per case.
-      await sql`create unique index role_assignment_one_lead on role_assignment (case_id) where is_lead = 1 and ended_at is null`.execute(db);
+      await sql`create unique index role_assignment_one_lead on role_assignment (case_id) where is_lead = 1 and ended_at is null`.execute(
+        db,
+      );
       await sql`create unique index role_assignment_one_role_per_org on role_assignment (case_id, org) where ended_at is null`.execute(db);
       await db.schema.createIndex('role_assignment_org').on('role_assignment').columns(['org', 'ended_at']).execute();
 
@@ -165,7 +175,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30-02-pending-handovers': {
     async up(db: Kysely<unknown>) {
       // The handovers waiting for an organisation, soonest expiry first, without reading the cases that have none.
-      await sql`create index chain_case_pending_handover on chain_case (handover_to_org, handover_expires_at) where handover_to_org is not null`.execute(db);
+      await sql`create index chain_case_pending_handover on chain_case (handover_to_org, handover_expires_at) where handover_to_org is not null`.execute(
+        db,
+      );
     },
   },
 };

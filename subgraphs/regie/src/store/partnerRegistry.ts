@@ -21,7 +21,8 @@ export interface RegisteredPartner extends Partner {
 
 function publicJwkOf(value: unknown, where: string): JWK | null {
   if (value == null) return null;
-  if (typeof value !== 'object' || typeof (value as { kty?: unknown }).kty !== 'string') throw new Error(`${where}: "publicJwk" must be a JSON Web Key`);
+  if (typeof value !== 'object' || typeof (value as { kty?: unknown }).kty !== 'string')
+    throw new Error(`${where}: "publicJwk" must be a JSON Web Key`);
   if ('d' in value) throw new Error(`${where}: "publicJwk" holds a private key; the registry takes the public half only`);
   return value as JWK;
 }

@@ -36,7 +36,9 @@ export async function registerPartners(db: Db, partners: readonly Partner[], now
     .insertInto('partner')
     .values(partners.map((p) => ({ oin: p.oin, name: p.name, kind: p.kind, subgraph: p.subgraph, registered_at: now.toISOString() })))
     .onConflict((oc) =>
-      oc.column('oin').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), subgraph: eb.ref('excluded.subgraph') })),
+      oc
+        .column('oin')
+        .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind'), subgraph: eb.ref('excluded.subgraph') })),
     )
     .execute();
 }

@@ -22,7 +22,13 @@ export async function seedRegie(db: Kysely<RegieDatabase>, clientCount: number):
   const [first = '', second = '', third = ''] = demoBsns(3);
   const subcontractors = (...handles: string[]) => handles.map((handle) => ({ org: oin(handle), role: 'SUBCONTRACTOR' as const }));
   await seedCases(db, [
-    { bsn: first, model: 'MAIN_CONTRACTOR', lead: oin('gemeente'), others: subcontractors('uwv', 'schuldhulp'), activity: 'schuldhulp-intake' },
+    {
+      bsn: first,
+      model: 'MAIN_CONTRACTOR',
+      lead: oin('gemeente'),
+      others: subcontractors('uwv', 'schuldhulp'),
+      activity: 'schuldhulp-intake',
+    },
     { bsn: first, model: 'MAIN_CONTRACTOR', lead: oin('gemeente'), others: subcontractors('schuldhulp'), activity: 'bijstand-beoordeling' },
     { bsn: second, model: 'RELAY', lead: oin('woningcorporatie'), activity: 'estafette-overdracht' },
     {

@@ -11,9 +11,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('bsn', 'varchar(9)', (c) => c.primaryKey().references('client.bsn'))
         .addColumn('start_date', 'varchar(10)', (c) => c.notNull())
         .addColumn('monthly_amount_cents', 'integer', (c) => c.notNull().check(sql`monthly_amount_cents >= 0`))
-        .addColumn('accrual_percentage', 'integer', (c) =>
-          c.notNull().check(sql`accrual_percentage >= 0 and accrual_percentage <= 100`),
-        )
+        .addColumn('accrual_percentage', 'integer', (c) => c.notNull().check(sql`accrual_percentage >= 0 and accrual_percentage <= 100`))
         .execute();
       await db.schema
         .createTable('child_benefit')

@@ -6,7 +6,6 @@ import { type AowPension, type ChildBenefit } from './models';
 type Db = Kysely<SvbDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-
 export async function findAow(db: Db, bsns: readonly string[]): Promise<ByBsn<AowPension>> {
   const rows = await db.selectFrom('aow').selectAll().where('bsn', 'in', bsns).execute();
   return new Map(

@@ -7,7 +7,6 @@ import { type Allowance, type AllowanceKind, type Recovery } from './models';
 type Db = Kysely<ToeslagenDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-
 export async function findAllowances(db: Db, bsns: readonly string[]): Promise<ByBsn<Allowance[]>> {
   const rows = await db
     .selectFrom('allowance')
@@ -31,13 +30,7 @@ export async function findAllowances(db: Db, bsns: readonly string[]): Promise<B
 }
 
 export async function findRecoveries(db: Db, bsns: readonly string[]): Promise<ByBsn<Recovery[]>> {
-  const rows = await db
-    .selectFrom('recovery')
-    .selectAll()
-    .where('bsn', 'in', bsns)
-    .orderBy('year', 'desc')
-    .orderBy('id')
-    .execute();
+  const rows = await db.selectFrom('recovery').selectAll().where('bsn', 'in', bsns).orderBy('year', 'desc').orderBy('id').execute();
   const grouped = groupBy(rows, (row) => row.bsn);
   return new Map(
     [...grouped].map(([bsn, group]) => [

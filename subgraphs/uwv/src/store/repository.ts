@@ -7,7 +7,6 @@ import { type Benefit, type BenefitType, type DisabilityClass, type IncomeRelati
 type Db = Kysely<UwvDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-
 export async function findBenefits(db: Db, bsns: readonly string[]): Promise<ByBsn<Benefit[]>> {
   const rows = await db
     .selectFrom('benefit')

@@ -7,7 +7,6 @@ import { type CollectionStep, type CollectionStepType, type RentArrears, type Te
 type Db = Kysely<WoningcorporatieDatabase>;
 type ByBsn<T> = Map<string, T>;
 
-
 export async function findTenancies(db: Db, bsns: readonly string[]): Promise<ByBsn<Tenancy>> {
   const rows = await db.selectFrom('tenancy').selectAll().where('bsn', 'in', bsns).execute();
   return new Map(
@@ -28,13 +27,7 @@ export async function findRentArrears(db: Db, bsns: readonly string[]): Promise<
 }
 
 export async function findCollectionSteps(db: Db, bsns: readonly string[]): Promise<ByBsn<CollectionStep[]>> {
-  const rows = await db
-    .selectFrom('collection_step')
-    .selectAll()
-    .where('bsn', 'in', bsns)
-    .orderBy('step_date')
-    .orderBy('id')
-    .execute();
+  const rows = await db.selectFrom('collection_step').selectAll().where('bsn', 'in', bsns).orderBy('step_date').orderBy('id').execute();
   const grouped = groupBy(rows, (row) => row.bsn);
   return new Map(
     [...grouped].map(([bsn, group]) => [

@@ -6,15 +6,19 @@
 import { type Kysely } from 'kysely';
 import { type ClientRegisterTable, inChunks, partnerPopulation, pick, randomDate, randomInt } from '../../../../partner-kit';
 import { COLLECTION_STEP_TYPES } from './models';
-import {
-  type CollectionStepTable,
-  type RentArrearsTable,
-  type TenancyTable,
-  type WoningcorporatieDatabase,
-} from './schema';
+import { type CollectionStepTable, type RentArrearsTable, type TenancyTable, type WoningcorporatieDatabase } from './schema';
 
 const CITY = 'Voorbeeldstad';
-const STREETS = ['Voorbeeldstraat', 'Lindelaan', 'Kastanjehof', 'Molenweg', 'Schoolstraat', 'Populierenplein', 'Havenkade', 'Zonnebloemstraat'];
+const STREETS = [
+  'Voorbeeldstraat',
+  'Lindelaan',
+  'Kastanjehof',
+  'Molenweg',
+  'Schoolstraat',
+  'Populierenplein',
+  'Havenkade',
+  'Zonnebloemstraat',
+];
 /** Letters of the fictitious postal codes; S is left out, so none ends in SA, SD or SS (not issued in the Netherlands). */
 const POSTAL_CODE_LETTERS = 'ABCDEGHJKLMNPRTVWXZ'.split('');
 

@@ -27,11 +27,21 @@ export const INVALID_BSN = '111222334';
 
 export const PARTNER: UserClaims = { sub: 'case-worker-1', org: '00000009200000000002', activities: ['schuldhulp-intake'], staff: false };
 export const STAFF: UserClaims = { ...PARTNER, sub: 'staff-1', staff: true };
-export const CITIZEN: UserClaims = { sub: 'citizen-1', org: '00000009200000000001', activities: ['inzage-betrokkene'], staff: false, citizen: VALID_BSN };
+export const CITIZEN: UserClaims = {
+  sub: 'citizen-1',
+  org: '00000009200000000001',
+  activities: ['inzage-betrokkene'],
+  staff: false,
+  citizen: VALID_BSN,
+};
 
 export const NO_AUDIT: AuditTrail = { recordAsked: () => Promise.resolve(), recordAnswered: () => Promise.resolve() };
 
-export function gatewayContext(user: UserClaims = PARTNER, activity = user.activities[0] ?? '', auditTrail: AuditTrail = NO_AUDIT): GatewayContext {
+export function gatewayContext(
+  user: UserClaims = PARTNER,
+  activity = user.activities[0] ?? '',
+  auditTrail: AuditTrail = NO_AUDIT,
+): GatewayContext {
   return {
     user,
     activity,
@@ -50,7 +60,8 @@ export interface FakeRequest {
   errors?: GraphQLFormattedError[];
 }
 
-export type FakeRequestContext = GraphQLRequestContextDidResolveOperation<GatewayContext> & GraphQLRequestContextWillSendResponse<GatewayContext>;
+export type FakeRequestContext = GraphQLRequestContextDidResolveOperation<GatewayContext> &
+  GraphQLRequestContextWillSendResponse<GatewayContext>;
 
 export function requestContext(request: FakeRequest): FakeRequestContext {
   const document = parse(request.query);

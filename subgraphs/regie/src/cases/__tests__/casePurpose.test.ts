@@ -31,7 +31,7 @@ describe('the purpose binding of case data at regie', () => {
     expect(codeOf(() => casePurpose.assertMayChange(activity))).toEqual(change);
   });
 
-  it('guards the schema\'s case data per field, at run time', () => {
+  it("guards the schema's case data per field, at run time", () => {
     const schema = buildSubgraphSchema({ typeDefs });
     const plan = planDisclosures(schema, readPolicies(typeDefs), { entities: entityTypes(typeDefs), checks: true, records: true });
     const guarded = plan.filter((field) => field.check).map((field) => field.coordinate);

@@ -1,5 +1,18 @@
 import { type ChainCase, type RoleAssignment } from '../../store/models';
-import { confirmedOnAssignment, isInForce, mayAppointDirector, mayAssign, mayClose, mayConfirm, mayProposeHandover, mayRespondToHandover, mayRevoke, mayView, roleInForce, type Actor } from '../rules';
+import {
+  confirmedOnAssignment,
+  isInForce,
+  mayAppointDirector,
+  mayAssign,
+  mayClose,
+  mayConfirm,
+  mayProposeHandover,
+  mayRespondToHandover,
+  mayRevoke,
+  mayView,
+  roleInForce,
+  type Actor,
+} from '../rules';
 
 const partner: Actor = { org: 'A', user: 'u', staff: false, activity: 'ketencoordinatie' };
 const staff: Actor = { ...partner, org: 'R', staff: true };
@@ -56,7 +69,9 @@ describe('the coordination rules', () => {
     const pending = { toOrg: 'A', proposedAt: '2026-06-01T11:00:00.000Z', expiresAt: '2026-06-02T11:00:00.000Z', reason: 'r' };
     expect(verdict(mayRespondToHandover(partner, relay(pending), now))).toBe('OK');
     expect(verdict(mayRespondToHandover({ ...partner, org: 'B' }, relay(pending), now))).toBe('FORBIDDEN');
-    expect(verdict(mayRespondToHandover(partner, relay({ ...pending, expiresAt: '2026-06-01T11:59:59.000Z' }), now))).toBe('INVALID_TRANSITION');
+    expect(verdict(mayRespondToHandover(partner, relay({ ...pending, expiresAt: '2026-06-01T11:59:59.000Z' }), now))).toBe(
+      'INVALID_TRANSITION',
+    );
     expect(verdict(mayRespondToHandover(partner, relay(null), now))).toBe('INVALID_TRANSITION');
   });
 

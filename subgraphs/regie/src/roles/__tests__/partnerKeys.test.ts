@@ -20,7 +20,9 @@ describe("regie's partner keys", () => {
     const keyOf = partnerKeysOf([partner('uwv', uwv.publicJwk), partner('svb')], { PARTNER_REGISTRY_PATH: '/config/partners.json' });
     expect(keyOf('uwv')?.export({ format: 'jwk' })).toMatchObject({ x: uwv.publicJwk.x });
     expect(keyOf('svb')).toBeUndefined();
-    expect(() => partnerKeysOf([partner('uwv', { kty: 'OKP', crv: 'Ed25519', x: '!' })], { NODE_ENV: 'production' })).toThrow(/"uwv" is not a usable JSON Web Key/);
+    expect(() => partnerKeysOf([partner('uwv', { kty: 'OKP', crv: 'Ed25519', x: '!' })], { NODE_ENV: 'production' })).toThrow(
+      /"uwv" is not a usable JSON Web Key/,
+    );
   });
 
   it('in development, are read from the files the partners generate, once they exist, for demo partners only', async () => {

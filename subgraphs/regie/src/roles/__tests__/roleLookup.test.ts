@@ -13,11 +13,24 @@ const BSN = '111222333';
 
 /** A store that only says it was reached: the rules below decide before any query, or let it through. */
 const reached = new Error('reached the store');
-const db = new Proxy({}, { get: () => () => { throw reached; } }) as unknown as Kysely<RegieDatabase>;
+const db = new Proxy(
+  {},
+  {
+    get: () => () => {
+      throw reached;
+    },
+  },
+) as unknown as Kysely<RegieDatabase>;
 const casePurpose = createCasePurpose(casePolicyOf(subgraphTypeDefs(join(__dirname, '..', '..', '..'))));
 const lookUpRoles = createRoleLookup({ db, now: () => new Date(), casePurpose });
 
-const principal = (extra: Partial<Principal> = {}): Principal => ({ org: OWN, sub: 'u', activity: 'ketencoordinatie', staff: false, ...extra });
+const principal = (extra: Partial<Principal> = {}): Principal => ({
+  org: OWN,
+  sub: 'u',
+  activity: 'ketencoordinatie',
+  staff: false,
+  ...extra,
+});
 
 async function outcome(request: RoleLookupRequest): Promise<unknown> {
   try {
@@ -29,7 +42,7 @@ async function outcome(request: RoleLookupRequest): Promise<unknown> {
   }
 }
 
-describe('regie\'s one role lookup (Query.rolesOf and /internal/roles alike)', () => {
+describe("regie's one role lookup (Query.rolesOf and /internal/roles alike)", () => {
   it.each([
     ['own organisation, a case-work activity', principal(), 'full', OWN, [BSN], 'ASKS THE STORE'],
     ['own organisation, with the role-lookup principal', principal(), 'roles', OWN, [BSN], 'ASKS THE STORE'],
