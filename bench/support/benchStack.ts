@@ -86,7 +86,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
           ...gatewayEnv,
           ...(variant ? { BENCH_GATEWAY_VARIANT: variant } : {}),
           PORT: String(oursPort),
-          TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, jwks: { keys: [issuerKeys.publicJwk] } }]),
+          TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, staff: true, citizens: true, jwks: { keys: [issuerKeys.publicJwk] } }]),
         },
         `http://127.0.0.1:${oursPort}/health/ready`,
       ),
