@@ -3,7 +3,9 @@
  * they countersign (countersignedFile.ts). The witness remembers the last head it countersigned; when the log has
  * grown since, it asks for the chain's hash at that size (the proof that the old head is a prefix of the new one),
  * and the hand-over sends it again with that hash. Used by the subgraphs (witness: the intermediary) and by the
- * gateway for its audit log (witnesses: the partners). A failed hand-over is logged and tried again next time.
+ * gateway for its audit log (witnesses: the partners). A failed hand-over is logged and tried again next time; the
+ * first one, at start-up, is tried again soon (after 2 s, doubling up to the interval) while a witness does not answer,
+ * since a whole chain starting at once (npm start) starts the witness beside its keepers.
  */
 import { type Logger } from 'pino';
 import { envInt } from '../config';
@@ -45,6 +47,8 @@ export interface HeadHandOverOptions {
   intervalMs: number;
   logger: Logger;
   now?: () => Date;
+  /** The first retry after a failed start-up hand-over; doubled each time until it reaches `intervalMs`. */
+  firstRetryMs?: number;
 }
 
 export interface HeadHandOver {
@@ -134,13 +138,26 @@ export function startHeadHandOver(options: HeadHandOverOptions): HeadHandOver {
     return next;
   }
 
-  void handOver();
+  let retry: NodeJS.Timeout | undefined;
+  let stopped = false;
+  /** Hands over now; while some witness did not countersign, tries again after `delayMs`, doubling, below the interval. */
+  function handOverUntilWitnessed(delayMs: number): void {
+    void handOver().then((witnessed) => {
+      if (stopped || witnessed.length >= options.witnessUrls.length || delayMs >= options.intervalMs) return;
+      retry = setTimeout(() => handOverUntilWitnessed(delayMs * 2), delayMs);
+      retry.unref();
+    });
+  }
+
+  handOverUntilWitnessed(options.firstRetryMs ?? 2_000);
   const timer = setInterval(() => void handOver(), options.intervalMs);
   timer.unref();
   return {
     handOver,
     async stop() {
+      stopped = true;
       clearInterval(timer);
+      clearTimeout(retry);
       await running;
     },
   };
