@@ -1,10 +1,10 @@
 /**
- * `npm run bench:fairness`: does one organisation's flood of expensive operations starve another's? Organisation B
- * (a municipal case worker) asks the dossier at a steady, modest concurrency; organisation A floods the gateway
- * with the most expensive batch the limits still allow (a thousand clients across every partner). B's p99 is
- * measured idle and under A's flood, on a chain with the per-organisation share (the defaults) and on one where
- * the share is effectively off (ORG_MAX_CONCURRENT and ORG_MAX_COST_IN_FLIGHT
- * unbounded), one chain at a time. Target: B's p99 under the flood within 2× its idle p99.
+ * `npm run bench:fairness`: does one organisation's flood of expensive operations starve another's? Three floods:
+ * the issue's alias bomb (6,000 aliases of one field, refused by the limits before it is parsed), and the costliest
+ * batch the limits still allow (a thousand clients across every partner), with the per-organisation share on and
+ * off (ORG_MAX_CONCURRENT and ORG_MAX_COST_IN_FLIGHT unbounded). Organisation B (a municipal case worker) asks the
+ * dossier at a steady, modest concurrency; B's p99 is measured idle and under A's flood, one chain at a time.
+ * Target: B's p99 under the flood within 2× its idle p99.
  *   BENCH_SECONDS (default 10), BENCH_CONNECTIONS (B's, default 4), BENCH_FLOOD_CONNECTIONS (A's, default 32).
  */
 import { print } from 'graphql';
@@ -23,7 +23,15 @@ interface Measured {
   flood: LoadResult;
 }
 
-async function measure(stack: BenchStack, label: string): Promise<Measured> {
+/** A's flood: the issue's alias bomb (6,000 aliases; refused before parsing), or the costliest batch still allowed. */
+type Flood = 'alias-bomb' | 'batch';
+
+function floodBody(flood: Flood): string {
+  if (flood === 'batch') return JSON.stringify({ query: print(ClientsOverviewDocument), variables: { bsns: demoBsns(1000) } });
+  return JSON.stringify({ query: `query Bomb { ${Array.from({ length: 6000 }, (_, i) => `a${i}: partners { oin }`).join(' ')} }` });
+}
+
+async function measure(stack: BenchStack, label: string, floodKind: Flood = 'batch'): Promise<Measured> {
   const seconds = envInt('BENCH_SECONDS', 10);
   const victim = {
     ...(await dossierLoad(stack)),
@@ -34,7 +42,7 @@ async function measure(stack: BenchStack, label: string): Promise<Measured> {
   const floodToken = await stack.token({ sub: 'flood', org: FLOODING_ORG, activities: ['schuldhulp-intake'], staff: false });
   const flood = {
     url: stack.oursUrl,
-    body: JSON.stringify({ query: print(ClientsOverviewDocument), variables: { bsns: demoBsns(1000) } }),
+    body: floodBody(floodKind),
     headers: { authorization: `Bearer ${floodToken}`, 'x-processing-activity': 'schuldhulp-intake' },
     connections: envInt('BENCH_FLOOD_CONNECTIONS', 32),
     durationSeconds: seconds,
@@ -49,7 +57,7 @@ async function measure(stack: BenchStack, label: string): Promise<Measured> {
 }
 
 /** One chain at a time: a flood leaves work queued behind it that must not weigh on the other chain's figures. */
-async function measureChain(label: string, env: NodeJS.ProcessEnv): Promise<Measured> {
+async function measureChain(label: string, env: NodeJS.ProcessEnv, flood: Flood): Promise<Measured> {
   console.log(`starting a chain (${label})…`);
   const stack = await startBenchStack({
     withPlainGateway: false,
@@ -58,26 +66,33 @@ async function measureChain(label: string, env: NodeJS.ProcessEnv): Promise<Meas
     env,
   });
   try {
-    return await measure(stack, label);
+    return await measure(stack, label, flood);
   } finally {
     stack.stop();
   }
 }
 
 async function main(): Promise<void> {
-  const withShare = await measureChain('share on', {});
-  const withoutShare = await measureChain('share off', { ORG_MAX_CONCURRENT: '10000', ORG_MAX_COST_IN_FLIGHT: '1000000000' });
-  printResults([withShare.idle, withShare.flood, withShare.flooded, withoutShare.idle, withoutShare.flood, withoutShare.flooded]);
+  const aliasBomb = await measureChain('alias bomb, limits and share on', {}, 'alias-bomb');
+  const withShare = await measureChain('batch, share on', {}, 'batch');
+  const withoutShare = await measureChain(
+    'batch, share off',
+    { ORG_MAX_CONCURRENT: '10000', ORG_MAX_COST_IN_FLIGHT: '1000000000' },
+    'batch',
+  );
+  const runs = [aliasBomb, withShare, withoutShare];
+  printResults(runs.flatMap((m) => [m.idle, m.flood, m.flooded]));
   for (const [label, m] of [
-    ['share on', withShare],
-    ['share off', withoutShare],
+    ['alias bomb (refused by the limits)', aliasBomb],
+    ['batch, share on', withShare],
+    ['batch, share off', withoutShare],
   ] as const) {
     console.log(
       `${label}: B's dossier p99 ${m.idle.p99} ms idle, ${m.flooded.p99} ms under A's flood (${(m.flooded.p99 / m.idle.p99).toFixed(2)}×); ` +
         `A got ${Math.round(m.flood.requestsPerSecond)} req/s, ${m.flood.non2xx} refused or failed`,
     );
   }
-  if (withShare.idle.non2xx + withShare.flooded.non2xx > 0) {
+  if ([aliasBomb, withShare].some((m) => m.idle.non2xx + m.flooded.non2xx > 0)) {
     console.error("Some of B's requests failed: the figures above are not comparable.");
     process.exitCode = 1;
   }
