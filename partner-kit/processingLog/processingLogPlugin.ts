@@ -8,8 +8,16 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type Logger } from 'pino';
-import { type ChainedLog, continueOrStartTrace, type NewEntry, type Principal, type Register, withholdAnswer } from '../../common';
-import { type LoggedContext } from './disclosureRecorder';
+import {
+  type ChainedLog,
+  continueOrStartTrace,
+  type NewEntry,
+  type Principal,
+  type Register,
+  type TraceContext,
+  withholdAnswer,
+} from '../../common';
+import { type LoggedContext, type SubjectDisclosures } from './disclosureRecorder';
 import { type SubjectHasher } from './subjectKey';
 
 export interface ProcessingLogSettings {
@@ -25,6 +33,48 @@ function statusOf(disclosed: number, refused: number): RecordStatus {
   return disclosed === 0 ? 'REFUSED' : 'PARTIALLY_DISCLOSED';
 }
 
+/** What one request's records describe, besides its subjects. */
+export interface LoggedRequest {
+  principal: Principal;
+  /** The subgraph's own span in the caller's trace. */
+  trace: TraceContext;
+  operationName: string | null;
+  startedAt: string;
+}
+
+/**
+ * One record per data subject of a request, in the processing log's one format: the GraphQL requests' (the plugin
+ * below) and those of a subgraph's plain routes (regie's role lookups) alike. Throws when the declared activity is
+ * not in the register, so the caller fails closed.
+ */
+export function processingLogEntries(
+  settings: ProcessingLogSettings,
+  request: LoggedRequest,
+  subjects: ReadonlyMap<string, SubjectDisclosures>,
+): NewEntry[] {
+  const activity = settings.register.byId.get(request.principal.activity);
+  if (!activity) throw new Error("the declared activity is not in this subgraph's register");
+  const { trace } = request;
+  const endedAt = new Date().toISOString();
+  return [...subjects].map(([bsn, found]) => ({
+    recordedAt: endedAt,
+    activityId: activity.id,
+    activityVersion: activity.version,
+    subject: settings.hashSubject(bsn),
+    skeleton: {
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      parentSpanId: trace.parentSpanId,
+      operationName: request.operationName,
+      startedAt: request.startedAt,
+      endedAt,
+      status: found.outcome ?? statusOf(found.disclosed.size, found.refused.size),
+      callerOrg: request.principal.org,
+    },
+    personal: { disclosed: [...found.disclosed].sort(), refused: [...found.refused].sort() },
+  }));
+}
+
 export function processingLogPlugin(
   settings: ProcessingLogSettings,
   log: Logger,
@@ -38,32 +88,14 @@ export function processingLogPlugin(
           if (subjects.size === 0) return;
           // The subgraph's own span in the caller's trace, made only for requests that have something to log.
           const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
-          const { principal } = contextValue;
-          const endedAt = new Date().toISOString();
-          const entries: NewEntry[] = [];
           try {
-            const activity = settings.register.byId.get(principal.activity);
-            if (!activity) throw new Error("the declared activity is not in this subgraph's register");
-            for (const [bsn, found] of subjects) {
-              entries.push({
-                recordedAt: endedAt,
-                activityId: activity.id,
-                activityVersion: activity.version,
-                subject: settings.hashSubject(bsn),
-                skeleton: {
-                  traceId: trace.traceId,
-                  spanId: trace.spanId,
-                  parentSpanId: trace.parentSpanId,
-                  operationName: operationName ?? null,
-                  startedAt,
-                  endedAt,
-                  status: found.outcome ?? statusOf(found.disclosed.size, found.refused.size),
-                  callerOrg: principal.org,
-                },
-                personal: { disclosed: [...found.disclosed].sort(), refused: [...found.refused].sort() },
-              });
-            }
-            await settings.log.append(entries);
+            await settings.log.append(
+              processingLogEntries(
+                settings,
+                { principal: contextValue.principal, trace, operationName: operationName ?? null, startedAt },
+                subjects,
+              ),
+            );
           } catch (error) {
             log.error(
               { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId },

@@ -7,7 +7,7 @@
  */
 import { type IncomingMessage } from 'node:http';
 import { continueOrStartTrace, type NewEntry, type Principal } from '../../../../common';
-import { type DisclosureRecorder, type ProcessingLogSettings } from '../../../../partner-kit';
+import { DisclosureRecorder, processingLogEntries, type ProcessingLogSettings } from '../../../../partner-kit';
 
 export const ROLES_LOOKED_UP = 'ROLES_LOOKED_UP';
 /** The coordinate a lookup's record names, at either door. */
@@ -29,25 +29,8 @@ export function roleLookupEntries(
   bsns: readonly string[],
   startedAt: string,
 ): NewEntry[] {
-  const activity = settings.register.byId.get(principal.activity);
-  if (!activity) throw new Error("the declared activity is not in regie's register");
+  const recorder = new DisclosureRecorder();
+  recordRoleLookup(recorder, bsns);
   const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
-  const endedAt = new Date().toISOString();
-  return [...new Set(bsns)].map((bsn) => ({
-    recordedAt: endedAt,
-    activityId: activity.id,
-    activityVersion: activity.version,
-    subject: settings.hashSubject(bsn),
-    skeleton: {
-      traceId: trace.traceId,
-      spanId: trace.spanId,
-      parentSpanId: trace.parentSpanId,
-      operationName: 'roles',
-      startedAt,
-      endedAt,
-      status: ROLES_LOOKED_UP,
-      callerOrg: principal.org,
-    },
-    personal: { disclosed: [ROLE_LOOKUP_FIELD], refused: [] },
-  }));
+  return processingLogEntries(settings, { principal, trace, operationName: 'roles', startedAt }, recorder.subjects());
 }
