@@ -86,6 +86,14 @@ function requireReason(reason: string): string {
   return trimmed;
 }
 
+/** The case's active assignment with this id; NOT_FOUND when it has none (it may have ended already). */
+function activeAssignment(assignments: readonly RoleAssignment[], id: string): RoleAssignment {
+  const assignment = assignments.find((a) => a.id === id);
+  if (!assignment)
+    throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+  return assignment;
+}
+
 function enforce(decision: Decision): void {
   if (!decision.allowed) throw ketenError(decision.code, decision.message);
 }
@@ -377,9 +385,7 @@ export function createCaseService(options: CaseServiceOptions) {
     ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
-        const assignment = state.assignments.find((a) => a.id === input.assignmentId);
-        if (!assignment)
-          throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        const assignment = activeAssignment(state.assignments, input.assignmentId);
         enforce(mayRevoke(actor, state.chainCase.model, state.actorRole, assignment.role));
         await endAssignments(state.trx, [assignment.id], { at: state.at, byOrg: actor.org, reason });
         return { kind: 'ROLE_REVOKED', subjectOrg: assignment.org, role: assignment.role, reason };
@@ -464,9 +470,7 @@ export function createCaseService(options: CaseServiceOptions) {
     ): Promise<ChainCase> {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
-        const assignment = state.assignments.find((a) => a.id === input.assignmentId);
-        if (!assignment)
-          throw ketenError(ErrorCode.NOT_FOUND, 'This case has no active role assignment with that id; it may have ended already.');
+        const assignment = activeAssignment(state.assignments, input.assignmentId);
         enforce(mayConfirm(actor, assignment, state.now));
         await insertConfirmation(state.trx, {
           assignmentId: assignment.id,
