@@ -33,3 +33,4 @@ export * from './resolvedOperation';
 export * from './scalars';
 export * from './startupEnv';
 export * from './trace';
+export * from './metrics/registry';
