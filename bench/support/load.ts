@@ -8,6 +8,8 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Responses received in the run. */
+  requests: number;
 }
 
 export interface LoadOptions {
@@ -37,6 +39,7 @@ export async function runLoad(label: string, options: LoadOptions): Promise<Load
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    requests: result.requests.total,
   };
 }
 
@@ -60,6 +63,9 @@ export function mean(values: number[]): number {
 export interface Contender {
   label: string;
   url: string;
+  /** This contender's own request body and extra headers (e.g. a persisted hash instead of the text); default: the shared ones. */
+  body?: string;
+  headers?: Record<string, string>;
 }
 
 export interface Comparison {
@@ -77,15 +83,28 @@ export interface Comparison {
 export async function compareAlternating(
   first: Contender,
   second: Contender,
-  options: Omit<LoadOptions, 'url'> & { rounds: number },
+  options: Omit<LoadOptions, 'url'> & {
+    rounds: number;
+    /** Called after every run, warm-ups included (e.g. to read and reset counters kept elsewhere). */
+    afterRun?: (contender: Contender, result: LoadResult) => Promise<void>;
+  },
 ): Promise<Comparison> {
-  const load = (label: string, url: string) => runLoad(label, { ...options, url });
-  await load(`warm-up ${first.label}`, first.url);
-  await load(`warm-up ${second.label}`, second.url);
+  const load = async (label: string, contender: Contender) => {
+    const result = await runLoad(label, {
+      ...options,
+      url: contender.url,
+      body: contender.body ?? options.body,
+      headers: { ...options.headers, ...contender.headers },
+    });
+    await options.afterRun?.(contender, result);
+    return result;
+  };
+  await load(`warm-up ${first.label}`, first);
+  await load(`warm-up ${second.label}`, second);
   const results: LoadResult[] = [];
   for (let round = 1; round <= options.rounds; round++) {
-    results.push(await load(`${first.label} #${round}`, first.url));
-    results.push(await load(`${second.label} #${round}`, second.url));
+    results.push(await load(`${first.label} #${round}`, first));
+    results.push(await load(`${second.label} #${round}`, second));
   }
   const of = (label: string) => results.filter((r) => r.label.startsWith(`${label} #`));
   const rps = (rs: LoadResult[]) => mean(rs.map((r) => r.requestsPerSecond));

@@ -1,6 +1,8 @@
-/** Starting and stopping the benchmark's server processes, and finding free ports. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/** Starting and stopping the benchmark's server processes, pinning them to CPU cores, and finding free ports. */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,9 +18,30 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs a TypeScript entry point in its own Node process and resolves once it prints READY (or its health is up). */
-export function startProcess(entry: string, env: NodeJS.ProcessEnv, readyUrl?: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, entry)], {
+const TASKSET = '/usr/bin/taskset';
+
+/**
+ * Cores to keep the gateway under test apart from everything else (subgraphs, load generator), so the two do not
+ * steal each other's time: `{ gateway: '0', rest: '1' }` where taskset exists and there are at least two cores,
+ * else null (nothing is pinned).
+ */
+export function benchCores(): { gateway: string; rest: string } | null {
+  return existsSync(TASKSET) && availableParallelism() >= 2 ? { gateway: '0', rest: '1' } : null;
+}
+
+/** Pins this process (every thread) to the given cores, e.g. the load generator to `benchCores().rest`. */
+export function pinThisProcess(cores: string): void {
+  execFileSync(TASKSET, ['-a', '-c', '-p', cores, String(process.pid)], { stdio: 'ignore' });
+}
+
+/**
+ * Runs a TypeScript entry point in its own Node process and resolves once it prints READY (or its health is up);
+ * with `cores` (e.g. '0') and taskset present, the process runs on those cores only.
+ */
+export function startProcess(entry: string, env: NodeJS.ProcessEnv, readyUrl?: string, cores?: string): Promise<ChildProcess> {
+  const node = [process.execPath, '--import', 'tsx', join(ROOT, entry)];
+  const [command = process.execPath, ...args] = cores && existsSync(TASKSET) ? [TASKSET, '-c', cores, ...node] : node;
+  const child = spawn(command, args, {
     env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'benchmark', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
