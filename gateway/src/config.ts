@@ -43,8 +43,12 @@ export interface GatewayConfig {
   port: number;
   host: string;
   supergraphSdl: string;
-  /** Subgraph URLs by name; these override the URLs in the supergraph. */
-  subgraphUrls: Record<string, string>;
+  /** Where the supergraph was read from, to read it again on a change (SUPERGRAPH_WATCH) or SIGHUP; absent: never reloaded. */
+  supergraphReload?: SupergraphReloadConfig;
+  /** Subgraph URLs by name; these override the URLs in the supergraph (and `subgraphUrlFor`). */
+  subgraphUrls?: Record<string, string>;
+  /** The URL of a subgraph that `subgraphUrls` does not name, for every supergraph served (SUBGRAPH_URL_<NAME>); absent: the supergraph's own. */
+  subgraphUrlFor?: (name: string, supergraphUrl: string) => string;
   /** The subgraph that answers the partners' role lookups (ROLES_SUBGRAPH); absent: the one that resolves `Query.rolesOf`. */
   rolesSubgraph?: string;
   trustedIssuers: TrustedIssuer[];
@@ -66,6 +70,13 @@ export interface GatewayConfig {
   operationLimits?: OperationLimits;
   /** How many operations one organisation may have in progress and waiting; absent: DEFAULT_ORGANISATION_SHARE. */
   organisationShare?: OrganisationShareOptions;
+}
+
+export interface SupergraphReloadConfig {
+  /** SUPERGRAPH_PATH: read again on SIGHUP, and on a change in its directory when `watch` is on. */
+  path: string;
+  /** SUPERGRAPH_WATCH (default on): reload when the file, or the ConfigMap directory holding it, changes. */
+  watch: boolean;
 }
 
 /** ORG_MAX_CONCURRENT, ORG_MAX_COST_IN_FLIGHT, ORG_MAX_QUEUED, ORG_QUEUE_TIMEOUT_MS (see organisationShare.ts). */
@@ -118,11 +129,20 @@ function parseTrustedIssuers(text: string): TrustedIssuer[] {
   });
 }
 
-/** Subgraph URLs: SUBGRAPH_URL_<NAME> per subgraph of the supergraph, else the supergraph's URL (127.0.0.1 on the default port). */
+/** A subgraph's URL: SUBGRAPH_URL_<NAME>, else the supergraph's URL (127.0.0.1 on the default port); throws when neither is a URL. */
+export function subgraphUrlFromEnv(env: NodeJS.ProcessEnv, name: string, supergraphUrl: string): string {
+  return envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, supergraphUrl, env);
+}
+
+/** Subgraph URLs: SUBGRAPH_URL_<NAME> per subgraph of the supergraph, else the supergraph's URL. */
 export function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv, supergraphSdl: string): Record<string, string> {
-  return Object.fromEntries(
-    supergraphSubgraphs(supergraphSdl).map(({ name, url }) => [name, envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, url, env)]),
-  );
+  return Object.fromEntries(supergraphSubgraphs(supergraphSdl).map(({ name, url }) => [name, subgraphUrlFromEnv(env, name, url)]));
+}
+
+function supergraphWatchFromEnv(env: NodeJS.ProcessEnv): boolean {
+  const raw = envString('SUPERGRAPH_WATCH', 'on', env);
+  if (raw !== 'on' && raw !== 'off') throw new Error(`SUPERGRAPH_WATCH must be "on" or "off", got "${raw}"`);
+  return raw === 'on';
 }
 
 export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GatewayConfig> {
@@ -146,7 +166,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     port: envPort('PORT', DEFAULT_GATEWAY_PORT, env),
     host: envString('HOST', '127.0.0.1', env),
     supergraphSdl,
-    subgraphUrls: subgraphUrlsFromEnv(env, supergraphSdl),
+    supergraphReload: { path: supergraphPath, watch: supergraphWatchFromEnv(env) },
+    subgraphUrlFor: (name, supergraphUrl) => subgraphUrlFromEnv(env, name, supergraphUrl),
     ...(env.ROLES_SUBGRAPH ? { rolesSubgraph: env.ROLES_SUBGRAPH } : {}),
     trustedIssuers,
     audience: envString('TOKEN_AUDIENCE', DEFAULT_AUDIENCE, env),

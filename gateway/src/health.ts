@@ -35,9 +35,10 @@ export function createReadinessCheck(auditStoreCheck: () => Promise<unknown>) {
   };
 }
 
-/** `/health/partners`: 200 when every subgraph is ready, 503 listing those that are not (the gateway still serves). */
-export function createPartnersCheck(subgraphUrls: Readonly<Record<string, string>>, timeoutMs = 2000) {
+/** `/health/partners`: 200 when every subgraph of the served supergraph is ready, 503 listing those that are not (the gateway still serves). */
+export function createPartnersCheck(servedSubgraphUrls: () => Readonly<Record<string, string>>, timeoutMs = 2000) {
   return async function partners(): Promise<PlainResponse> {
+    const subgraphUrls = servedSubgraphUrls();
     const names = Object.keys(subgraphUrls);
     const results = await Promise.all(names.map((name) => isReady(readinessUrl(subgraphUrls[name] as string), timeoutMs)));
     const notReady = names.filter((_, index) => !results[index]);

@@ -30,9 +30,10 @@ import { pageRoutes } from './explorer/routes';
 import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
-import { assertSupergraphPolicies } from './trustedSupergraph';
 import { PartnerDataSource } from './partnerDataSource';
-import { rolesSubgraphOf } from './supergraphGraphs';
+import { servedSupergraph, watchServedSupergraph } from './supergraph/servedSupergraph';
+import { type SupergraphReloader } from './supergraph/supergraphReloader';
+import { warnOnInvalidPersistedOperations } from './supergraph/persistedOperationsCheck';
 import { createPersistedAdmission } from './persisted/admission';
 import { manifestQueryCache } from './persisted/manifest';
 import { gatewayPlugins, type GatewayPlugin, type GatewayPluginParts } from './plugins';
@@ -46,6 +47,8 @@ export interface RunningGateway extends RunningHttpServer {
   auditLog: ChainedLog;
   /** Hands the audit log's signed head to the partners (with `auditWitnessing` only). */
   auditHandOver?: HeadHandOver;
+  /** The served supergraph; `reload` reads SUPERGRAPH_PATH again (SIGHUP, file changes). */
+  supergraph: SupergraphReloader;
 }
 
 /** The replaceable parts of a gateway; production uses every plugin and the audit log. Benchmarks vary them (bench/support/runBenchGateway.ts). */
@@ -59,17 +62,21 @@ export const PRODUCTION_ASSEMBLY: GatewayAssembly = { plugins: gatewayPlugins, a
 
 export async function startGateway(config: GatewayConfig, assembly: GatewayAssembly = PRODUCTION_ASSEMBLY): Promise<RunningGateway> {
   const log = loggerFor('gateway');
-  assertSupergraphPolicies(config.supergraphSdl, config.register);
+  // Checked like every later candidate; one that may not be served stops the start (and a reload keeps the old one).
+  const supergraph = servedSupergraph(config, log);
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
   const dataSources: PartnerDataSource[] = [];
-  const rolesSubgraph = config.rolesSubgraph ?? rolesSubgraphOf(config.supergraphSdl);
+  const rolesSubgraph = supergraph.current().rolesSubgraph;
   const gateway = new ApolloGateway({
-    supergraphSdl: config.supergraphSdl,
+    // Served through the reloader, whose `update` swaps it for new operations (./supergraph/supergraphReloader.ts).
+    supergraphSdl: supergraph.hook,
+    // Also in production: a reloaded supergraph that does not build is refused, not half served.
+    validateSupergraph: true,
     buildService({ name, url }) {
       const source = new PartnerDataSource({
         name,
-        url: config.subgraphUrls[name] ?? url ?? '',
+        url: supergraph.subgraphUrl(name, url ?? ''),
         timeoutMs: config.subgraphTimeoutMs,
         rolesSubgraph,
       });
@@ -78,6 +85,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     },
   });
   const access = config.clientAccess ?? defaultClientAccess();
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => warnOnInvalidPersistedOperations(apiSchema, access.persistedOperations.operations, log));
   const visibility = schemaVisibility(access.introspection);
   const limits = config.operationLimits ?? DEFAULT_OPERATION_LIMITS;
   const organisationShare = new OrganisationShare(config.organisationShare ?? DEFAULT_ORGANISATION_SHARE);
@@ -124,18 +132,22 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
-      '/health/partners': createPartnersCheck(config.subgraphUrls),
+      '/health/partners': createPartnersCheck(() => supergraph.current().subgraphUrls),
       ...pages.routes,
     },
     jsonRoutes: pages.jsonRoutes,
   });
   const auditHandOver =
-    config.auditWitnessing && startAuditHeadHandOver(auditLog, config.auditWitnessing, config.subgraphUrls, rolesSubgraph, log);
+    config.auditWitnessing &&
+    startAuditHeadHandOver(auditLog, config.auditWitnessing, supergraph.current().subgraphUrls, rolesSubgraph, log);
+  const supergraphWatch = watchServedSupergraph(config, supergraph, log);
   return {
     ...http,
     auditLog,
     auditHandOver,
+    supergraph,
     async stop() {
+      supergraphWatch?.close();
       await auditHandOver?.stop();
       await http.stop();
       await Promise.all(dataSources.map((source) => source.close()));

@@ -43,7 +43,7 @@ export interface StackOptions {
   /** Another owner for a partner's data (OWNER_OIN in production); default: the demo partner. */
   owners?: Partial<Record<SubgraphName, SubgraphOwner>>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
-  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare'> & {
+  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare' | 'supergraphReload'> & {
     /** The explorer's development sign-in, with the stack's dev issuer. */
     devSignIn?: boolean;
     /** Where the gateway sends a subgraph's fetches instead (e.g. a recording proxy in front of it). */
@@ -147,7 +147,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',
-    supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl: readFileSync(options.gateway?.supergraphReload?.path ?? DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    supergraphReload: options.gateway?.supergraphReload,
     subgraphUrls: { ...Object.fromEntries(started.map((s) => [s.name, s.url])), ...options.gateway?.subgraphUrls },
     trustedIssuers: [{ issuer: DEV_ISSUER, staff: true, citizens: true, jwks: devIssuerJwks(storage.issuerKeys) }],
     audience: DEFAULT_AUDIENCE,
