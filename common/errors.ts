@@ -29,8 +29,16 @@ export const ErrorCode = {
   PURPOSE_NOT_ALLOWED: 'PURPOSE_NOT_ALLOWED',
   /** The owning partner did not disclose this value to the requesting organisation. */
   NOT_DISCLOSED: 'NOT_DISCLOSED',
-  /** A partner's subgraph could not be reached or did not answer in time. */
+  /**
+   * A partner's subgraph could not be reached or did not answer in time, or failed so often just before that the
+   * gateway does not ask it for a while (its circuit is open). `extensions.serviceName` names the partner.
+   */
   PARTNER_UNAVAILABLE: 'PARTNER_UNAVAILABLE',
+  /**
+   * A partner's subgraph answered with an error of its own that is none of these codes; the message names the
+   * partner (also in `extensions.serviceName`), the details are in the gateway's log, never sent.
+   */
+  PARTNER_ERROR: 'PARTNER_ERROR',
   /** The processing log could not be written, so no data was returned. */
   LOG_UNAVAILABLE: 'LOG_UNAVAILABLE',
   /** A witness refused a log head: not signed with that log's key, malformed, or of a log it does not witness. */
@@ -99,6 +107,8 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.PARTNER_UNAVAILABLE:
     case ErrorCode.LOG_UNAVAILABLE:
       return 503;
+    case ErrorCode.PARTNER_ERROR:
+      return 502;
     case ErrorCode.NOT_DISCLOSED:
       return 200;
     case ErrorCode.INTERNAL_SERVER_ERROR:

@@ -1,7 +1,8 @@
 /**
  * What clients see of an error: its message and location, and only allow-listed extensions, so that neither a
  * stack trace nor a subgraph's URL, nor anything else a library attaches, leaves the server. Errors without one of
- * our stable codes are unexpected: they are logged (without personal data) and masked.
+ * our stable codes are unexpected: they are logged (without personal data) and masked. A subgraph's such error
+ * (Apollo Gateway names its subgraph in `extensions.serviceName`) becomes PARTNER_ERROR, naming that partner.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type GraphQLFormattedError } from 'graphql';
@@ -67,27 +68,43 @@ function describeForLog(original: unknown): { error: Record<string, unknown>; su
   return { error: { message: loggable(String(original)) } };
 }
 
+/** What the client is told instead of an unexpected error; a partner's is named, ours is not. */
+function replacement(serviceName: string | undefined): { message: string; code: ErrorCode } {
+  return serviceName === undefined
+    ? {
+        message: 'Internal error. It has been logged; please try again or contact the intermediary.',
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+      }
+    : {
+        message: `The partner "${serviceName}" could not answer this part: its subgraph failed. It has been logged; please try again or contact the intermediary.`,
+        code: ErrorCode.PARTNER_ERROR,
+      };
+}
+
 export function createErrorFormatter(log: Logger) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const code = formatted.extensions?.code;
     if (isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions: publicExtensions(formatted.extensions ?? {}) };
     }
-    const serviceName = formatted.extensions?.serviceName;
+    const serviceName = typeof formatted.extensions?.serviceName === 'string' ? formatted.extensions.serviceName : undefined;
+    const sent = replacement(serviceName);
     log.error(
       {
         ...describeForLog(unwrapResolverError(error)),
         ...(typeof code === 'string' ? { code: loggable(code) } : {}),
         ...(formatted.path ? { path: scrubPath(formatted.path) } : {}),
-        ...(typeof serviceName === 'string' ? { serviceName } : {}),
+        ...(serviceName === undefined ? {} : { serviceName }),
       },
-      'unexpected error, masked for the client',
+      serviceName === undefined
+        ? 'unexpected error, masked for the client'
+        : "a partner subgraph's unexpected error, sent as PARTNER_ERROR",
     );
     return {
-      message: 'Internal error. It has been logged; please try again or contact the intermediary.',
+      message: sent.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(typeof serviceName === 'string' ? { serviceName } : {}) },
+      extensions: { code: sent.code, ...(serviceName === undefined ? {} : { serviceName }) },
     };
   };
 }

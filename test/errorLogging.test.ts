@@ -1,6 +1,7 @@
 /**
- * An unexpected error in a subgraph reaches the client masked, and the gateway's log says what went wrong where
- * (the subgraph's message and code, the path, the service), so an operator can act on it, without personal data.
+ * An unexpected error in a subgraph reaches the client as PARTNER_ERROR naming the partner, and nothing else of it;
+ * the gateway's log says what went wrong where (the subgraph's message and code, the path, the service), and the
+ * subgraph's log holds the cause, so an operator can act on it, without personal data.
  */
 import { sql } from 'kysely';
 import { type CapturedLogs, captureLogs } from '../common';
@@ -8,9 +9,10 @@ import { demoBsns } from '../partner-kit';
 import { postGraphQL } from './support/graphql';
 import { startStack, type TestStack } from './support/stack';
 
-const MASKED = 'Internal error. It has been logged; please try again or contact the intermediary.';
+/** What uwv's own subgraph sends the gateway instead of its unexpected error. */
+const MASKED_BY_UWV = 'Internal error. It has been logged; please try again or contact the intermediary.';
 
-describe('a masked subgraph error in the gateway log', () => {
+describe("a partner subgraph's unexpected error, at the client and in the logs", () => {
   let logs: CapturedLogs;
   let stack: TestStack;
   const [demoBsn = ''] = demoBsns(1);
@@ -38,16 +40,21 @@ describe('a masked subgraph error in the gateway log', () => {
       { token: await stack.token(), activity: 'schuldhulp-intake' },
     );
 
-    // The client sees only the masked message, the code and the service.
+    // The client sees which partner failed, where, and a stable code; nothing of the cause.
     expect(response.errors).toEqual([
-      { message: MASKED, path: ['client', 'uwv', 'benefits'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'uwv' } },
+      {
+        message: expect.stringContaining('The partner "uwv" could not answer this part'),
+        path: ['client', 'uwv', 'benefits'],
+        extensions: { code: 'PARTNER_ERROR', serviceName: 'uwv' },
+      },
     ]);
+    expect(JSON.stringify(response.errors)).not.toMatch(/benefit\b|sqlite|no such table/i);
 
     // The gateway logs what the subgraph said, where.
-    const masked = logged('gateway').filter((entry) => entry.msg === 'unexpected error, masked for the client');
-    expect(masked).toEqual([
+    const passedOn = logged('gateway').filter((entry) => entry.msg === "a partner subgraph's unexpected error, sent as PARTNER_ERROR");
+    expect(passedOn).toEqual([
       expect.objectContaining({
-        error: expect.objectContaining({ message: MASKED }),
+        error: expect.objectContaining({ message: MASKED_BY_UWV }),
         code: 'INTERNAL_SERVER_ERROR',
         path: ['client', 'uwv', 'benefits'],
         subgraphPath: ['_entities', 0, 'uwv', 'benefits'],

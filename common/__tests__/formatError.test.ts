@@ -43,6 +43,54 @@ describe('what clients see of an error', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it("names the partner and PARTNER_ERROR for a subgraph's unexpected error, and sends nothing else of it", () => {
+    const fromSubgraph = {
+      message: 'SQLITE_ERROR: no such column "bsn" in select * from benefit where bsn = ? (db at http://10.1.2.3:5432)',
+      path: ['_entities', 0, 'uwv'],
+      extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', exception: { stacktrace: ['at Database.prepare (sqlite.js:1)'] }, sql: 'select 1' },
+    };
+    const error = new GraphQLError(fromSubgraph.message, {
+      path: ['client', 'uwv'],
+      originalError: fromSubgraph as unknown as Error,
+      extensions: { ...fromSubgraph.extensions, serviceName: 'uwv' },
+    });
+    const formatted = format({ message: error.message, path: error.path, extensions: error.extensions }, error);
+
+    expect(formatted).toEqual({
+      message: expect.stringContaining('The partner "uwv" could not answer this part'),
+      path: ['client', 'uwv'],
+      extensions: { code: 'PARTNER_ERROR', serviceName: 'uwv' },
+    });
+    expect(JSON.stringify(formatted)).not.toMatch(/SQL|select|10\.1\.2\.3|stacktrace|sqlite/i);
+    expect(logged).toEqual([
+      expect.objectContaining({
+        msg: "a partner subgraph's unexpected error, sent as PARTNER_ERROR",
+        error: { message: fromSubgraph.message },
+        code: 'DOWNSTREAM_SERVICE_ERROR',
+        path: ['client', 'uwv'],
+        subgraphPath: ['_entities', 0, 'uwv'],
+        serviceName: 'uwv',
+      }),
+    ]);
+  });
+
+  it("keeps a partner's own stable code, such as FORBIDDEN, with its message", () => {
+    const formatted = format(
+      {
+        message: 'Only the lead may assign roles',
+        path: ['assignRole'],
+        extensions: { code: 'FORBIDDEN', serviceName: 'regie', trace: 'x' },
+      },
+      new GraphQLError('Only the lead may assign roles'),
+    );
+    expect(formatted).toEqual({
+      message: 'Only the lead may assign roles',
+      path: ['assignRole'],
+      extensions: { code: 'FORBIDDEN', serviceName: 'regie' },
+    });
+    expect(logged).toHaveLength(0);
+  });
+
   it("logs a subgraph's error as the gateway received it: message, code, paths and service, without BSNs", () => {
     // Apollo Gateway keeps the subgraph's formatted error (a plain object, not an Error) as the original error.
     const fromSubgraph = {
@@ -58,13 +106,13 @@ describe('what clients see of an error', () => {
     const formatted = format({ message: error.message, path: error.path, extensions: error.extensions }, error);
 
     expect(formatted).toEqual({
-      message: 'Internal error. It has been logged; please try again or contact the intermediary.',
+      message: expect.stringContaining('The partner "uwv" could not answer this part'),
       path: ['client', 'uwv', 'benefits'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'uwv' },
+      extensions: { code: 'PARTNER_ERROR', serviceName: 'uwv' },
     });
     expect(logged).toEqual([
       expect.objectContaining({
-        msg: 'unexpected error, masked for the client',
+        msg: "a partner subgraph's unexpected error, sent as PARTNER_ERROR",
         error: expect.objectContaining({ message: 'no benefit row for [9 digits] (code 1234567890)' }),
         code: 'INTERNAL_SERVER_ERROR',
         path: ['client', 'uwv', 'benefits'],

@@ -35,6 +35,12 @@ import { DEFAULT_AUDIENCE, DEV_ISSUER, devIssuerJwks, loadDevIssuerKeys } from '
 import { type TrustedIssuer } from './auth/tokenVerifier';
 import { clientAccessFromEnv, type ClientAccessConfig } from './clientAccess';
 import { DEFAULT_ORGANISATION_SHARE, type OrganisationShareOptions } from './organisationShare';
+import {
+  partnerCircuitFromEnv,
+  type PartnerCircuitSettings,
+  subgraphTimeoutFromEnv,
+  subgraphTimeoutsFromEnv,
+} from './partners/partnerSettings';
 import { supergraphSubgraphs } from './supergraphGraphs';
 
 export const DEFAULT_SUPERGRAPH_PATH = join(__dirname, '..', '..', 'schema', 'supergraph.graphql');
@@ -57,7 +63,12 @@ export interface GatewayConfig {
   /** The gateway's private key for signing principals. */
   principalKey: CryptoKey;
   register: Register;
+  /** How long the gateway waits for a subgraph without a timeout of its own; also how long a role-lookup principal lives. */
   subgraphTimeoutMs: number;
+  /** Timeouts of single subgraphs, by name (SUBGRAPH_TIMEOUT_MS_<NAME>); absent: each waits `subgraphTimeoutMs`. */
+  subgraphTimeoutsMs?: Readonly<Record<string, number>>;
+  /** When a partner's circuit opens and how long it stays open (./partners/partnerSettings.ts); absent: the defaults. */
+  partnerCircuit?: PartnerCircuitSettings;
   /** Persisted operations, introspection, served pages (./clientAccess.ts); absent: the committed manifest, not required, schema for staff only, no pages built. */
   clientAccess?: ClientAccessConfig;
   /** The dev issuer's keys, when it is trusted (never in production): development sign-in in the explorer. */
@@ -176,7 +187,12 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
       .map((a) => a.trim()),
     principalKey: await importKey(principalJwk),
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
-    subgraphTimeoutMs: envInt('SUBGRAPH_TIMEOUT_MS', 10_000, env),
+    subgraphTimeoutMs: subgraphTimeoutFromEnv(env),
+    subgraphTimeoutsMs: subgraphTimeoutsFromEnv(
+      env,
+      supergraphSubgraphs(supergraphSdl).map(({ name }) => name),
+    ),
+    partnerCircuit: partnerCircuitFromEnv(env),
     clientAccess: clientAccessFromEnv(env),
     ...(devIssuerKeys ? { devSignIn: devIssuerKeys } : {}),
     // Replicas share one audit log: the schema "gateway" in DATABASE_URL, or DATA_DIR/gateway.sqlite.

@@ -31,6 +31,9 @@ import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
 import { PartnerDataSource } from './partnerDataSource';
+import { circuitBreakingDataSource } from './partners/circuitBreakingDataSource';
+import { PartnerCircuits } from './partners/partnerCircuit';
+import { DEFAULT_PARTNER_CIRCUIT } from './partners/partnerSettings';
 import { servedSupergraph, watchServedSupergraph } from './supergraph/servedSupergraph';
 import { type SupergraphReloader } from './supergraph/supergraphReloader';
 import { warnOnInvalidPersistedOperations } from './supergraph/persistedOperationsCheck';
@@ -67,6 +70,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
   const dataSources: PartnerDataSource[] = [];
+  const circuits = new PartnerCircuits(config.partnerCircuit ?? DEFAULT_PARTNER_CIRCUIT, log);
   const rolesSubgraph = supergraph.current().rolesSubgraph;
   const gateway = new ApolloGateway({
     // Served through the reloader, whose `update` swaps it for new operations (./supergraph/supergraphReloader.ts).
@@ -77,11 +81,11 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
       const source = new PartnerDataSource({
         name,
         url: supergraph.subgraphUrl(name, url ?? ''),
-        timeoutMs: config.subgraphTimeoutMs,
+        timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs,
         rolesSubgraph,
       });
       dataSources.push(source);
-      return source;
+      return circuitBreakingDataSource(circuits.of(name), source);
     },
   });
   const access = config.clientAccess ?? defaultClientAccess();

@@ -43,7 +43,10 @@ export interface StackOptions {
   /** Another owner for a partner's data (OWNER_OIN in production); default: the demo partner. */
   owners?: Partial<Record<SubgraphName, SubgraphOwner>>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
-  gateway?: Pick<GatewayConfig, 'clientAccess' | 'operationLimits' | 'organisationShare' | 'supergraphReload'> & {
+  gateway?: Pick<
+    GatewayConfig,
+    'clientAccess' | 'operationLimits' | 'organisationShare' | 'supergraphReload' | 'subgraphTimeoutsMs' | 'partnerCircuit'
+  > & {
     /** The explorer's development sign-in, with the stack's dev issuer. */
     devSignIn?: boolean;
     /** Where the gateway sends a subgraph's fetches instead (e.g. a recording proxy in front of it). */
@@ -160,6 +163,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     clientAccess: options.gateway?.clientAccess,
     operationLimits: options.gateway?.operationLimits,
     organisationShare: options.gateway?.organisationShare,
+    subgraphTimeoutsMs: options.gateway?.subgraphTimeoutsMs,
+    partnerCircuit: options.gateway?.partnerCircuit,
     devSignIn: options.gateway?.devSignIn ? storage.issuerKeys : undefined,
     auditStore: storeConfig(storage, 'gateway'),
     auditWitnessing: await gatewayWitnessing(storage.logKeys, storage.sqliteDir),
