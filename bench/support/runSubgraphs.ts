@@ -7,9 +7,9 @@
  * - `checks-off`: no sharing checks (no owner's check at the partners, no purpose check at regie; bench/policy.ts);
  * - `logs-off`: no processing log (bench/logging.ts).
  */
-import { envInt, importKey, loadRegister, parseJwk, requireEnv, storeConfigFromEnv } from '../../common';
+import { importKey, loadRegister, parseJwk, requireEnv, storeConfigFromEnv } from '../../common';
 import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults } from '../../subgraphs/partners';
-import { launchSubgraph, seedCountFromEnv, type ServeSubgraph, startSubgraph, subjectKeyFromEnv } from '../../partner-kit';
+import { launchSubgraph, rolesStreamFromEnv, seedCountFromEnv, type ServeSubgraph, startSubgraph, subjectKeyFromEnv } from '../../partner-kit';
 import { subgraphModules } from '../../subgraphs/modules';
 import { partnerKeyFromEnv } from '../../partner-kit/subgraph/partnerKeyFromEnv';
 
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
           owner: modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined,
           // Generated under DATA_DIR, where regie (in this or another helper process) reads the public half.
           partnerKey: modules[name].sharesPartnerData ? await partnerKeyFromEnv(name, process.env) : undefined,
-          rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0),
+          rolesStream: rolesStreamFromEnv(process.env),
           register: loadRegister(),
           subjectKey: subjectKeyFromEnv(name),
         },

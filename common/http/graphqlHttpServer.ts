@@ -13,6 +13,11 @@ export interface PlainResponse {
   body: string;
   contentType?: string;
   headers?: Record<string, string>;
+  /**
+   * A streaming answer (regie's role-change stream): after the status and headers, this writes to the response
+   * for as long as it likes, `body` first. The server ends open streams when it stops.
+   */
+  stream?: (res: ServerResponse) => void;
 }
 
 export type RouteHandler = (req: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
@@ -139,10 +144,23 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     // A stopping server is not ready, whatever its own check says: load balancers take it out first.
     if (stopping && path === '/health/ready') return sendPlain(res, { status: 503, body: JSON.stringify({ status: 'stopping' }) });
     const jsonRoute = jsonRoutes[path];
-    if (jsonRoute && req.method === 'POST') return sendPlain(res, await jsonRoute(req, await readJson(req)));
+    if (jsonRoute && req.method === 'POST') return sendJsonRouteAnswer(res, await jsonRoute(req, await readJson(req)));
     const route = routes[path];
     if (route && (req.method === 'GET' || req.method === 'HEAD')) return sendPlain(res, await route(req));
     sendPlain(res, jsonError(404, 'NOT_FOUND', `No route ${path}; GraphQL is served at ${graphqlPath}`));
+  }
+
+  const openStreams = new Set<ServerResponse>();
+  function sendJsonRouteAnswer(res: ServerResponse, response: PlainResponse): void {
+    if (!response.stream) return sendPlain(res, response);
+    if (stopping) return sendPlain(res, jsonError(503, 'PARTNER_UNAVAILABLE', 'This server is stopping; connect to another replica.'));
+    res.statusCode = response.status;
+    res.setHeader('content-type', response.contentType ?? 'application/x-ndjson');
+    for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
+    res.write(response.body);
+    openStreams.add(res);
+    res.once('close', () => openStreams.delete(res));
+    response.stream(res);
   }
 
   let stopping: Promise<void> | undefined;
@@ -174,6 +192,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   function stop(): Promise<void> {
     stopping ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const res of openStreams) res.end();
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
       await closed;

@@ -3,15 +3,17 @@
  * clients of this request: one batched call per request (DataLoader), passing on the role-lookup principal the
  * gateway sent along, so regie answers for that organisation only, and nothing but that. The partner signs a proof
  * that it presents that principal itself (its own key); regie takes each principal once (docs/identity.md).
- * Nothing is cached beyond the request (unless ROLES_CACHE_TTL_MS says so, rolesCache.ts): a revoked role or a
- * closed case counts from the very next request.
+ * Clients whose roles the partner already holds from an earlier lookup, while regie's role-change stream is live,
+ * are not asked again (rolesCache.ts); the lookup names the live stream, so regie sends a change to these roles
+ * there, and says so in its answer (`watch`).
  */
 import DataLoader from 'dataloader';
 import { request } from 'undici';
 import { MAX_BATCH_SIZE } from '../loaders';
 import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, signPartnerProof, type SigningKey } from '../../common';
 import { type HeldRoles, NO_ROLES } from './disclosureChecker';
-import { type RolesCache } from './rolesCache';
+import { type LookedUpRoles, type RolesCache } from './rolesCache';
+import { ROLES_STREAM_HEADER, type RolesWatch } from './rolesStreamProtocol';
 
 /**
  * Regie's plain JSON route for this lookup: the one path the sharing checks use. Regie answers it with the same
@@ -22,14 +24,20 @@ import { type RolesCache } from './rolesCache';
 export const ROLES_PATH = '/internal/roles';
 
 export interface RolesAnswer {
-  /** `confirmed`: the roles among `roles` a second party confirmed (special-category data needs one); absent: none. */
-  rolesOf: Array<{ bsn: string; roles: string[]; confirmed?: string[] }>;
+  /**
+   * `confirmed`: the roles among `roles` a second party confirmed (special-category data needs one); absent: none.
+   * `until`: the earliest end (`validUntil`) among `roles`; absent: none ends by itself.
+   */
+  rolesOf: Array<{ bsn: string; roles: string[]; confirmed?: string[]; until?: string }>;
+  /** Present when regie registered these clients for the stream the lookup named: a change will be sent there. */
+  watch?: RolesWatch;
 }
 
 export interface RolesLookupOptions {
-  /** The requesting organisation (the principal's), for the optional cache. */
+  /** The requesting organisation and its declared activity (the principal's): what regie's answer depends on. */
   org: string;
-  /** Set only when ROLES_CACHE_TTL_MS > 0. */
+  activity: string;
+  /** The roles kept across requests while regie's role-change stream is live; absent: none (ROLES_STREAM=off). */
   cache?: RolesCache;
   /** Regie's GraphQL URL; the lookup goes to ROLES_PATH on the same origin. */
   rolesUrl: string;
@@ -43,40 +51,57 @@ export interface RolesLookupOptions {
 
 export class RolesUnavailableError extends Error {}
 
+function lookedUp(row: RolesAnswer['rolesOf'][number]): LookedUpRoles {
+  const held = { roles: new Set(row.roles), confirmed: new Set(row.confirmed ?? []) };
+  return row.until === undefined ? { held } : { held, until: Date.parse(row.until) };
+}
+
+async function askRegie(url: string, bsns: readonly string[], options: RolesLookupOptions, stream: string | null): Promise<RolesAnswer> {
+  if (!options.signedPrincipal) throw new RolesUnavailableError('the request carried no principal for the role lookup');
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    [PRINCIPAL_HEADER]: options.signedPrincipal,
+    [PARTNER_PROOF_HEADER]: signPartnerProof(options.signedPrincipal, options.prover.subgraph, options.prover.key),
+  };
+  if (options.traceparent) headers.traceparent = options.traceparent;
+  if (stream) headers[ROLES_STREAM_HEADER] = stream;
+  let answer: Partial<RolesAnswer>;
+  let status: number;
+  try {
+    const response = await request(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ bsns }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+    });
+    status = response.statusCode;
+    answer = (await response.body.json()) as Partial<RolesAnswer>;
+  } catch {
+    throw new RolesUnavailableError('regie could not be reached');
+  }
+  if (status !== 200 || !Array.isArray(answer.rolesOf)) throw new RolesUnavailableError('regie did not answer the role lookup');
+  return { rolesOf: answer.rolesOf, watch: answer.watch };
+}
+
 export function createRolesLookup(options: RolesLookupOptions): DataLoader<string, HeldRoles> {
   const url = new URL(ROLES_PATH, options.rolesUrl).toString();
+  const { org, activity, cache } = options;
   return new DataLoader<string, HeldRoles>(
     async (requested) => {
-      const cached = requested.map((bsn) => options.cache?.get(options.org, bsn));
+      const cached = requested.map((bsn) => cache?.get(org, activity, bsn));
       const bsns = requested.filter((_, i) => cached[i] === undefined);
       if (bsns.length === 0) return cached as HeldRoles[];
-      if (!options.signedPrincipal) throw new RolesUnavailableError('the request carried no principal for the role lookup');
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        [PRINCIPAL_HEADER]: options.signedPrincipal,
-        [PARTNER_PROOF_HEADER]: signPartnerProof(options.signedPrincipal, options.prover.subgraph, options.prover.key),
-      };
-      if (options.traceparent) headers.traceparent = options.traceparent;
-      let answer: Partial<RolesAnswer>;
-      let status: number;
+      cache?.begin(org, activity, bsns);
+      let found: Map<string, LookedUpRoles> | null = null;
+      let watch: RolesWatch | undefined;
       try {
-        const response = await request(url, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify({ bsns }),
-          signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
-        });
-        status = response.statusCode;
-        answer = (await response.body.json()) as Partial<RolesAnswer>;
-      } catch {
-        throw new RolesUnavailableError('regie could not be reached');
+        const answer = await askRegie(url, bsns, options, cache?.liveStream ?? null);
+        found = new Map(answer.rolesOf.map((row): [string, LookedUpRoles] => [row.bsn, lookedUp(row)]));
+        watch = answer.watch;
+      } finally {
+        cache?.settle(org, activity, bsns, found, watch);
       }
-      if (status !== 200 || !Array.isArray(answer.rolesOf)) throw new RolesUnavailableError('regie did not answer the role lookup');
-      const byBsn = new Map(
-        answer.rolesOf.map((row): [string, HeldRoles] => [row.bsn, { roles: new Set(row.roles), confirmed: new Set(row.confirmed ?? []) }]),
-      );
-      for (const bsn of bsns) options.cache?.set(options.org, bsn, byBsn.get(bsn) ?? NO_ROLES);
-      return requested.map((bsn, i) => cached[i] ?? byBsn.get(bsn) ?? NO_ROLES);
+      return requested.map((bsn, i) => cached[i] ?? found?.get(bsn)?.held ?? NO_ROLES);
     },
     { maxBatchSize: MAX_BATCH_SIZE },
   );

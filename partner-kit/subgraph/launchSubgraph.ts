@@ -79,8 +79,8 @@ export interface SubgraphRuntimeOptions {
    * lookup is its own; required when it shares partner data. The intermediary knows the public half.
    */
   partnerKey?: SigningKey;
-  /** ROLES_CACHE_TTL_MS: how long partners keep role lookups across requests; 0 by default. */
-  rolesCacheTtlMs?: number;
+  /** ROLES_STREAM: false to ask regie for roles on every request, without following its role-change stream; on by default. */
+  rolesStream?: boolean;
   /** The register of processing activities (versions for the log, legal bases for the inquiry). */
   register: Register;
   /** The secret for the keyed hash of BSNs in the processing log (LOG_SUBJECT_KEY). */
@@ -172,7 +172,7 @@ export async function launchSubgraph<DB, TLoaders>(
               partnerName: owner.name,
               rolesUrl: options.rolesUrl,
               prover: { subgraph: module.name, key: options.partnerKey },
-              rolesCacheTtlMs: options.rolesCacheTtlMs,
+              rolesStream: options.rolesStream,
             }
           : undefined,
       // The intermediary's case rules decide who sees a case; its policies still bind the purpose (two locks, as at the partners).

@@ -18,8 +18,8 @@ export interface DisclosureOptions {
   rolesUrl: string;
   /** This subgraph's name and signing key: it proves to regie that it presents the role-lookup principal itself. */
   prover: { subgraph: string; key: SigningKey };
-  /** Keep role lookups this long across requests; 0 (the default) keeps them for one request only. */
-  rolesCacheTtlMs?: number;
+  /** Follow regie's role-change stream and keep looked-up roles while it is live (ROLES_STREAM, on by default). */
+  rolesStream?: boolean;
 }
 
 /** Which check a subgraph runs: the owner's, regie's purpose part, or none (a subgraph built without checks). */
@@ -46,6 +46,7 @@ function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent 
       const rolesOf = lazyRolesLookup({
         rolesUrl,
         org: principal.org,
+        activity: principal.activity,
         cache: setup.rolesCache,
         signedPrincipal: rolesPrincipal,
         prover,

@@ -6,7 +6,6 @@ import {
   dataDir,
   DEFAULT_REGISTER_PATH,
   devKeyFile,
-  envInt,
   envPort,
   envString,
   envUrl,
@@ -28,6 +27,7 @@ import { seedCountFromEnv } from '../seed/population';
 import { logWitnessingFromEnv } from '../witness/logWitnessing';
 import { launchSubgraph, type SubgraphModule, type SubgraphOwner } from './launchSubgraph';
 import { partnerKeyFromEnv } from './partnerKeyFromEnv';
+import { rolesStreamFromEnv } from '../policy/rolesStream';
 
 /** What a subgraph assumes when its settings are not given: the chain's defaults, derived from the partner registry. */
 export interface SubgraphDefaults {
@@ -93,7 +93,7 @@ async function startFromEnv<DB, TLoaders>(
     seedClients: seedCountFromEnv(env),
     intermediary: defaults.intermediary,
     rolesUrl: envUrl('REGIE_URL', defaults.rolesUrl, env),
-    rolesCacheTtlMs: envInt('ROLES_CACHE_TTL_MS', 0, env),
+    rolesStream: rolesStreamFromEnv(env),
     register: fromSetting('REGISTER_PATH', () => loadRegister(envString('REGISTER_PATH', DEFAULT_REGISTER_PATH, env))),
     subjectKey: subjectKeyFromEnv(module.name, env),
     operationLimits: subgraphLimitsFrom(operationLimitsFromEnv(env)),

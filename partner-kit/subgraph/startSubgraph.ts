@@ -27,6 +27,7 @@ import {
 import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
 import { planDisclosures } from '../policy/disclosurePlan';
 import { RolesCache } from '../policy/rolesCache';
+import { type RolesStream, startRolesStream } from '../policy/rolesStream';
 import { type InquiryService } from '../processingLog/inquiry';
 import { processingLogPlugin, type ProcessingLogSettings } from '../processingLog/processingLogPlugin';
 import { createPrincipalReader, type PrincipalReader } from './principalContext';
@@ -76,9 +77,15 @@ export interface SubgraphOptions<TLoaders> {
 
 function checkSetupOf(options: SubgraphOptions<unknown>): CheckSetup {
   const owner = options.disclosure;
-  if (owner)
-    return { kind: 'owner', options: owner, rolesCache: owner.rolesCacheTtlMs ? new RolesCache(owner.rolesCacheTtlMs) : undefined };
+  if (owner) return { kind: 'owner', options: owner, rolesCache: owner.rolesStream === false ? undefined : new RolesCache() };
   return options.purposeCheckOnly ? { kind: 'purpose', subgraphName: options.name } : { kind: 'none' };
+}
+
+/** A partner keeps looked-up roles while it follows regie's role-change stream (partner-kit/policy/rolesStream.ts). */
+function followRoleChanges(checks: CheckSetup): RolesStream | undefined {
+  if (checks.kind !== 'owner' || !checks.rolesCache) return undefined;
+  const { rolesUrl, prover } = checks.options;
+  return startRolesStream({ rolesUrl, prover, cache: checks.rolesCache });
 }
 
 export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>): Promise<RunningHttpServer> {
@@ -111,7 +118,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     allowBatchedHttpRequests: true,
     csrfPrevention: false,
   });
-  return startGraphQLHttpServer({
+  const http = await startGraphQLHttpServer({
     apollo,
     port: options.port,
     host: options.host,
@@ -140,4 +147,12 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       },
     },
   });
+  const roleChanges = followRoleChanges(checks);
+  return {
+    ...http,
+    async stop() {
+      roleChanges?.close();
+      await http.stop();
+    },
+  };
 }

@@ -3,7 +3,15 @@
  * src/index.ts or by tests; `createRegieSubgraph` takes options so tests can shorten the handover expiry.
  */
 import { join } from 'node:path';
-import { type GraphQLResolverMap, ROLES_PATH, type SubgraphModule, subgraphTypeDefs } from '../../../partner-kit';
+import { type Kysely } from 'kysely';
+import {
+  createRolesStreamCheck,
+  type GraphQLResolverMap,
+  ROLES_PATH,
+  ROLES_STREAM_PATH,
+  type SubgraphModule,
+  subgraphTypeDefs,
+} from '../../../partner-kit';
 import { assertOin, DEFAULT_REGISTER_PATH, envInt, envString, envUrl, fromSetting, loadRegister, type Register } from '../../../common';
 import { demoPartnerBySubgraph, INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../partners';
 import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
@@ -12,9 +20,13 @@ import { createRelationshipCheck } from './cases/relationship';
 import { type UnusualActivitySettings } from './cases/unusualActivity';
 import { createLoaders, type RegieLoaders } from './loaders';
 import { createResolvers } from './resolvers';
+import { afterMutations } from './roles/afterMutations';
 import { partnerKeysOf, type PartnerKeyOf } from './roles/partnerKeys';
+import { roleChangeFeed, roleChangeMigrations } from './roles/roleChangeFeed';
+import { RoleChangeStreams } from './roles/roleChangeStreams';
 import { createRoleLookup } from './roles/roleLookup';
 import { createRolesEndpoint } from './roles/rolesEndpoint';
+import { createRolesStreamEndpoint } from './roles/rolesStreamEndpoint';
 import { migrations } from './store/migrations';
 import { type Partner } from './store/models';
 import { partnerRegistryFromEnv } from './store/partnerRegistry';
@@ -68,32 +80,49 @@ const typeDefs = subgraphTypeDefs(join(__dirname, '..'));
 const casePurpose = createCasePurpose(casePolicyOf(typeDefs));
 
 export function createRegieSubgraph(options: RegieOptions): SubgraphModule<RegieDatabase, RegieLoaders> {
+  // One set of role-change streams per store: the lookup registers for them, mutations catch them up.
+  const streamsByStore = new WeakMap<Kysely<RegieDatabase>, RoleChangeStreams>();
+  const streamsOf = (db: Kysely<RegieDatabase>): RoleChangeStreams => {
+    let streams = streamsByStore.get(db);
+    if (!streams) streamsByStore.set(db, (streams = new RoleChangeStreams(roleChangeFeed(db as Kysely<unknown>))));
+    return streams;
+  };
   return {
     name: 'regie',
     typeDefs,
-    migrations,
+    migrations: { ...migrations, ...roleChangeMigrations },
     seed: seedRegie,
     isEmpty,
     prepare: (db) => registerPartners(db, options.partners, options.now()),
     createResolvers: (db) =>
-      createResolvers({
-        db,
-        now: options.now,
-        caseService: createCaseService({ db, ...options }),
-        casePurpose,
-        lookUpRoles: createRoleLookup({ db, now: options.now, casePurpose }),
-        checkRelationship: createRelationshipCheck({
+      afterMutations(
+        createResolvers({
           db,
-          intermediarySubgraph: INTERMEDIARY_SUBGRAPH,
-          subgraphUrl: (name) => options.subgraphUrls.get(name),
-        }),
-        unusualActivity: options.unusualActivity,
-      }) as GraphQLResolverMap<unknown>,
+          now: options.now,
+          caseService: createCaseService({ db, ...options }),
+          casePurpose,
+          lookUpRoles: createRoleLookup({ db, now: options.now, casePurpose }),
+          checkRelationship: createRelationshipCheck({
+            db,
+            intermediarySubgraph: INTERMEDIARY_SUBGRAPH,
+            subgraphUrl: (name) => options.subgraphUrls.get(name),
+          }),
+          unusualActivity: options.unusualActivity,
+        }) as GraphQLResolverMap<unknown>,
+        () => streamsOf(db).catchUp(),
+      ),
     createLoaders,
     // The partners' sharing checks ask here; `Query.rolesOf` is the same lookup for staff and front ends.
     roleLookupPartners: { keyOf: options.partnerKeys },
     createJsonRoutes: (db, readPrincipal, processingLog) => ({
-      [ROLES_PATH]: createRolesEndpoint(createRoleLookup({ db, now: options.now, casePurpose }), readPrincipal, processingLog),
+      [ROLES_PATH]: createRolesEndpoint(
+        createRoleLookup({ db, now: options.now, casePurpose }),
+        readPrincipal,
+        processingLog,
+        streamsOf(db),
+      ),
+      // Partners follow role changes here, to keep looked-up roles until they change (roles/roleChangeStreams.ts).
+      [ROLES_STREAM_PATH]: createRolesStreamEndpoint(streamsOf(db), createRolesStreamCheck({ keyOf: options.partnerKeys })),
     }),
   };
 }

@@ -25,6 +25,8 @@ export interface RoleLookupRequest {
   /** Whose roles: the principal's own organisation, unless staff with a full principal ask. */
   org: string;
   bsns: readonly string[];
+  /** Called once the request passed the checks, just before the store is read (the role-change stream's registration). */
+  beforeRead?: () => void;
 }
 
 export type RoleLookup = (request: RoleLookupRequest) => Promise<ClientRoles[]>;
@@ -36,7 +38,7 @@ export interface RoleLookupDependencies {
 }
 
 export function createRoleLookup({ db, now, casePurpose }: RoleLookupDependencies): RoleLookup {
-  return async ({ principal, scope, org, bsns }) => {
+  return async ({ principal, scope, org, bsns, beforeRead }) => {
     if (org !== organisationOf(principal) && (!principal.staff || scope === 'roles')) {
       throw ketenError(ErrorCode.FORBIDDEN, 'You may ask only for the roles of your own organisation.');
     }
@@ -44,6 +46,7 @@ export function createRoleLookup({ db, now, casePurpose }: RoleLookupDependencie
     if (bsns.length > MAX_BATCH_SIZE || !bsns.every(isValidBsn)) {
       throw ketenError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_BATCH_SIZE} clients at once, each by a valid BSN.`);
     }
+    beforeRead?.();
     return findRolesOf(db, org, bsns, now(), principal.activity);
   };
 }

@@ -6,10 +6,28 @@
  * A role-lookup principal counts once, from the partner it names, with that partner's proof (the kit's principal
  * reader checks and logs it: partner-kit/subgraph/rolesPrincipalCheck.ts). Every answered lookup is in regie's
  * processing log first, one record per client (roleLookupLog.ts); if it cannot be written, there is no answer (503).
+ * A lookup that names the partner's open role-change stream has its clients registered there before the roles are
+ * read, and its answer says so (`watch`), so the partner may keep it until a change comes (roleChangeStreams.ts).
  */
 import { GraphQLError } from 'graphql';
-import { ErrorCode, isErrorCode, type JsonRouteHandler, type PlainResponse } from '../../../../common';
-import { type PrincipalReader, type ProcessingLogSettings, type RolesAnswer, type VerifiedPrincipal } from '../../../../partner-kit';
+import { type IncomingMessage } from 'node:http';
+import {
+  claimedProofIssuer,
+  ErrorCode,
+  isErrorCode,
+  type JsonRouteHandler,
+  PARTNER_PROOF_HEADER,
+  type PlainResponse,
+} from '../../../../common';
+import {
+  type PrincipalReader,
+  type ProcessingLogSettings,
+  type RolesAnswer,
+  ROLES_STREAM_HEADER,
+  type RolesWatch,
+  type VerifiedPrincipal,
+} from '../../../../partner-kit';
+import { type RoleChangeStreams } from './roleChangeStreams';
 import { type RoleLookup } from './roleLookup';
 import { roleLookupEntries } from './roleLookupLog';
 
@@ -36,10 +54,22 @@ function bsnsOf(body: unknown): string[] | null {
   return Array.isArray(bsns) && bsns.every((bsn): bsn is string => typeof bsn === 'string') ? bsns : null;
 }
 
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The earliest end among a client's roles, if any ends by itself: the partner keeps the answer no longer. */
+function earliestEnd(roles: ReadonlyArray<{ validUntil: string | null }>): string | undefined {
+  const ends = roles.flatMap((role) => (role.validUntil === null ? [] : [role.validUntil])).sort();
+  return ends[0];
+}
+
 export function createRolesEndpoint(
   lookUpRoles: RoleLookup,
   readPrincipal: PrincipalReader,
   processingLog: ProcessingLogSettings,
+  streams: RoleChangeStreams,
 ): JsonRouteHandler {
   return async (req, body) => {
     const startedAt = new Date().toISOString();
@@ -52,7 +82,16 @@ export function createRolesEndpoint(
     const bsns = bsnsOf(body);
     if (!bsns) return refuse(400, ErrorCode.BAD_USER_INPUT, 'Send {"bsns": [...]}, a list of BSNs.');
     try {
-      const found = await lookUpRoles({ principal: verified.principal, scope: verified.scope, org: verified.principal.org, bsns });
+      const { principal } = verified;
+      // The proof was checked with the principal, so it names the partner that asks; its stream hears of changes.
+      const proof = headerValue(req, PARTNER_PROOF_HEADER);
+      const partner = proof === null ? null : claimedProofIssuer(proof);
+      let watch: RolesWatch | undefined;
+      const beforeRead = () => {
+        if (partner !== null && verified.scope === 'roles')
+          watch = streams.watch(headerValue(req, ROLES_STREAM_HEADER), partner, principal.org, principal.activity, bsns);
+      };
+      const found = await lookUpRoles({ principal, scope: verified.scope, org: principal.org, bsns, beforeRead });
       try {
         await processingLog.log.append(roleLookupEntries(processingLog, req, verified.principal, bsns, startedAt));
       } catch {
@@ -63,7 +102,9 @@ export function createRolesEndpoint(
           bsn: row.bsn,
           roles: row.roles.map((r) => r.role),
           confirmed: row.roles.filter((r) => r.confirmed).map((r) => r.role),
+          until: earliestEnd(row.roles),
         })),
+        watch,
       };
       return { status: 200, body: JSON.stringify(answer) };
     } catch (error) {
