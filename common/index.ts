@@ -33,4 +33,8 @@ export * from './resolvedOperation';
 export * from './scalars';
 export * from './startupEnv';
 export * from './trace';
+export * from './metrics/cacheLookups';
+export * from './metrics/errorCodeLabel';
+export * from './metrics/logWrites';
+export * from './metrics/metricsServer';
 export * from './metrics/registry';

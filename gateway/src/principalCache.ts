@@ -5,7 +5,7 @@
  * A principal is renewed well before it expires; the cache is bounded, oldest first out.
  */
 import { type CryptoKey } from 'jose';
-import { ExpiringCache, type Principal, PRINCIPAL_TTL_SECONDS, signPrincipal } from '../../common';
+import { countCacheLookup, ExpiringCache, type Principal, PRINCIPAL_TTL_SECONDS, signPrincipal } from '../../common';
 
 const MAX_PRINCIPALS = 20_000;
 /** Renewed when less than this remains, so a principal never expires on its way to a subgraph. */
@@ -16,6 +16,7 @@ export function createPrincipalCache(key: CryptoKey) {
   return function principalFor(principal: Principal, audience: string, now = Date.now()): Promise<string> {
     const cacheKey = [audience, principal.org, principal.sub, principal.activity, principal.staff, principal.citizen ?? ''].join('\u0000');
     const known = signed.get(cacheKey, now);
+    countCacheLookup('principal', known !== undefined);
     if (known) return known;
     const token = signPrincipal(principal, key, audience, now);
     signed.set(cacheKey, token, now + PRINCIPAL_TTL_SECONDS * 1000 - RENEW_BEFORE_MS);

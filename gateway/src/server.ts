@@ -31,6 +31,9 @@ import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
 import { PartnerDataSource } from './partnerDataSource';
+import { measuredDataSource } from './metrics/fetchMetrics';
+import { operationNamesOf } from './metrics/operationNames';
+import { countedPersistedOperationCache } from './metrics/persistedOperationCache';
 import { circuitBreakingDataSource } from './partners/circuitBreakingDataSource';
 import { PartnerCircuits } from './partners/partnerCircuit';
 import { DEFAULT_PARTNER_CIRCUIT } from './partners/partnerSettings';
@@ -85,7 +88,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
         rolesSubgraph,
       });
       dataSources.push(source);
-      return circuitBreakingDataSource(circuits.of(name), source);
+      return measuredDataSource(name, circuitBreakingDataSource(circuits.of(name), source));
     },
   });
   const access = config.clientAccess ?? defaultClientAccess();
@@ -98,10 +101,12 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     // Introspection is always executable by Apollo; whether a caller may use it is ours to decide (introspection.ts).
     introspection: true,
     // A request that sends only a hash gets the manifest's document; nothing else is ever registered.
-    persistedQueries: { cache: manifestQueryCache(access.persistedOperations.operations), ttl: null },
+    persistedQueries: { cache: countedPersistedOperationCache(manifestQueryCache(access.persistedOperations.operations)), ttl: null },
     // Documents are counted before they are parsed (requestAdmission.ts); this is the parser's own backstop.
     parseOptions: { maxTokens: limits.maxTokens },
-    plugins: assembly.plugins({ visibility, limits, organisationShare }).map(({ plugin }) => plugin),
+    plugins: assembly
+      .plugins({ visibility, limits, organisationShare, knownOperations: operationNamesOf(access.persistedOperations.operations) })
+      .map(({ plugin }) => plugin),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
   });

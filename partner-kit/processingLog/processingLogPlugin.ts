@@ -11,6 +11,7 @@ import { type Logger } from 'pino';
 import {
   type ChainedLog,
   continueOrStartTrace,
+  measureLogWrite,
   type NewEntry,
   type Principal,
   type Register,
@@ -89,11 +90,13 @@ export function processingLogPlugin(
           // The subgraph's own span in the caller's trace, made only for requests that have something to log.
           const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
           try {
-            await settings.log.append(
-              processingLogEntries(
-                settings,
-                { principal: contextValue.principal, trace, operationName: operationName ?? null, startedAt },
-                subjects,
+            await measureLogWrite('processing', () =>
+              settings.log.append(
+                processingLogEntries(
+                  settings,
+                  { principal: contextValue.principal, trace, operationName: operationName ?? null, startedAt },
+                  subjects,
+                ),
               ),
             );
           } catch (error) {

@@ -10,6 +10,7 @@ import { type RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
 import { type Principal, type SigningKey } from '../../common';
 import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
+import { measureRoleWait } from '../metrics/subgraphMetrics';
 
 /** Who owns a partner subgraph's data, and where to ask for the requesting organisation's roles. */
 export interface DisclosureOptions {
@@ -36,7 +37,7 @@ export interface RequestIdentity {
 /** The role lookup is built on first use, so requests that touch no checked field cost nothing. */
 function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<HeldRoles> {
   let lookup: ReturnType<typeof createRolesLookup> | undefined;
-  return (bsn) => (lookup ??= createRolesLookup(options)).load(bsn);
+  return (bsn) => measureRoleWait((lookup ??= createRolesLookup(options)).load(bsn));
 }
 
 function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent }: RequestIdentity): DisclosureChecker | null {

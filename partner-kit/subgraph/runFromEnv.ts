@@ -18,6 +18,7 @@ import {
   operationLimitsFromEnv,
   parseJwk,
   prepareEnv,
+  serveMetricsFromEnv,
   requireEnv,
   storeConfigFromEnv,
   subgraphLimitsFrom,
@@ -99,10 +100,11 @@ async function startFromEnv<DB, TLoaders>(
     operationLimits: subgraphLimitsFrom(operationLimitsFromEnv(env)),
     witnessing: await logWitnessingFromEnv(module.name, env),
   });
+  const metrics = await serveMetricsFromEnv(module.name, env, log);
   log.info({ url: running.url }, 'subgraph ready');
   const shutdown = (signal: string) => {
     log.info({ signal }, 'stopping');
-    running.stop().then(
+    Promise.all([running.stop(), metrics?.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         log.error({ err: String(error) }, 'unclean stop');

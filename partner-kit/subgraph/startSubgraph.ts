@@ -24,6 +24,7 @@ import {
   startGraphQLHttpServer,
   subgraphLimitsFrom,
 } from '../../common';
+import { measuredJsonRoutes, subgraphMetricsPlugin } from '../metrics/subgraphMetrics';
 import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
 import { planDisclosures } from '../policy/disclosurePlan';
 import { RolesCache } from '../policy/rolesCache';
@@ -109,6 +110,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      subgraphMetricsPlugin(),
       operationLimitsPlugin(limits),
       rolesOnlyScopePlugin(),
       ...(options.processingLog ? [processingLogPlugin(options.processingLog, log)] : []),
@@ -134,7 +136,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
         received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
       };
     },
-    jsonRoutes: options.jsonRoutes?.(readPrincipal),
+    jsonRoutes: measuredJsonRoutes(options.jsonRoutes?.(readPrincipal)),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': async () => {

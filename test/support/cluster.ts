@@ -1,8 +1,9 @@
 /**
  * The production shape on one machine: the six subgraphs and any number of gateway replicas, each its own OS
  * process started from its real entry point (subgraphs/<name>/src/index.ts, gateway/src/index.ts), configured
- * only by environment variables, all on one PostgreSQL database (a schema per subgraph, and the gateway's own).
- * Processes can be killed, frozen and restarted on the same port, so tests can take a replica or a partner away.
+ * only by environment variables, all on one PostgreSQL database (a schema per subgraph, and the gateway's own), or
+ * without one each on SQLite files of its own (then with one gateway). Processes can be killed, frozen and restarted
+ * on the same port, so tests can take a replica or a partner away.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,7 +21,12 @@ const CLUSTER_ISSUER = 'https://cluster-test.ketenregie.invalid';
 const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
 
 export interface ClusterOptions {
-  databaseUrl: string;
+  /** The shared PostgreSQL database; absent: each process keeps SQLite files in the cluster's data folder (one gateway only). */
+  databaseUrl?: string;
+  /** How many gateway replicas start (default 2). */
+  gateways?: number;
+  /** More settings for every process (e.g. LOG_LEVEL, METRICS_PORT). */
+  env?: NodeJS.ProcessEnv;
   seedClients: number;
   /** How long a gateway waits for a subgraph before PARTNER_UNAVAILABLE. */
   subgraphTimeoutMs: number;
@@ -33,6 +39,8 @@ export interface ClusterProcess {
 }
 
 export interface Cluster {
+  /** Where the processes keep their stores and their logs (`<name>.log`, every line each wrote); removed by stop(). */
+  dataDir: string;
   /** The schema prefix of this cluster's stores in the shared database. */
   schemaPrefix: string;
   subgraphs: Record<SubgraphName, ClusterProcess>;
@@ -113,8 +121,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
-    DATABASE_URL: options.databaseUrl,
+    DATABASE_URL: options.databaseUrl ?? '',
     DATABASE_SCHEMA_PREFIX: schemaPrefix,
+    ...options.env,
   };
   const subgraphEnv = (port: number) => ({
     ...common,
@@ -127,7 +136,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     ...common,
     PORT: '0',
     GATEWAY_PRIVATE_JWK: JSON.stringify(gatewayKeys.privateJwk),
-    TRUSTED_ISSUERS: JSON.stringify([{ issuer: CLUSTER_ISSUER, staff: true, jwks: { keys: [issuerKeys.publicJwk] } }]),
+    TRUSTED_ISSUERS: JSON.stringify([{ issuer: CLUSTER_ISSUER, staff: true, citizens: true, jwks: { keys: [issuerKeys.publicJwk] } }]),
     SUBGRAPH_TIMEOUT_MS: String(options.subgraphTimeoutMs),
     ...Object.fromEntries(Object.values(subgraphs).map((s) => [`SUBGRAPH_URL_${s.name.toUpperCase()}`, s.url])),
   });
@@ -149,11 +158,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   };
 
   try {
-    // regie first: the partners ask it for roles; then the partners side by side, then two gateway replicas.
+    // regie first: the partners ask it for roles; then the partners side by side, then the gateway replicas.
     await launchSubgraph('regie');
     await Promise.all(SUBGRAPH_NAMES.filter((name) => name !== 'regie').map((name) => launchSubgraph(name)));
-    const gateways = await Promise.all(['gateway-a', 'gateway-b'].map(startGateway));
+    const replicas = Array.from({ length: options.gateways ?? 2 }, (_, i) => `gateway-${String.fromCharCode(97 + i)}`);
+    const gateways = await Promise.all(replicas.map(startGateway));
     return {
+      dataDir,
       schemaPrefix,
       subgraphs,
       gateways,

@@ -9,7 +9,7 @@
  * what and was refused.
  */
 import { type Logger } from 'pino';
-import { LOG_UPKEEP_ACTIVITY, type NewEntry, type Register, type TraceContext } from '../../../common';
+import { LOG_UPKEEP_ACTIVITY, measureLogWrite, type NewEntry, type Register, type TraceContext } from '../../../common';
 import { type UserClaims } from '../auth/claims';
 
 export interface AuditTrail {
@@ -65,16 +65,18 @@ export function refusalRecorder(auditLog: AuditLogWriter, register: Register, lo
     try {
       const registered = register.byId.get(LOG_UPKEEP_ACTIVITY);
       if (!registered) throw new Error(`the register lacks the activity ${LOG_UPKEEP_ACTIVITY}`);
-      await auditLog.append([
-        {
-          recordedAt: new Date().toISOString(),
-          activityId: registered.id,
-          activityVersion: registered.version,
-          subject: null,
-          skeleton: { phase: 'REFUSED', code, declaredActivity, operationName: operation, ...requestSkeleton(user, trace) },
-          personal: { userId: user.sub },
-        },
-      ]);
+      await measureLogWrite('audit', () =>
+        auditLog.append([
+          {
+            recordedAt: new Date().toISOString(),
+            activityId: registered.id,
+            activityVersion: registered.version,
+            subject: null,
+            skeleton: { phase: 'REFUSED', code, declaredActivity, operationName: operation, ...requestSkeleton(user, trace) },
+            personal: { userId: user.sub },
+          },
+        ]),
+      );
     } catch (error) {
       // The request is refused either way; the operator must learn that its trace is missing.
       log.error(
@@ -92,16 +94,18 @@ export function auditTrails(auditLog: AuditLogWriter, register: Register, log: L
       try {
         const registered = register.byId.get(activity);
         if (!registered) throw new Error('the declared activity is not in the register');
-        await auditLog.append([
-          {
-            recordedAt: new Date().toISOString(),
-            activityId: registered.id,
-            activityVersion: registered.version,
-            subject: null,
-            skeleton: { ...phase, operationName, ...requestSkeleton(user, trace) },
-            personal: { userId: user.sub },
-          },
-        ]);
+        await measureLogWrite('audit', () =>
+          auditLog.append([
+            {
+              recordedAt: new Date().toISOString(),
+              activityId: registered.id,
+              activityVersion: registered.version,
+              subject: null,
+              skeleton: { ...phase, operationName, ...requestSkeleton(user, trace) },
+              personal: { userId: user.sub },
+            },
+          ]),
+        );
       } catch (error) {
         log.error(
           { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: phase.phase },

@@ -13,6 +13,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { type OperationLimits, operationLimitsPlugin } from '../../../common';
 import { auditLogPlugin } from '../audit/auditLogPlugin';
+import { requestMetricsPlugin } from '../metrics/requestMetrics';
 import { type GatewayContext } from '../context';
 import { type SchemaVisibility } from '../introspection';
 import { type OrganisationShare } from '../organisationShare';
@@ -27,10 +28,13 @@ export interface GatewayPluginParts {
   visibility: SchemaVisibility;
   limits: OperationLimits;
   organisationShare: OrganisationShare;
+  /** The operation names the metrics may name (the manifest's); any other is counted as `other`. */
+  knownOperations: ReadonlySet<string>;
 }
 
 export type GatewayConcern =
   | 'no-phoning-home'
+  | 'metrics'
   | 'schema-visibility'
   | 'citizen-scope'
   | 'operation-resolution'
@@ -51,6 +55,8 @@ export function gatewayPlugins(parts: GatewayPluginParts): GatewayPlugin[] {
     { concern: 'no-phoning-home', plugin: ApolloServerPluginLandingPageDisabled() },
     { concern: 'no-phoning-home', plugin: ApolloServerPluginUsageReportingDisabled() },
     { concern: 'no-phoning-home', plugin: ApolloServerPluginSchemaReportingDisabled() },
+    // Not a check: counts every answer and refusal by code and times it, from the start of the request.
+    { concern: 'metrics', plugin: requestMetricsPlugin(parts.knownOperations) },
     // First refusal: an introspection attempt is refused as what it is, before its size or shape is judged; it also
     // strips "Did you mean …?" from whatever error a caller who may not see the schema receives.
     { concern: 'schema-visibility', plugin: schemaVisibilityPlugin(parts.visibility) },

@@ -10,11 +10,13 @@ describe('the gateway plugin list', () => {
       visibility: schemaVisibility('staff'),
       limits: DEFAULT_OPERATION_LIMITS,
       organisationShare: new OrganisationShare(DEFAULT_ORGANISATION_SHARE),
+      knownOperations: new Set(),
     });
     expect(plugins.map((entry) => entry.concern)).toEqual([
       'no-phoning-home',
       'no-phoning-home',
       'no-phoning-home',
+      'metrics',
       'schema-visibility',
       'citizen-scope',
       'operation-resolution',

@@ -16,6 +16,7 @@ import {
   ErrorCode,
   isErrorCode,
   type JsonRouteHandler,
+  measureLogWrite,
   PARTNER_PROOF_HEADER,
   type PlainResponse,
 } from '../../../../common';
@@ -93,7 +94,9 @@ export function createRolesEndpoint(
       };
       const found = await lookUpRoles({ principal, scope: verified.scope, org: principal.org, bsns, beforeRead });
       try {
-        await processingLog.log.append(roleLookupEntries(processingLog, req, verified.principal, bsns, startedAt));
+        await measureLogWrite('processing', () =>
+          processingLog.log.append(roleLookupEntries(processingLog, req, verified.principal, bsns, startedAt)),
+        );
       } catch {
         return refuse(503, ErrorCode.LOG_UNAVAILABLE, 'The role lookup could not be logged, so it is not answered.');
       }
