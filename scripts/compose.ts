@@ -1,9 +1,11 @@
 /**
  * Composes the registry's subgraph SDLs (subgraphs/<name>/schema.graphql) into the supergraph with @apollo/composition,
  * and writes schema/supergraph.graphql (what the gateway serves) and schema/api.graphql (what clients see,
- * used by codegen). With --check it writes nothing and fails when either file is stale or composition fails.
+ * used by codegen). With --check it writes nothing and fails when either file is stale or composition fails. Each file
+ * is written beside its place and renamed over it, so a running gateway that watches the supergraph (SUPERGRAPH_WATCH)
+ * never reads half of one; it then serves the new one if it passes the same policy checks.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeSupergraph, SUPERGRAPH_PATH, API_SCHEMA_PATH } from './lib/composeSupergraph';
 
@@ -29,7 +31,8 @@ function main(): void {
         stale = true;
       }
     } else {
-      writeFileSync(path, content);
+      writeFileSync(`${path}.next`, content);
+      renameSync(`${path}.next`, path);
       console.log(`wrote ${relative}`);
     }
   }

@@ -1,11 +1,12 @@
 /**
  * `npm run -s k8s:files`: what deploy/k8s/kustomization.yaml generates its ConfigMaps and Secrets from, written
- * once (existing files are kept) into deploy/k8s/config/ and deploy/k8s/secrets/, neither committed: the
+ * once (existing files are kept; only the supergraph is copied again on every run, so that a recomposed one reaches
+ * `kubectl apply -k` and the running gateways) into deploy/k8s/config/ and deploy/k8s/secrets/, neither committed: the
  * supergraph, register and partner registry (with the partners' public keys) to serve, the settings (OINs, trusted issuers, the gateway's public
  * key), each subgraph's LOG_PUBLIC_KEYS, the keys (log head-signing keys included), and a placeholder for the
  * database URL to edit.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { writeOnce, writeSecrets } from './docker-secrets';
@@ -17,11 +18,20 @@ function copyOnce(from: string, to: string): void {
   if (!existsSync(to)) copyFileSync(from, to);
 }
 
+/** The composed supergraph, every run (it is generated, never edited here); says when it changed. */
+function copySupergraph(from: string, to: string): void {
+  const changed = !existsSync(to) || readFileSync(to, 'utf8') !== readFileSync(from, 'utf8');
+  if (!changed) return;
+  copyFileSync(from, `${to}.next`);
+  renameSync(`${to}.next`, to);
+  console.log(`wrote ${to}: kubectl apply -k deploy/k8s updates the ConfigMap ketenregie-supergraph, and the gateways reload it`);
+}
+
 async function main(): Promise<void> {
   const config = join(K8S, 'config');
   const secrets = join(K8S, 'secrets');
   mkdirSync(config, { recursive: true });
-  copyOnce(join(ROOT, 'schema', 'supergraph.graphql'), join(config, 'supergraph.graphql'));
+  copySupergraph(join(ROOT, 'schema', 'supergraph.graphql'), join(config, 'supergraph.graphql'));
   copyOnce(join(ROOT, 'schema', 'register.json'), join(config, 'register.json'));
   await writeSecrets(secrets);
   // The partner registry with each partner's public key (PARTNER_SIGNING_JWK's other half).

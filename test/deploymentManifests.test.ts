@@ -143,6 +143,7 @@ interface Container {
   startupProbe?: { httpGet: { path: string; port: string } };
   resources: { requests?: Record<string, string>; limits?: Record<string, string> };
   securityContext: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
+  volumeMounts?: { name: string; mountPath: string; subPath?: string; readOnly?: boolean }[];
 }
 interface Manifest {
   kind: string;
@@ -150,7 +151,11 @@ interface Manifest {
   spec: Record<string, unknown> & {
     template?: {
       metadata: { labels: Record<string, string> };
-      spec: { containers: Container[]; securityContext: { runAsNonRoot?: boolean } };
+      spec: {
+        containers: Container[];
+        securityContext: { runAsNonRoot?: boolean };
+        volumes?: { name: string; configMap?: { name: string } }[];
+      };
     };
     selector?: Record<string, unknown> & { matchLabels?: Record<string, string> };
     ports?: { port: number; targetPort: string }[];
@@ -162,7 +167,7 @@ const manifests: Manifest[] = readdirSync(K8S)
   .flatMap((file) => parseAllDocuments(readFileSync(join(K8S, file), 'utf8')).map((doc) => doc.toJS() as Manifest));
 const kustomization = parse(readFileSync(join(K8S, 'kustomization.yaml'), 'utf8')) as {
   resources: string[];
-  configMapGenerator: { name: string; files?: string[]; envs?: string[] }[];
+  configMapGenerator: { name: string; files?: string[]; envs?: string[]; options?: { disableNameSuffixHash?: boolean } }[];
   secretGenerator: { name: string; files: string[] }[];
 };
 const documented = new Set(
@@ -185,6 +190,18 @@ const containerOf = (name: string): Container => {
   return container;
 };
 const envOf = (container: Container) => new Map(container.env.map((e) => [e.name, e]));
+/**
+ * The ConfigMap a Deployment's container reads `path` from: mounted as a folder at the path's folder (a subPath mount
+ * never sees an update) and generated with a file of that name; undefined when none is.
+ */
+function configMapOfFile(name: string, path: string): string | undefined {
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const mount = containerOf(name).volumeMounts?.find((m) => m.mountPath === folder && m.subPath === undefined);
+  const volume = named('Deployment', name).spec.template?.spec.volumes?.find((v) => v.name === mount?.name);
+  const generator = kustomization.configMapGenerator.find((g) => g.name === volume?.configMap?.name);
+  return generator?.files?.some((f) => f.split('=')[0] === file) ? generator.name : undefined;
+}
 /** The address a Service gives a Deployment's http port: http://<service>:<port>/graphql. */
 const serviceUrl = (name: string) => `http://${name}:${named('Service', name).spec.ports?.[0]?.port}/graphql`;
 
@@ -301,11 +318,30 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
     const files = kustomization.configMapGenerator
       .find((g) => g.name === 'ketenregie-config')
       ?.files?.map((f) => `/config/${f.split('=')[0]}`);
-    expect(files?.sort()).toEqual(['/config/partners.json', '/config/register.json', '/config/supergraph.graphql']);
-    expect(envOf(containerOf('gateway')).get('SUPERGRAPH_PATH')?.value).toBe('/config/supergraph.graphql');
+    expect(files?.sort()).toEqual(['/config/partners.json', '/config/register.json']);
+    expect(envOf(containerOf('gateway')).get('SUPERGRAPH_PATH')?.value).toBe('/supergraph/supergraph.graphql');
     expect(envOf(containerOf('regie')).get('PARTNER_REGISTRY_PATH')?.value).toBe('/config/partners.json');
     for (const name of ['gateway', ...SUBGRAPH_NAMES])
       expect(envOf(containerOf(name)).get('REGISTER_PATH')?.value).toBe('/config/register.json');
+    const settings: Array<[string, string]> = [
+      ['gateway', 'SUPERGRAPH_PATH'],
+      ['regie', 'PARTNER_REGISTRY_PATH'],
+      ...['gateway', ...SUBGRAPH_NAMES].map((name): [string, string] => [name, 'REGISTER_PATH']),
+    ];
+    for (const [name, setting] of settings) {
+      const path = envOf(containerOf(name)).get(setting)?.value ?? '';
+      expect([name, setting, configMapOfFile(name, path)]).toEqual([name, setting, expect.stringMatching(/^ketenregie-/)]);
+    }
+  });
+
+  it('the gateway takes a new supergraph without a restart: its own ConfigMap under a fixed name, mounted as a folder, watched', () => {
+    const generator = kustomization.configMapGenerator.find((g) => g.name === 'ketenregie-supergraph');
+    // A hashed name would make every change a new ConfigMap and a rolling restart; a fixed one is updated in place.
+    expect(generator?.options?.disableNameSuffixHash).toBe(true);
+    expect(generator?.files).toEqual(['supergraph.graphql=config/supergraph.graphql']);
+    const env = envOf(containerOf('gateway'));
+    expect(configMapOfFile('gateway', env.get('SUPERGRAPH_PATH')?.value ?? '')).toBe('ketenregie-supergraph');
+    expect(env.get('SUPERGRAPH_WATCH')?.value).toBe('on');
   });
 
   it('the gateway scales by a HorizontalPodAutoscaler and keeps a replica through disruptions', () => {

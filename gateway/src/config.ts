@@ -53,7 +53,7 @@ export interface GatewayConfig {
   supergraphReload?: SupergraphReloadConfig;
   /** Subgraph URLs by name; these override the URLs in the supergraph (and `subgraphUrlFor`). */
   subgraphUrls?: Record<string, string>;
-  /** The URL of a subgraph that `subgraphUrls` does not name, for every supergraph served (SUBGRAPH_URL_<NAME>); absent: the supergraph's own. */
+  /** The URL of a subgraph that `subgraphUrls` does not name, e.g. one a reloaded supergraph adds (SUBGRAPH_URL_<NAME>); absent: the supergraph's own. */
   subgraphUrlFor?: (name: string, supergraphUrl: string) => string;
   /** The subgraph that answers the partners' role lookups (ROLES_SUBGRAPH); absent: the one that resolves `Query.rolesOf`. */
   rolesSubgraph?: string;
@@ -178,6 +178,8 @@ export async function gatewayConfigFromEnv(env: NodeJS.ProcessEnv = process.env)
     host: envString('HOST', '127.0.0.1', env),
     supergraphSdl,
     supergraphReload: { path: supergraphPath, watch: supergraphWatchFromEnv(env) },
+    subgraphUrls: subgraphUrlsFromEnv(env, supergraphSdl),
+    // A subgraph that a reloaded supergraph adds: its SUBGRAPH_URL_<NAME> as set at start, else the supergraph's URL.
     subgraphUrlFor: (name, supergraphUrl) => subgraphUrlFromEnv(env, name, supergraphUrl),
     ...(env.ROLES_SUBGRAPH ? { rolesSubgraph: env.ROLES_SUBGRAPH } : {}),
     trustedIssuers,
