@@ -131,6 +131,7 @@ Get a dev token and ask for the demo client's dossier:
   curl -s http://127.0.0.1:${gatewayPort}/graphql -H "authorization: Bearer $TOKEN" \\
     -H 'x-processing-activity: schuldhulp-intake' -H 'content-type: application/json' \\
     -d '{"query":"{ client(bsn: \\"${demoBsn}\\") { bsn gemeente { debtHelp { status totalDebt } } uwv { benefits { type monthlyAmount } } } }"}'
+After a schema change: npm run compose, and the running gateway serves the new supergraph (new subgraph code needs a restart).
 Press Ctrl-C to stop.`);
 }
 
