@@ -20,12 +20,15 @@ const EXPECTED_QUERIES = {
   woningcorporatie: 3, // client, rent_arrears, collection_step
 } as const;
 
-/** One log transaction: begin, read the chain's head, insert the 500 records (one statement), move the head, commit. */
-const LOG_WRITE_STATEMENTS = 5;
 /** The subgraphs that disclose personal data in ClientsOverview, and so write to their processing log. */
 const LOGGING = new Set(['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie']);
 
 describe.each(STORE_KINDS)('batching (%s)', (store) => {
+  /**
+   * One group commit of a log that knows its head (it wrote before): on PostgreSQL one statement that moves the head
+   * and inserts the 500 records; on SQLite begin, move the head, insert, commit.
+   */
+  const LOG_WRITE_STATEMENTS = store === 'postgres' ? 1 : 4;
   let stack: TestStack;
 
   beforeAll(async () => {

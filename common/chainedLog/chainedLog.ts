@@ -2,7 +2,10 @@
  * A hash-chained log in a service's own store (SQLite or PostgreSQL): the subgraphs' processing logs and the
  * gateway's audit log are both one of these. Appends are group-committed: the records of all requests waiting
  * while one transaction runs go into the next one, so a busy service writes one transaction per burst rather
- * than one per request. Each transaction locks the chain's head row, so replicas sharing a PostgreSQL schema
+ * than one per request. The log remembers the head it last wrote and hashes the next records onto it, moving the
+ * head row only if it still holds that head: on PostgreSQL one statement (no transaction round trips), on SQLite
+ * one short transaction. When another writer moved the head meanwhile (a replica sharing the PostgreSQL schema,
+ * `log:purge`), nothing is written and the records go again in a transaction that locks the head row, so writers
  * extend one chain without forking it. A purge erases and appends the record that accounts for it in one such
  * transaction, so no erasure exists without its purge record (see `redaction.ts`).
  */
@@ -88,8 +91,8 @@ function fromStored(row: StoredRow): ChainedRow {
 const COLUMNS = sql.raw(
   'seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at, redacted_by',
 );
-/** Rows per INSERT statement: 12 parameters each, well below SQLite's and PostgreSQL's limits. */
-const ROWS_PER_INSERT = 500;
+/** Rows per INSERT statement: 12 parameters each, 24,000 in all, below SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+const ROWS_PER_INSERT = 2000;
 /** Requests' records per transaction at most, so one burst cannot hold the head lock for long. */
 const MAX_APPENDS_PER_COMMIT = 256;
 
@@ -106,6 +109,12 @@ export interface Erased {
   claim: RedactionClaim;
 }
 
+/** The position and hash of a chain's newest record. */
+interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
 interface PendingAppend {
   entries: readonly NewEntry[];
   settle: (error?: unknown) => void;
@@ -117,6 +126,8 @@ type LogTables = Record<ChainedLogTable | `${ChainedLogTable}_head`, StoredRow>;
 export class ChainedLog {
   private readonly pending: PendingAppend[] = [];
   private flushing = false;
+  /** The head as this log last wrote it; undefined until then, and after any failure or purge. */
+  private lastWritten: ChainHead | undefined;
 
   private constructor(
     private readonly db: Kysely<LogTables>,
@@ -156,18 +167,58 @@ export class ChainedLog {
   }
 
   private async commit(entries: readonly NewEntry[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      await this.insert(trx, chainEntries(entries, await this.lockHead(trx)));
+    const expected = this.lastWritten;
+    this.lastWritten = undefined;
+    let rows = expected ? chainEntries(entries, expected) : [];
+    if (!expected || !(await this.appendIfHeadIs(expected, rows))) {
+      await this.db.transaction().execute(async (trx) => {
+        rows = chainEntries(entries, await this.lockHead(trx));
+        await this.insert(trx, rows);
+      });
+    }
+    const newest = rows[rows.length - 1];
+    if (newest) this.lastWritten = { seq: newest.seq, hash: newest.hash };
+  }
+
+  /**
+   * Appends rows chained onto `expected` and moves the head to the newest, only if the head row still holds
+   * `expected`; returns whether it did (else nothing is written). A writer holding the head row waits until it is
+   * free and then sees the row as that other writer left it.
+   */
+  private async appendIfHeadIs(expected: ChainHead, rows: readonly ChainedRow[]): Promise<boolean> {
+    const newest = rows[rows.length - 1];
+    if (!newest) return true;
+    const head = sql.table(`${this.table}_head`);
+    const moveHead = sql`update ${head} set seq = ${newest.seq}, hash = ${newest.hash}
+      where id = 1 and seq = ${expected.seq} and hash = ${expected.hash}`;
+    if (this.dialect === 'postgres' && rows.length <= ROWS_PER_INSERT) {
+      const values = rows.map(
+        (r) =>
+          sql`(${r.seq}::bigint, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}::integer, ${r.subject}::text, ${r.skeleton}, ${r.personal}::text, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, null::text, null::bigint)`,
+      );
+      const inserted = await sql`with moved as (${moveHead} returning id)
+        insert into ${sql.table(this.table)} (${COLUMNS}) select * from (values ${sql.join(values)}) as v
+        where exists (select 1 from moved)`.execute(this.db);
+      return Number(inserted.numAffectedRows ?? 0) === rows.length;
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const moved = await moveHead.execute(trx);
+      if (Number(moved.numAffectedRows ?? 0) !== 1) return false;
+      await this.insertRows(trx, rows);
+      return true;
     });
   }
 
-  /** The head, locked until the transaction ends (SQLite's single writer needs no lock of its own). */
-  private async lockHead(trx: Transaction<LogTables>): Promise<{ seq: number; hash: string }> {
-    const lock = this.dialect === 'postgres' ? sql` for update` : sql``;
+  /**
+   * The head, locked until the transaction ends: a write to the head row, so that on SQLite too the transaction
+   * holds the write lock from its first statement (a transaction that read first could not take it once another
+   * connection had written).
+   */
+  private async lockHead(trx: Transaction<LogTables>): Promise<ChainHead> {
     const current = await sql<{
       seq: number | string;
       hash: string;
-    }>`select seq, hash from ${sql.table(`${this.table}_head`)} where id = 1${lock}`.execute(trx);
+    }>`update ${sql.table(`${this.table}_head`)} set seq = seq where id = 1 returning seq, hash`.execute(trx);
     const last = current.rows[0];
     if (!last) throw new Error(`${this.table} has no head row`);
     return { seq: Number(last.seq), hash: last.hash };
@@ -175,6 +226,13 @@ export class ChainedLog {
 
   /** Inserts rows that continue the locked head, and moves the head to the newest. */
   private async insert(trx: Transaction<LogTables>, rows: readonly ChainedRow[]): Promise<void> {
+    await this.insertRows(trx, rows);
+    const newest = rows[rows.length - 1];
+    if (newest)
+      await sql`update ${sql.table(`${this.table}_head`)} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
+  }
+
+  private async insertRows(trx: Transaction<LogTables>, rows: readonly ChainedRow[]): Promise<void> {
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
       const values = rows
         .slice(start, start + ROWS_PER_INSERT)
@@ -184,9 +242,6 @@ export class ChainedLog {
         );
       await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
     }
-    const newest = rows[rows.length - 1];
-    if (newest)
-      await sql`update ${sql.table(`${this.table}_head`)} set seq = ${newest.seq}, hash = ${newest.hash} where id = 1`.execute(trx);
   }
 
   /** The chain's head as stored: the position and hash of the newest record. */
@@ -240,6 +295,7 @@ export class ChainedLog {
    * names that record and its time.
    */
   async redact(expiries: readonly Expiry[], at: string, purgeRecord: (erased: Erased) => Omit<NewEntry, 'recordedAt'>): Promise<void> {
+    this.lastWritten = undefined;
     await this.db.transaction().execute(async (trx) => {
       const head = await this.lockHead(trx);
       const by = head.seq + 1;
