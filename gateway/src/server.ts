@@ -30,6 +30,7 @@ import { pageRoutes } from './explorer/routes';
 import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
+import { fetchPath } from './fetch/fetchPath';
 import { PartnerDataSource } from './partnerDataSource';
 import { measuredDataSource } from './metrics/fetchMetrics';
 import { operationNamesOf } from './metrics/operationNames';
@@ -80,6 +81,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     supergraphSdl: supergraph.hook,
     // Also in production: a reloaded supergraph that does not build is refused, not half served.
     validateSupergraph: true,
+    // Each fetch carries its parsed operation, which the fetch path reads (gateway/src/fetch/) without parsing again.
+    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService({ name, url }) {
       const source = new PartnerDataSource({
         name,
@@ -88,7 +91,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
         rolesSubgraph,
       });
       dataSources.push(source);
-      return measuredDataSource(name, circuitBreakingDataSource(circuits.of(name), source));
+      return fetchPath(name, rolesSubgraph, measuredDataSource(name, circuitBreakingDataSource(circuits.of(name), source)));
     },
   });
   const access = config.clientAccess ?? defaultClientAccess();

@@ -117,7 +117,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: true,
+    // One operation per request: a batch would share one context (disclosures, role lookup, processing-log record)
+    // between operations. The gateway merges its fetches into one operation instead (gateway/src/fetch/).
+    allowBatchedHttpRequests: false,
     csrfPrevention: false,
   });
   const http = await startGraphQLHttpServer({
