@@ -62,6 +62,8 @@ interface MutationState {
   actorRole: CaseRole | null;
   /** Whether the actor's own role in the case (if any) is confirmed. */
   actorConfirmed: boolean;
+  /** The case as this mutation leaves it (`chainCase` stays as the rules saw it); the mutation's answer. */
+  changed: ChainCase;
   /** The one instant of this mutation: every rule and record in it uses this moment. */
   now: Date;
   at: string;
@@ -130,9 +132,18 @@ export type RelationshipProof = () => Promise<void>;
 
 export function createCaseService(options: CaseServiceOptions) {
   const { db, register, now } = options;
+  /** Partners are never removed (store/repository.ts), so one found stays known: no query for it again. */
+  const knownPartners = new Set<string>();
+
+  async function isPartner(oin: string): Promise<boolean> {
+    if (knownPartners.has(oin)) return true;
+    const exists = await partnerExists(db, oin);
+    if (exists) knownPartners.add(oin);
+    return exists;
+  }
 
   async function requirePartner(oin: string): Promise<void> {
-    if (!(await partnerExists(db, oin))) {
+    if (!(await isPartner(oin))) {
       throw ketenError(
         ErrorCode.NOT_FOUND,
         `No organisation with OIN ${oin} is registered in the chain; check the OIN or register the partner first.`,
@@ -177,6 +188,7 @@ export function createCaseService(options: CaseServiceOptions) {
         const state = {
           trx,
           chainCase: bumped,
+          changed: bumped,
           assignments,
           actorRole: roleInForce(assignments, actor.org, instant),
           actorConfirmed: own?.confirmation != null,
@@ -195,8 +207,7 @@ export function createCaseService(options: CaseServiceOptions) {
           role: event.role ?? null,
           reason: event.reason ?? null,
         });
-        if (event.closesCase) await markClosed(trx, caseId, at, actor.org, actor.user);
-        return (await findCases(trx, [caseId])).get(caseId) as ChainCase;
+        return event.closesCase ? markClosed(trx, caseId, at, actor.org, actor.user) : state.changed;
       });
     } catch (error) {
       throw translateStoreError(error);
@@ -230,7 +241,7 @@ export function createCaseService(options: CaseServiceOptions) {
       replaced.map((a) => a.id),
       { at, byOrg: actor.org, reason: endReason },
     );
-    if (chainCase.pendingHandover) await setPendingHandover(trx, chainCase.id, null);
+    if (chainCase.pendingHandover) state.changed = await setPendingHandover(trx, chainCase.id, null);
     const lead = {
       id: randomUUID(),
       caseId: chainCase.id,
@@ -275,7 +286,7 @@ export function createCaseService(options: CaseServiceOptions) {
           `Open the case under the activity this request declares ("${actor.activity}"), not "${input.activity}".`,
         );
       }
-      if (!(await partnerExists(db, actor.org))) {
+      if (!(await isPartner(actor.org))) {
         throw ketenError(ErrorCode.FORBIDDEN, 'Your organisation is not registered in the chain, so it cannot open cases.');
       }
       if (input.director != null) {
@@ -297,7 +308,15 @@ export function createCaseService(options: CaseServiceOptions) {
       const assignment = { caseId: id, model: input.model, validUntil: null, at, byOrg: actor.org, byUser: actor.user, reason };
       try {
         return await db.transaction().execute(async (trx) => {
-          await insertCase(trx, { id, bsn: input.bsn, model: input.model, activity: input.activity, at, org: actor.org, user: actor.user });
+          const opened = await insertCase(trx, {
+            id,
+            bsn: input.bsn,
+            model: input.model,
+            activity: input.activity,
+            at,
+            org: actor.org,
+            user: actor.user,
+          });
           // The opener holds no confirmed role yet: only staff open with a confirmed lead.
           await grant(
             trx,
@@ -319,7 +338,7 @@ export function createCaseService(options: CaseServiceOptions) {
             role: LEAD_ROLE[input.model],
             reason,
           });
-          return (await findCases(trx, [id])).get(id) as ChainCase;
+          return opened;
         });
       } catch (error) {
         throw translateStoreError(error);
@@ -405,7 +424,7 @@ export function createCaseService(options: CaseServiceOptions) {
           throw ketenError(ErrorCode.INVALID_TRANSITION, 'A handover is already pending; wait for the answer or let it expire first.');
         }
         const expiresAt = new Date(state.now.getTime() + options.handoverExpirySeconds * 1000).toISOString();
-        await setPendingHandover(state.trx, input.caseId, { toOrg: input.toOrg, proposedAt: state.at, expiresAt, reason });
+        state.changed = await setPendingHandover(state.trx, input.caseId, { toOrg: input.toOrg, proposedAt: state.at, expiresAt, reason });
         return { kind: 'HANDOVER_PROPOSED', subjectOrg: input.toOrg, role: 'RELAY_HOLDER', reason };
       });
     },
@@ -435,7 +454,7 @@ export function createCaseService(options: CaseServiceOptions) {
       const reason = requireReason(input.reason);
       return mutate(input.caseId, input.expectedVersion, actor, async (state) => {
         enforce(mayRespondToHandover(actor, state.chainCase, state.now));
-        await setPendingHandover(state.trx, input.caseId, null);
+        state.changed = await setPendingHandover(state.trx, input.caseId, null);
         return { kind: 'HANDOVER_REJECTED', subjectOrg: actor.org, role: 'RELAY_HOLDER', reason };
       });
     },

@@ -247,8 +247,9 @@ export function newCaseRow(c: NewCase): Insertable<ChainCaseTable> {
   };
 }
 
-export async function insertCase(trx: Transaction<RegieDatabase>, c: NewCase): Promise<void> {
-  await trx.insertInto('chain_case').values(newCaseRow(c)).execute();
+/** Opens a case; returns it as stored. */
+export async function insertCase(trx: Transaction<RegieDatabase>, c: NewCase): Promise<ChainCase> {
+  return toCase(await trx.insertInto('chain_case').values(newCaseRow(c)).returningAll().executeTakeFirstOrThrow());
 }
 
 /**
@@ -321,12 +322,13 @@ export async function endAssignments(
     .execute();
 }
 
+/** Sets or clears a case's pending handover; returns the case after the change. */
 export async function setPendingHandover(
   trx: Transaction<RegieDatabase>,
   caseId: string,
   proposal: { toOrg: string; proposedAt: string; expiresAt: string; reason: string } | null,
-): Promise<void> {
-  await trx
+): Promise<ChainCase> {
+  const row = await trx
     .updateTable('chain_case')
     .set({
       handover_to_org: proposal?.toOrg ?? null,
@@ -335,11 +337,20 @@ export async function setPendingHandover(
       handover_reason: proposal?.reason ?? null,
     })
     .where('id', '=', caseId)
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCase(row);
 }
 
-export async function markClosed(trx: Transaction<RegieDatabase>, caseId: string, at: string, org: string, user: string): Promise<void> {
-  await trx
+/** Closes a case; returns the case after the change. */
+export async function markClosed(
+  trx: Transaction<RegieDatabase>,
+  caseId: string,
+  at: string,
+  org: string,
+  user: string,
+): Promise<ChainCase> {
+  const row = await trx
     .updateTable('chain_case')
     .set({
       status: 'CLOSED',
@@ -352,7 +363,9 @@ export async function markClosed(trx: Transaction<RegieDatabase>, caseId: string
       handover_reason: null,
     })
     .where('id', '=', caseId)
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toCase(row);
 }
 
 export async function insertEvent(trx: Transaction<RegieDatabase>, event: CaseEvent): Promise<void> {
