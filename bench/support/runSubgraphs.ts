@@ -5,13 +5,36 @@
  * DATABASE_SCHEMA_PREFIX), seeded with SEED_CLIENTS clients. BENCH_SUBGRAPH_VARIANT builds them with a part left
  * out, to measure what it costs (production code has no switch for either):
  * - `checks-off`: no sharing checks (no owner's check at the partners, no purpose check at regie; bench/policy.ts);
- * - `logs-off`: no processing log (bench/logging.ts).
+ * - `logs-off`: no processing log (bench/logging.ts);
+ * - `partners-20ms`: every partner subgraph (not regie) answers its GraphQL requests 20 ms late, as a remote partner
+ *   would (bench/gateway.ts: the dossier's latency is then the gateway's own hops plus one partner round trip).
  */
 import { importKey, loadRegister, parseJwk, requireEnv, storeConfigFromEnv } from '../../common';
 import { INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, subgraphDefaults } from '../../subgraphs/partners';
-import { launchSubgraph, rolesStreamFromEnv, seedCountFromEnv, type ServeSubgraph, startSubgraph, subjectKeyFromEnv } from '../../partner-kit';
+import { type Server } from 'node:http';
+import {
+  launchSubgraph,
+  rolesStreamFromEnv,
+  seedCountFromEnv,
+  type ServeSubgraph,
+  startSubgraph,
+  subjectKeyFromEnv,
+} from '../../partner-kit';
 import { subgraphModules } from '../../subgraphs/modules';
 import { partnerKeyFromEnv } from '../../partner-kit/subgraph/partnerKeyFromEnv';
+
+const PARTNER_DELAY_MS = 20;
+
+/** Holds every GraphQL request `delayMs` before the subgraph handles it (its body waits, unread, meanwhile). */
+function delayGraphQL(server: Server, delayMs: number): void {
+  const handlers = server.listeners('request') as Array<(...args: unknown[]) => void>;
+  server.removeAllListeners('request');
+  server.on('request', (req: { url?: string }, res: unknown) => {
+    const handle = () => handlers.forEach((handler) => handler.call(server, req, res));
+    if (req.url?.split('?')[0] === '/graphql') setTimeout(handle, delayMs);
+    else handle();
+  });
+}
 
 function serveVariant(variant: string): ServeSubgraph {
   switch (variant) {
@@ -21,8 +44,14 @@ function serveVariant(variant: string): ServeSubgraph {
       return (options) => startSubgraph({ ...options, disclosure: undefined, purposeCheckOnly: false });
     case 'logs-off':
       return (options) => startSubgraph({ ...options, processingLog: undefined });
+    case 'partners-20ms':
+      return async (options) => {
+        const running = await startSubgraph(options);
+        if (options.disclosure) delayGraphQL(running.server, PARTNER_DELAY_MS);
+        return running;
+      };
     default:
-      throw new Error(`BENCH_SUBGRAPH_VARIANT must be "checks-off" or "logs-off" (or unset), got "${variant}"`);
+      throw new Error(`BENCH_SUBGRAPH_VARIANT must be "checks-off", "logs-off" or "partners-20ms" (or unset), got "${variant}"`);
   }
 }
 

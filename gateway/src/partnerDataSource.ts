@@ -10,6 +10,7 @@ import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Pool } from 'undici';
 import { ErrorCode, ketenError, PRINCIPAL_HEADER, ROLES_PRINCIPAL_HEADER, traceparentFor } from '../../common';
 import { type GatewayContext } from './context';
+import { recordAskedOrRefuse } from './fetch/askedRecord';
 
 export interface PartnerDataSourceOptions {
   name: string;
@@ -38,17 +39,7 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
     // union's own discriminant (its enum is not exported by @apollo/gateway) narrows the context to ours.
     if ('incomingRequestContext' in options) {
       const context = options.context;
-      try {
-        await context.auditTrail.recordAsked(options.incomingRequestContext.operationName ?? null);
-      } catch {
-        throw ketenError(
-          ErrorCode.LOG_UNAVAILABLE,
-          'The audit log could not record this request, so no partner was asked. Try again later.',
-          {
-            details: { serviceName: this.options.name },
-          },
-        );
-      }
+      await recordAskedOrRefuse(context, options.incomingRequestContext.operationName ?? null, this.options.name);
       headers[PRINCIPAL_HEADER] = await context.signedPrincipal(this.options.name);
       // Partners check roles with the intermediary; they get a principal that allows that lookup and nothing else,
       // for this fetch only: it names this partner, regie takes it once, and it lives as long as we wait for the answer.
