@@ -2,11 +2,11 @@
  * Issue 16, "Schema changes without downtime": a running gateway takes a partner's schema change from its supergraph
  * file (as `npm run compose` or a ConfigMap update leaves it) without failing a request, refuses one that breaks the
  * sharing policies (the old one keeps serving; a log line and the metrics say so), and reads the file again on
- * SIGHUP when it does not watch. Real gateway, real subgraphs, real HTTP; the change is a new partner subgraph that
- * adds `Query.chainNotice`.
+ * SIGHUP when it does not watch; also from a folder updated as the kubelet updates a ConfigMap volume. Real gateway,
+ * real subgraphs, real HTTP; the change is a new partner subgraph that adds `Query.chainNotice`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -17,6 +17,7 @@ import { DEV_ISSUER, devIssuerJwks } from '../gateway/src/auth/devIssuer';
 import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { supergraphHash } from '../gateway/src/supergraph/supergraphCandidate';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
+import { createConfigMapVolume, updateConfigMapVolume } from './support/configMapVolume';
 import { NOTICE, type NoticesSubgraph, startNoticesSubgraph, supergraphWithNotices, withoutPolicies } from './support/noticesSubgraph';
 import { startStack, type TestStack } from './support/stack';
 
@@ -196,16 +197,25 @@ describe('a running gateway takes a new supergraph without downtime', () => {
   });
 });
 
-describe('SIGHUP makes a gateway process read its supergraph file again', () => {
+describe('the gateway as deployed: a ConfigMap folder, and a process that takes SIGHUP', () => {
   let dir: string;
+  let configMap: string;
   let notices: NoticesSubgraph;
   let stack: TestStack;
+  let token: string;
   let child: ChildProcess | undefined;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ketenregie-sighup-'));
+    dir = mkdtempSync(join(tmpdir(), 'ketenregie-deployed-'));
+    configMap = join(dir, 'supergraph');
+    mkdirSync(configMap);
+    createConfigMapVolume(configMap, { 'supergraph.graphql': readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8') });
     notices = await startNoticesSubgraph();
-    stack = await startStack({ seedClients: 20 });
+    stack = await startStack({
+      seedClients: 20,
+      gateway: { supergraphReload: { path: join(configMap, 'supergraph.graphql'), watch: true } },
+    });
+    token = await stack.token();
   });
 
   afterAll(async () => {
@@ -219,7 +229,14 @@ describe('SIGHUP makes a gateway process read its supergraph file again', () => 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('with watching off, the new file is served only after SIGHUP', async () => {
+  it("takes a ConfigMap update, which the kubelet makes by swapping the folder's ..data link", async () => {
+    const withNotices = supergraphWithNotices(notices.url);
+    updateConfigMapVolume(configMap, { 'supergraph.graphql': withNotices });
+    await eventually(async () => (await askNotice(stack.gatewayUrl, token)).data?.chainNotice === NOTICE);
+    expect(stack.gateway.supergraph.current().hash).toBe(supergraphHash(withNotices));
+  });
+
+  it('with watching off, a gateway process serves the new file only after SIGHUP, and its /metrics say so', async () => {
     const supergraphPath = join(dir, 'supergraph.graphql');
     copyFileSync(DEFAULT_SUPERGRAPH_PATH, supergraphPath);
     const subgraphUrls = Object.fromEntries(
@@ -232,6 +249,7 @@ describe('SIGHUP makes a gateway process read its supergraph file again', () => 
         NODE_ENV: 'test',
         LOG_LEVEL: 'info',
         PORT: '0',
+        METRICS_PORT: '0',
         DATA_DIR: dir,
         SUPERGRAPH_PATH: supergraphPath,
         SUPERGRAPH_WATCH: 'off',
@@ -247,20 +265,22 @@ describe('SIGHUP makes a gateway process read its supergraph file again', () => 
     createInterface({ input: started.stdout }).on('line', (line) => {
       if (line.startsWith('{')) lines.push(JSON.parse(line) as Record<string, unknown>);
     });
-    await eventually(() => lines.some((l) => l.msg === 'gateway ready') || started.exitCode !== null);
-    const url = String(lines.find((l) => l.msg === 'gateway ready')?.url);
-    const token = await stack.token();
+    const logged = (message: string) => lines.find((l) => String(l.msg).startsWith(message));
+    await eventually(() => logged('gateway ready') !== undefined || started.exitCode !== null);
+    const url = String(logged('gateway ready')?.url);
+    const metricsUrl = String(logged('metrics served')?.metricsUrl);
 
     const withNotices = supergraphWithNotices(notices.url);
     replaceFile(supergraphPath, withNotices);
     expect(errorCodes(await askNotice(url, token))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
 
     started.kill('SIGHUP');
-    await eventually(() => lines.some((l) => String(l.msg).startsWith('supergraph applied')));
-    expect(lines.find((l) => String(l.msg).startsWith('supergraph applied'))).toEqual(
-      expect.objectContaining({ trigger: 'signal', hash: supergraphHash(withNotices) }),
-    );
+    await eventually(() => logged('supergraph applied') !== undefined);
+    expect(logged('supergraph applied')).toEqual(expect.objectContaining({ trigger: 'signal', hash: supergraphHash(withNotices) }));
     expect((await askNotice(url, token)).data?.chainNotice).toBe(NOTICE);
+    const metrics = await (await fetch(metricsUrl)).text();
+    expect(metrics).toMatch(/^ketenregie_supergraph_reloads_total\{result="applied",code="none"[^}]*\} 1$/m);
+    expect(metrics).toMatch(new RegExp(`^ketenregie_supergraph_info\\{hash="${supergraphHash(withNotices).slice(0, 16)}"[^}]*\\} 1$`, 'm'));
     expect(started.exitCode).toBeNull();
   });
 });
