@@ -35,6 +35,8 @@ const TARGETS: Handle[] = ['uwv', 'svb', 'toeslagen', 'woningcorporatie', 'schul
  * PARTNER_UNAVAILABLE; a frozen partner still gets its clean error once it has passed.
  */
 const SUBGRAPH_TIMEOUT_MS = 10_000;
+/** How long a gateway leaves a partner alone after its circuit opened (PARTNER_CIRCUIT_COOL_DOWN_MS). */
+const CIRCUIT_COOL_DOWN_MS = 1_000;
 /** A guard against hangs only: a request that takes this long fails the test instead of stalling it. */
 const HANG_GUARD_MS = 60_000;
 
@@ -143,7 +145,13 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
   const dossierBsn = bsns[0] ?? '';
 
   beforeAll(async () => {
-    cluster = await startCluster({ databaseUrl: DATABASE_URL ?? '', seedClients: 20, subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS });
+    cluster = await startCluster({
+      databaseUrl: DATABASE_URL ?? '',
+      seedClients: 20,
+      subgraphTimeoutMs: SUBGRAPH_TIMEOUT_MS,
+      // A partner's circuit opens while it is gone; it is probed again this soon after (docs/configuration.md).
+      env: { PARTNER_CIRCUIT_COOL_DOWN_MS: String(CIRCUIT_COOL_DOWN_MS) },
+    });
     db = new Pool({ connectionString: DATABASE_URL, max: 2, options: `-c search_path="${cluster.schemaPrefix}regie"` });
     gemeente = await cluster.token({ org: oinOf('gemeente'), sub: 'gemeente-user' });
     staff = await cluster.token({ org: oinOf('regie'), sub: 'staff-user', staff: true });
@@ -363,8 +371,17 @@ describeOnPostgres('two gateway replicas and six subgraph processes on one Postg
     restarting = false;
     await Promise.all(loaders);
 
+    // A gateway whose circuit for uwv opened while it was gone asks it again once a probe after the cool-down succeeds.
+    const askUntilWhole = async (gateway: ClusterProcess) => {
+      for (let attempt = 1; ; attempt++) {
+        const reply = await ask(gateway);
+        if (!reply.errors || attempt * 250 > 5 * CIRCUIT_COOL_DOWN_MS) return reply;
+        expectUwvUnavailable(reply);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    };
     for (const gateway of gateways) {
-      expect(data(await ask(gateway))).toEqual(before);
+      expect(data(await askUntilWhole(gateway))).toEqual(before);
       expect((await fetch(new URL('/health/ready', gateway.url))).status).toBe(200);
     }
   });
