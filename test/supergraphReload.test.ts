@@ -18,7 +18,14 @@ import { DEFAULT_SUPERGRAPH_PATH } from '../gateway/src/config';
 import { supergraphHash } from '../gateway/src/supergraph/supergraphCandidate';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { createConfigMapVolume, updateConfigMapVolume } from './support/configMapVolume';
-import { NOTICE, type NoticesSubgraph, startNoticesSubgraph, supergraphWithNotices, withoutPolicies } from './support/noticesSubgraph';
+import {
+  NOTICE,
+  type NoticesSubgraph,
+  startNoticesSubgraph,
+  supergraphWithNotices,
+  supergraphWithout,
+  withoutPolicies,
+} from './support/noticesSubgraph';
 import { startStack, type TestStack } from './support/stack';
 
 const ROOT = join(__dirname, '..');
@@ -194,6 +201,18 @@ describe('a running gateway takes a new supergraph without downtime', () => {
     expect(logRecords(logs, 'supergraph applied').at(-1)).toEqual(
       expect.objectContaining({ subgraphsAdded: [], subgraphsRemoved: ['notices'] }),
     );
+  });
+
+  it('serves a supergraph that no longer validates persisted operations, and names them in a warning', async () => {
+    const withoutSvb = supergraphWithout('svb');
+    replaceFile(supergraphPath, withoutSvb);
+    await eventually(() => stack.gateway.supergraph.current().hash === supergraphHash(withoutSvb));
+    const [warning, ...more] = logRecords(logs, 'persisted operations no longer validate');
+    expect(more).toEqual([]);
+    expect(warning).toEqual(expect.objectContaining({ level: 40, code: 'PERSISTED_OPERATIONS_INVALID' }));
+    expect(warning?.operations).toEqual(expect.arrayContaining(['Dossier', 'DisclosureInquiry']));
+    const dossier = await execute(stack.gatewayUrl, DossierDocument, { bsn: demoBsn }, { token });
+    expect(errorCodes(dossier)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 });
 

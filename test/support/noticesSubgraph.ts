@@ -1,7 +1,8 @@
 /**
- * A partner's schema change for the reload tests: a new subgraph, "notices", that adds one field to the graph
+ * Partners' schema changes for the reload tests: a new subgraph, "notices", that adds one field to the graph
  * (`Query.chainNotice`, no personal data), served by a real HTTP server, and the supergraph composed from the
- * committed subgraphs plus it, with its real address. Composed by the same code as `npm run compose`.
+ * committed subgraphs plus it, with its real address; or without one of them. Composed by the same code as
+ * `npm run compose`.
  */
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -64,6 +65,13 @@ export async function startNoticesSubgraph(): Promise<NoticesSubgraph> {
 /** The committed subgraphs plus "notices" at `url`, composed (and policy-checked) as `npm run compose` does. */
 export function supergraphWithNotices(url: string): string {
   const result = composeSupergraph([...defaultSubgraphSources(), { name: 'notices', url, sdl: NOTICES_SDL }]);
+  if (!result.ok) throw new Error(`composition failed: ${result.errors.join('; ')}`);
+  return result.supergraphSdl;
+}
+
+/** The committed subgraphs without one of them: a partner leaving the chain. */
+export function supergraphWithout(name: string): string {
+  const result = composeSupergraph(defaultSubgraphSources().filter((source) => source.name !== name));
   if (!result.ok) throw new Error(`composition failed: ${result.errors.join('; ')}`);
   return result.supergraphSdl;
 }
