@@ -7,7 +7,7 @@
  * database URL to edit.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { DEMO_PARTNERS, PartnerKind, SUBGRAPH_NAMES } from '../subgraphs/partners';
 import { writeOnce, writeSecrets } from './docker-secrets';
 
@@ -24,7 +24,7 @@ function copySupergraph(from: string, to: string): void {
   if (!changed) return;
   copyFileSync(from, `${to}.next`);
   renameSync(`${to}.next`, to);
-  console.log(`wrote ${to}: kubectl apply -k deploy/k8s updates the ConfigMap ketenregie-supergraph, and the gateways reload it`);
+  console.log(`wrote ${relative(ROOT, to)}: kubectl apply -k deploy/k8s updates the ConfigMap ketenregie-supergraph, and the gateways reload it`);
 }
 
 async function main(): Promise<void> {
