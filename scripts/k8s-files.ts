@@ -24,7 +24,9 @@ function copySupergraph(from: string, to: string): void {
   if (!changed) return;
   copyFileSync(from, `${to}.next`);
   renameSync(`${to}.next`, to);
-  console.log(`wrote ${relative(ROOT, to)}: kubectl apply -k deploy/k8s updates the ConfigMap ketenregie-supergraph, and the gateways reload it`);
+  console.log(
+    `wrote ${relative(ROOT, to)}: kubectl apply -k deploy/k8s updates the ConfigMap ketenregie-supergraph, and the gateways reload it`,
+  );
 }
 
 async function main(): Promise<void> {
