@@ -13,7 +13,8 @@ import { type PartnerProxy, startPartnerProxy } from './support/partnerProxy';
 import { startStack, type TestStack } from './support/stack';
 
 const FAILURES_TO_OPEN = 3;
-const UWV_TIMEOUT_MS = 1_000;
+/** Short, so the test is quick, yet long enough for a healthy answer on a busy machine. */
+const UWV_TIMEOUT_MS = 3_000;
 
 describe('a partner that freezes, breaks and comes back', () => {
   let logs: CapturedLogs;
@@ -33,7 +34,9 @@ describe('a partner that freezes, breaks and comes back', () => {
         partnerCircuit: { failuresToOpen: FAILURES_TO_OPEN, coolDownMs: 500 },
       },
     });
-    const first = await askDossier();
+    // The first answers of a cold chain may be slow; the healthy dossier is the first whole one.
+    let first = await askDossier();
+    for (let attempt = 1; first.errors && attempt < 5; attempt++) first = await askDossier();
     expect(first.errors).toBeUndefined();
     healthy = first.data as DossierQuery;
     expect(healthy.client.uwv?.benefits?.length).toBeGreaterThan(0);
