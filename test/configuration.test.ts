@@ -59,6 +59,7 @@ describe('the gateway refuses to start, naming the setting', () => {
     ['DEV_ISSUER', 'on', /^DEV_ISSUER=on is refused in production/],
     ['DEV_ISSUER', 'yes', /^DEV_ISSUER must be "on" or "off"/],
     ['SUPERGRAPH_PATH', '/nonexistent/supergraph.graphql', /^SUPERGRAPH_PATH: /],
+    ['SUPERGRAPH_WATCH', 'yes', /^SUPERGRAPH_WATCH must be "on" or "off"/],
     ['REGISTER_PATH', '/nonexistent/register.json', /^REGISTER_PATH: /],
     ['SUBGRAPH_TIMEOUT_MS', '-1', /^SUBGRAPH_TIMEOUT_MS must be a whole number/],
   ])('with %s=%s', async (name, value, message) => {
