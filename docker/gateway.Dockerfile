@@ -20,7 +20,7 @@ COPY . .
 RUN npm run build:web
 
 FROM ${NODE_IMAGE}
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 DATA_DIR=/app/data APOLLO_TELEMETRY_DISABLED=true
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 METRICS_PORT=9464 DATA_DIR=/app/data APOLLO_TELEMETRY_DISABLED=true
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --chown=root:root package.json tsconfig.json ./
@@ -35,7 +35,7 @@ COPY --chown=root:root docker/healthcheck.js ./docker/healthcheck.js
 RUN find . -path ./node_modules -prune -o -name '__tests__' -type d -print | xargs rm -rf \
   && mkdir -p /app/data && chown node:node /app/data
 USER node
-EXPOSE 4000
+EXPOSE 4000 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "docker/healthcheck.js"]
 STOPSIGNAL SIGTERM
 CMD ["node", "--import", "tsx", "gateway/src/index.ts"]

@@ -13,7 +13,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 FROM ${NODE_IMAGE}
 ARG SUBGRAPH=regie
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4100 DATA_DIR=/app/data
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4100 METRICS_PORT=9464 DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=deps --chown=root:root /app/node_modules ./node_modules
 COPY --chown=root:root package.json tsconfig.json ./
@@ -30,7 +30,7 @@ RUN test -f "subgraphs/${SUBGRAPH}/src/index.ts" || { echo "SUBGRAPH must name a
   && find . -path ./node_modules -prune -o -name '__tests__' -type d -print | xargs rm -rf \
   && mkdir -p /app/data && chown node:node /app/data
 USER node
-EXPOSE 4100
+EXPOSE 4100 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 CMD ["node", "docker/healthcheck.js"]
 STOPSIGNAL SIGTERM
 CMD ["node", "--import", "tsx", "subgraph.ts"]

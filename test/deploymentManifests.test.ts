@@ -21,6 +21,8 @@ const ROOT = join(__dirname, '..');
 const K8S = join(ROOT, 'deploy', 'k8s');
 const GATEWAY_PORT = 4000;
 const SUBGRAPH_PORT = 4100;
+/** Every process's metrics listener (METRICS_PORT, set in the images); only Prometheus reaches it (docs/operations.md). */
+const METRICS_PORT = 9464;
 const IMAGES = { gateway: 'ketenregie/gateway', subgraph: 'ketenregie/subgraph' };
 const oinOf = (name: string) => DEMO_PARTNERS.find((p) => p.subgraph === name)?.oin;
 /** The settings key (k8s) or variable (Compose) that holds a subgraph owner's OIN: INTERMEDIARY_OIN for regie. */
@@ -150,7 +152,7 @@ interface Manifest {
   metadata: { name: string };
   spec: Record<string, unknown> & {
     template?: {
-      metadata: { labels: Record<string, string> };
+      metadata: { labels: Record<string, string>; annotations?: Record<string, string> };
       spec: {
         containers: Container[];
         securityContext: { runAsNonRoot?: boolean };
@@ -228,7 +230,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
   it.each(['gateway', ...SUBGRAPH_NAMES])('%s: port, probes, resources and a locked-down container', (name) => {
     const container = containerOf(name);
     const port = name === 'gateway' ? GATEWAY_PORT : SUBGRAPH_PORT;
-    expect(container.ports).toEqual([{ name: 'http', containerPort: port }]);
+    expect(container.ports).toEqual([
+      { name: 'http', containerPort: port },
+      { name: 'metrics', containerPort: METRICS_PORT },
+    ]);
     expect(envOf(container).get('PORT')?.value).toBe(String(port));
     expect(envOf(container).get('HOST')?.value).toBe('0.0.0.0');
     expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
@@ -362,22 +367,50 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           ingress: { from: { podSelector: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[];
         },
     );
+    // The metrics port is Prometheus' alone (the next test); these rules are about the service port.
+    const servicePortRules = (p: (typeof policies)[number]) =>
+      p.ingress.filter((rule) => rule.ports.some((port) => port.port !== METRICS_PORT));
     const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
       Object.entries(selector).every(([k, v]) => labels[k] === v);
     for (const name of SUBGRAPH_NAMES) {
       const labels = named('Deployment', name).spec.template?.metadata.labels ?? {};
       const applying = policies.filter((p) => selects(p.podSelector.matchLabels, labels));
       expect(applying.length).toBeGreaterThan(0);
-      const sources = applying.flatMap((p) => p.ingress.flatMap((rule) => rule.from.map((from) => from.podSelector.matchLabels)));
+      const sources = applying.flatMap((p) => servicePortRules(p).flatMap((rule) => rule.from.map((from) => from.podSelector.matchLabels)));
       const allowed = ['gateway', ...SUBGRAPH_NAMES].filter((source) =>
         sources.some((s) => selects(s, named('Deployment', source).spec.template?.metadata.labels ?? {})),
       );
       expect(allowed).toEqual(name === 'regie' ? ['gateway', ...SUBGRAPH_NAMES] : ['gateway', 'regie']);
-      expect(applying.flatMap((p) => p.ingress.flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(
-        applying.flatMap(() => [SUBGRAPH_PORT]),
+      expect(applying.flatMap((p) => servicePortRules(p).flatMap((rule) => rule.ports.map((port) => port.port)))).toEqual(
+        applying.filter((p) => servicePortRules(p).length > 0).map(() => SUBGRAPH_PORT),
       );
     }
     expect(gatewayLabels['app.kubernetes.io/component']).toBe('gateway');
+  });
+
+  it('every process serves /metrics on its metrics port, announced for scraping and reachable from the monitoring namespace only', () => {
+    const metricsRules = of('NetworkPolicy').flatMap((p) => {
+      const spec = p.spec as {
+        podSelector: { matchLabels: Record<string, string> };
+        ingress: { from?: { namespaceSelector?: { matchLabels: Record<string, string> } }[]; ports: { port: number }[] }[];
+      };
+      return spec.ingress
+        .filter((rule) => rule.ports.some((port) => port.port === METRICS_PORT))
+        .map((rule) => ({ pods: spec.podSelector.matchLabels, from: rule.from ?? [], ports: rule.ports.map((port) => port.port) }));
+    });
+    for (const name of ['gateway', ...SUBGRAPH_NAMES]) {
+      const template = named('Deployment', name).spec.template;
+      expect(template?.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT) });
+      const labels = template?.metadata.labels ?? {};
+      const rules = metricsRules.filter((rule) => Object.entries(rule.pods).every(([k, v]) => labels[k] === v));
+      expect(rules.map(({ from, ports }) => ({ from, ports }))).toEqual([
+        { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [METRICS_PORT] },
+      ]);
+    }
+    for (const service of of('Service')) {
+      const ports = (service.spec as { ports: { port: number }[] }).ports.map((port) => port.port);
+      expect(ports).not.toContain(METRICS_PORT);
+    }
   });
 
   it('a nightly CronJob purges the logs with the log command the subgraph image carries', () => {
