@@ -65,6 +65,11 @@ export const ErrorCode = {
   OPERATION_TOO_COMPLEX: 'OPERATION_TOO_COMPLEX',
   /** The organisation has too many requests in progress; retry after the seconds in the `retry-after` header. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /**
+   * The client closed its connection before the answer was sent, so the gateway stopped asking partners for it
+   * (HTTP 499, as nginx names it). The client that left never sees it; logs and metrics do.
+   */
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
   /** Anything unexpected; details are logged server-side, never sent. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -98,6 +103,8 @@ export function httpStatusFor(code: ErrorCode): number {
       return 400;
     case ErrorCode.TOO_MANY_REQUESTS:
       return 429;
+    case ErrorCode.REQUEST_CANCELLED:
+      return 499;
     case ErrorCode.NOT_FOUND:
       return 404;
     case ErrorCode.CONFLICT:

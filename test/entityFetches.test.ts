@@ -3,9 +3,11 @@
  * counted and read on the subgraphs' own HTTP servers: the intermediary's echo of a client key is answered in the
  * gateway (the dossier asks no request of regie), concurrent `_entities` fetches of one client request to one
  * subgraph go out as one request with each representation once and come back as the unmerged answer would, never
- * merged across client requests; a batch of operations sent straight to a subgraph is refused.
+ * merged across client requests; a batch of operations sent straight to a subgraph is refused; a client that goes
+ * away takes its subgraph requests with it.
  */
-import { type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { parse } from 'graphql';
 import { DossierDocument } from '../client';
 import { PRINCIPAL_HEADER } from '../common';
@@ -47,7 +49,7 @@ describe('the fetch path from the gateway to the subgraphs', () => {
   let token: string;
   let seen: SeenRequest[];
   const ask = (query: string, variables: Record<string, unknown> = {}) =>
-    postGraphQL(stack.gatewayUrl, { query, variables }, { token, activity });
+    postGraphQL<Record<string, unknown>>(stack.gatewayUrl, { query, variables }, { token, activity });
   const requestsTo = (subgraph: string) => seen.filter((r) => r.subgraph === subgraph);
 
   beforeAll(async () => {
@@ -159,5 +161,46 @@ describe('the fetch path from the gateway to the subgraphs', () => {
     });
     const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect([response.status, body.errors?.map((e) => e.extensions?.code)]).toEqual([400, ['BAD_REQUEST']]);
+  });
+});
+
+describe('a client that goes away', () => {
+  let stack: TestStack;
+  let uwvRequestArrived: Promise<void>;
+  let uwvConnectionClosed: Promise<void>;
+  const standIn = createServer((req) => {
+    // A uwv that never answers: only the gateway closing the connection ends its request.
+    arrived();
+    req.socket.once('close', closed);
+  });
+  let arrived: () => void = () => undefined;
+  let closed: () => void = () => undefined;
+
+  beforeAll(async () => {
+    uwvRequestArrived = new Promise((resolve) => (arrived = resolve));
+    uwvConnectionClosed = new Promise((resolve) => (closed = resolve));
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const uwv = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`;
+    stack = await startStack({ seedClients: 5, gateway: { subgraphUrls: { uwv } } });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    await new Promise<void>((resolve) => standIn.close(() => resolve()));
+  });
+
+  it('takes its subgraph requests with it', async () => {
+    const client = new AbortController();
+    const query = `query A { client(bsn: "${withCase}") { uwv { benefits { type } } } }`;
+    const asked = fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await stack.token()}`, 'x-processing-activity': activity },
+      body: JSON.stringify({ query }),
+      signal: client.signal,
+    }).catch(() => 'gone');
+    await uwvRequestArrived;
+    client.abort();
+    expect(await asked).toBe('gone');
+    // The gateway closed its request to uwv long before its timeout, because nobody waits for the answer.
+    await uwvConnectionClosed;
   });
 });

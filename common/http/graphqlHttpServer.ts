@@ -52,6 +52,22 @@ export interface RunningHttpServer {
 
 const log = loggerFor('http');
 
+/** The response of each GraphQL request being answered, so the request's context can watch for the client leaving. */
+const responses = new WeakMap<IncomingMessage, ServerResponse>();
+
+/**
+ * A signal that aborts when the client's connection closes before this request's answer has been sent completely
+ * (the client went away); it never aborts for a request this server is not answering.
+ */
+export function clientGone(req: IncomingMessage): AbortSignal {
+  const controller = new AbortController();
+  const res = responses.get(req);
+  res?.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
+}
+
 class BodyTooLargeError extends Error {}
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
@@ -127,6 +143,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
         return sendPlain(res, jsonError(413, 'BAD_REQUEST', `Request body larger than ${maxBodyBytes} bytes`));
       return sendPlain(res, jsonError(400, 'BAD_REQUEST', 'Request body is not valid JSON'));
     }
+    responses.set(req, res);
     const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => context(req, httpGraphQLRequest) });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

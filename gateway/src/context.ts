@@ -34,7 +34,12 @@ export interface GatewayContext {
   rolesPrincipal(partner: string, lifetimeMs: number): string;
   /** This request's entries in the audit log: ASKED before the first partner fetch, ANSWERED as the answer leaves. */
   auditTrail: AuditTrail;
+  /** Aborts when the client goes away before its answer is sent: fetches still running for it are cancelled. */
+  clientGone: AbortSignal;
 }
+
+/** The context as authentication builds it; admission (requestAdmission.ts) adds what belongs to the connection. */
+export type AuthenticatedContext = Omit<GatewayContext, 'clientGone'>;
 
 /**
  * A refusal of an authenticated caller before the request has a context (an activity missing, unknown or not
@@ -78,7 +83,7 @@ function bearerToken(req: IncomingMessage): string | null {
 
 export function createContextFactory(deps: ContextDependencies) {
   const principalFor = createPrincipalCache(deps.principalKey);
-  return async function buildContext(req: IncomingMessage): Promise<GatewayContext> {
+  return async function buildContext(req: IncomingMessage): Promise<AuthenticatedContext> {
     const token = bearerToken(req);
     if (!token) throw unauthenticated('no bearer token');
     const verified = await deps.verifyToken(token);

@@ -1,14 +1,16 @@
 /**
  * What happens to a request before Apollo Server parses it, in the HTTP layer (so a refusal is a clean GraphQL
  * error with an HTTP status, and nothing oversized or unwanted is ever parsed by Apollo): the token count, the
- * persisted-query extension, anonymous introspection, authentication (context.ts), and persisted-only mode.
+ * persisted-query extension, anonymous introspection, authentication (context.ts), and persisted-only mode; an
+ * admitted request's context gets the signal that its client went away.
  * Each rule lives in its own module; this one only says in which order they run, and why.
  */
 import { type IncomingMessage } from 'node:http';
 import { type HTTPGraphQLRequest } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { type RefusalRecorder } from './audit/auditTrail';
-import { CallerRefused, type GatewayContext } from './context';
+import { clientGone } from '../../common';
+import { type AuthenticatedContext, CallerRefused, type GatewayContext } from './context';
 import { refuseOversizedDocuments } from './documentSize';
 import { type SchemaVisibility } from './introspection';
 import { persistedOnlyRefusal, type PersistedAdmission } from './persisted/admission';
@@ -19,7 +21,7 @@ export interface RequestAdmissionOptions {
   persisted: PersistedAdmission;
   visibility: SchemaVisibility;
   /** Verifies the caller and builds the request's state (context.ts). */
-  authenticate: (req: IncomingMessage) => Promise<GatewayContext>;
+  authenticate: (req: IncomingMessage) => Promise<AuthenticatedContext>;
   /** Leaves a trace of a refusal after authentication, in the audit log. */
   recordRefusal: RefusalRecorder;
 }
@@ -45,7 +47,7 @@ export function admittedContext(options: RequestAdmissionOptions) {
     options.persisted.checkExtensions(operations);
     // Anonymous introspection is refused as what it is (FORBIDDEN), not merely as UNAUTHENTICATED.
     if (typeof req.headers.authorization !== 'string') for (const { query } of operations) options.visibility.refuseText(null, query);
-    let context: GatewayContext;
+    let context: AuthenticatedContext;
     try {
       context = await options.authenticate(req);
     } catch (error) {
@@ -72,6 +74,7 @@ export function admittedContext(options: RequestAdmissionOptions) {
         throw refusal;
       }
     }
-    return context;
+    // From here the request is answered: its fetches are cancelled if the client leaves before the answer.
+    return { ...context, clientGone: clientGone(req) };
   };
 }

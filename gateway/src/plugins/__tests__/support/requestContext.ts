@@ -49,6 +49,7 @@ export function gatewayContext(
     signedPrincipal: () => Promise.resolve('signed'),
     rolesPrincipal: () => 'signed-for-roles',
     auditTrail,
+    clientGone: new AbortController().signal,
   };
 }
 
