@@ -56,8 +56,8 @@ export class PartnerCircuit {
   private notAsked(): GraphQLError {
     return ketenError(
       ErrorCode.PARTNER_UNAVAILABLE,
-      `The partner subgraph "${this.partner}" failed repeatedly, so the gateway does not ask it for a while ` +
-        `(at most ${Math.ceil(this.settings.coolDownMs / 1000)} s); its data is missing from this answer.`,
+      `The partner subgraph "${this.partner}" failed repeatedly, so the gateway pauses asking it ` +
+        `(it tries again every ${Math.ceil(this.settings.coolDownMs / 1000)} s); its data is missing from this answer.`,
       { details: { serviceName: this.partner } },
     );
   }
