@@ -128,6 +128,20 @@ describe('the fetch path from the gateway to the subgraphs', () => {
       expect(sortedErrors(merged)).toEqual([...sortedErrors(a), ...sortedErrors(b)].sort());
     });
 
+    it('keep their fragments apart when merged', async () => {
+      const query = `query F($b: BSN!, $c: BSN!) { a: client(bsn: $b) { ...U } b: client(bsn: $c) { ...U } }
+        fragment U on Client { uwv { benefits { type monthlyAmount } incomeRelations { employer } } }`;
+      const merged = await ask(query, { b: withCase, c: withoutCase });
+      expect(requestsTo('uwv')).toHaveLength(1);
+      const alone = await Promise.all(
+        [withCase, withoutCase].map((bsn) =>
+          ask('query G($b: BSN!) { client(bsn: $b) { uwv { benefits { type monthlyAmount } incomeRelations { employer } } } }', { b: bsn }),
+        ),
+      );
+      expect(merged.data).toEqual({ a: alone[0]?.data?.client, b: alone[1]?.data?.client });
+      expect(merged.errors?.length ?? 0).toBe((alone[0]?.errors?.length ?? 0) + (alone[1]?.errors?.length ?? 0));
+    });
+
     it('send each distinct representation once, and answer every position', async () => {
       const query = 'query L($bsns: [BSN!]!) { clients(bsns: $bsns) { bsn uwv { benefits { type } } } }';
       const response = await ask(query, { bsns: [withoutCase, withCase, withoutCase, withCase, withoutCase] });
