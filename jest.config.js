@@ -16,4 +16,6 @@ module.exports = {
   maxWorkers: 2,
   globalSetup: '<rootDir>/test/support/globalSetup.js',
   globalTeardown: '<rootDir>/test/support/globalTeardown.js',
+  // Every test file's server log lines go to a file the global teardown searches for personal data.
+  setupFiles: ['<rootDir>/test/support/suiteLog.ts'],
 };

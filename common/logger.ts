@@ -1,7 +1,7 @@
 /**
  * Application logging (pino). Never log personal data: no BSNs, names, amounts or variables of operations.
  */
-import pino, { type Level, type Logger, type LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type Level, type Logger, type LoggerOptions } from 'pino';
 
 const defaultLevel = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 if (!Object.hasOwn(pino.levels.values, defaultLevel) && defaultLevel !== 'silent') {
@@ -19,8 +19,21 @@ export const rootLogger: Logger = pino(options);
 /** Set while a test captures log output (see captureLogs). */
 let capturing: Logger | undefined;
 
+/** Set for the test suite (test/support/suiteLog.ts): every line also goes to a file the suite's teardown searches. */
+let suiteFile: DestinationStream | undefined;
+let suiteLogger: Logger | undefined;
+
 export function loggerFor(component: string): Logger {
-  return (capturing ?? rootLogger).child({ component });
+  return (capturing ?? suiteLogger ?? rootLogger).child({ component });
+}
+
+/**
+ * For the test suite: loggers created from now on write their lines (at `level`, redacted as always) to `file`
+ * instead of standard output, so that whatever any test makes a server log can be searched for personal data.
+ */
+export function logSuiteToFile(file: string, level: Level = 'debug'): void {
+  suiteFile = pino.destination({ dest: file, sync: true });
+  suiteLogger = pino({ ...options, level }, suiteFile);
 }
 
 export interface CapturedLogs {
@@ -36,7 +49,15 @@ export interface CapturedLogs {
  */
 export function captureLogs(level: Level = 'info'): CapturedLogs {
   const lines: string[] = [];
-  capturing = pino({ ...options, level }, { write: (line: string) => lines.push(line) });
+  capturing = pino(
+    { ...options, level },
+    {
+      write: (line: string) => {
+        lines.push(line);
+        suiteFile?.write(line);
+      },
+    },
+  );
   return {
     lines,
     stop() {

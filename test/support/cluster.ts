@@ -15,8 +15,10 @@ import { generateKeyPairJwk, type KeyPairJwk, loadRegister } from '../../common'
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/partners';
 import { signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
+import { SUITE_LOG_DIR } from './suiteLogDir';
 
 const ROOT = join(__dirname, '..', '..');
+const suiteLogDir = process.env[SUITE_LOG_DIR];
 const CLUSTER_ISSUER = 'https://cluster-test.ketenregie.invalid';
 const ALL_ACTIVITIES = loadRegister().activities.map((activity) => activity.id);
 
@@ -80,6 +82,8 @@ function startService(name: string, entry: string, env: NodeJS.ProcessEnv, logFi
     let ready = false;
     const keep = (line: string) => {
       appendFileSync(logFile, `${line}\n`);
+      // Also where the suite's teardown searches every log line for personal data (suiteLogScan.ts).
+      if (suiteLogDir) appendFileSync(join(suiteLogDir, `process-${name}-${child.pid}.log`), `${line}\n`);
       if (!ready) output.push(line);
     };
     createInterface({ input: child.stderr }).on('line', keep);
