@@ -38,3 +38,4 @@ export * from './metrics/errorCodeLabel';
 export * from './metrics/logWrites';
 export * from './metrics/metricsServer';
 export * from './metrics/registry';
+export * from './tracing';

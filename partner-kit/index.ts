@@ -28,6 +28,7 @@ export * from './subgraph/rolesOnlyScope';
 export * from './subgraph/rolesStreamCheck';
 export * from './subgraph/runFromEnv';
 export * from './subgraph/startSubgraph';
+export { requestTraceOf } from './subgraph/subgraphTracing';
 export * from './subgraph/typeDefs';
 export * from './witness/logWitnessing';
 export * from './witness/witnessEndpoint';

@@ -21,6 +21,8 @@ import { type AuditTrail, type AuditTrailFactory } from './audit/auditTrail';
 import { type UserClaims } from './auth/claims';
 import { type VerificationResult } from './auth/tokenVerifier';
 import { createPrincipalCache } from './principalCache';
+import { requestSpansOf } from './tracing/gatewayTracing';
+import { type RequestSpans } from './tracing/requestSpans';
 
 export const ACTIVITY_HEADER = 'x-processing-activity';
 
@@ -28,6 +30,8 @@ export interface GatewayContext {
   user: UserClaims;
   activity: string;
   trace: TraceContext;
+  /** The request's spans, when traces are exported (tracing/); `trace` is then the view of its server span. */
+  spans?: RequestSpans;
   /** The signed principal for one subgraph (its name as audience); reused while it lives. */
   signedPrincipal(audience: string): Promise<string>;
   /** A fresh role-lookup principal for one fetch to `partner`, living `lifetimeMs` (common/principal.ts): never reused. */
@@ -89,7 +93,8 @@ export function createContextFactory(deps: ContextDependencies) {
     const verified = await deps.verifyToken(token);
     if (!verified.ok) throw unauthenticated(verified.reason);
     const user = verified.claims;
-    const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
+    const spans = requestSpansOf(req);
+    const trace = spans?.trace ?? continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
 
     const declared = req.headers[ACTIVITY_HEADER];
     const refused = (message: string) =>
@@ -121,6 +126,7 @@ export function createContextFactory(deps: ContextDependencies) {
       user,
       activity,
       trace,
+      ...(spans ? { spans } : {}),
       signedPrincipal: (audience) => principalFor(principal, audience),
       rolesPrincipal: (partner, lifetimeMs) =>
         signRolesPrincipal(principal, deps.principalKey, { partner, requestId: randomUUID(), lifetimeMs }),

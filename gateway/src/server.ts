@@ -45,6 +45,7 @@ import { createPersistedAdmission } from './persisted/admission';
 import { manifestQueryCache } from './persisted/manifest';
 import { gatewayPlugins, type GatewayPlugin, type GatewayPluginParts } from './plugins';
 import { admittedContext } from './requestAdmission';
+import { gatewayTracingFromEnv } from './tracing/gatewayTracing';
 
 // Apollo's libraries read this; ketenregie never sends telemetry unless an operator deliberately turns it back on.
 process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -76,6 +77,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
   const dataSources: PartnerDataSource[] = [];
   const circuits = new PartnerCircuits(config.partnerCircuit ?? DEFAULT_PARTNER_CIRCUIT, log);
   const rolesSubgraph = supergraph.current().rolesSubgraph;
+  // Traces only with an OTLP endpoint configured (OTEL_EXPORTER_OTLP_*); otherwise null, and nothing below traces.
+  const tracing = gatewayTracingFromEnv();
   const gateway = new ApolloGateway({
     // Served through the reloader, whose `update` swaps it for new operations (./supergraph/supergraphReloader.ts).
     supergraphSdl: supergraph.hook,
@@ -83,6 +86,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     validateSupergraph: true,
     // Each fetch carries its parsed operation, which the fetch path reads (gateway/src/fetch/) without parsing again.
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
+    ...(tracing ? { experimental_didResolveQueryPlan: tracing.didResolveQueryPlan } : {}),
     buildService({ name, url }) {
       const source = new PartnerDataSource({
         name,
@@ -91,7 +95,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
         rolesSubgraph,
       });
       dataSources.push(source);
-      return fetchPath(name, rolesSubgraph, measuredDataSource(name, circuitBreakingDataSource(circuits.of(name), source)));
+      const guarded = circuitBreakingDataSource(circuits.of(name), source);
+      return fetchPath(name, rolesSubgraph, measuredDataSource(name, tracing?.dataSource(guarded, name) ?? guarded));
     },
   });
   const access = config.clientAccess ?? defaultClientAccess();
@@ -108,7 +113,13 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     // Documents are counted before they are parsed (requestAdmission.ts); this is the parser's own backstop.
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: assembly
-      .plugins({ visibility, limits, organisationShare, knownOperations: operationNamesOf(access.persistedOperations.operations) })
+      .plugins({
+        visibility,
+        limits,
+        organisationShare,
+        knownOperations: operationNamesOf(access.persistedOperations.operations),
+        traced: tracing !== null,
+      })
       .map(({ plugin }) => plugin),
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
@@ -130,17 +141,18 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     register: config.register,
     devSignIn: config.devSignIn,
   });
+  const admitted = admittedContext({
+    maxTokens: limits.maxTokens,
+    persisted,
+    visibility,
+    authenticate,
+    recordRefusal: assembly.refusals(auditLog, config.register, log),
+  });
   const http = await startGraphQLHttpServer({
     apollo,
     port: config.port,
     host: config.host,
-    context: admittedContext({
-      maxTokens: limits.maxTokens,
-      persisted,
-      visibility,
-      authenticate,
-      recordRefusal: assembly.refusals(auditLog, config.register, log),
-    }),
+    context: tracing?.admission(admitted) ?? admitted,
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': createReadinessCheck(() => sql`select 1`.execute(auditStore.db)),
@@ -164,6 +176,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
       await http.stop();
       await Promise.all(dataSources.map((source) => source.close()));
       await auditStore.close();
+      await tracing?.shutdown();
     },
   };
 }

@@ -10,7 +10,6 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type Logger } from 'pino';
 import {
   type ChainedLog,
-  continueOrStartTrace,
   measureLogWrite,
   type NewEntry,
   type Principal,
@@ -79,16 +78,16 @@ export function processingLogEntries(
 export function processingLogPlugin(
   settings: ProcessingLogSettings,
   log: Logger,
-): ApolloServerPlugin<LoggedContext & { principal: Principal }> {
+): ApolloServerPlugin<LoggedContext & { principal: Principal; trace: TraceContext }> {
   return {
-    async requestDidStart({ request }) {
+    async requestDidStart() {
       const startedAt = new Date().toISOString();
       return {
         async willSendResponse({ contextValue, response, operationName }) {
           const subjects = contextValue.disclosures.recorder.subjects();
           if (subjects.size === 0) return;
-          // The subgraph's own span in the caller's trace, made only for requests that have something to log.
-          const trace = continueOrStartTrace(request.http?.headers.get('traceparent') ?? undefined);
+          // The subgraph's own span in the caller's trace (an exported span when traces are: subgraph/subgraphTracing.ts).
+          const trace = contextValue.trace;
           try {
             await measureLogWrite('processing', () =>
               settings.log.append(

@@ -10,7 +10,6 @@ import { type IncomingMessage } from 'node:http';
 import { type CryptoKey } from 'jose';
 import { type Kysely } from 'kysely';
 import {
-  continueOrStartTrace,
   isValidBsn,
   type JsonRouteHandler,
   type NewEntry,
@@ -23,6 +22,7 @@ import {
 import { type ClientRegisterDatabase, findKnownClients } from '../db/clientRegister';
 import { type SubjectHasher } from '../processingLog/subjectKey';
 import { RELATIONSHIP_PATH } from './relationshipQuestion';
+import { requestTraceOf } from '../subgraph/subgraphTracing';
 
 export interface RelationshipRouteOptions {
   gatewayKey: CryptoKey;
@@ -63,7 +63,7 @@ function questionRecord(
 ): NewEntry {
   const activity = options.register.byId.get(principal.activity);
   if (!activity) throw new Error("the declared activity is not in this subgraph's register");
-  const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
+  const trace = requestTraceOf(req);
   const endedAt = new Date().toISOString();
   return {
     recordedAt: endedAt,

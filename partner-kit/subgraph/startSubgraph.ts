@@ -3,11 +3,13 @@
  * context (verified principal plus fresh DataLoaders), masked errors and health routes. Every subgraph starts
  * through this function, so they all behave the same at the boundary.
  */
+import { type IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
+import { type Span } from '@opentelemetry/api';
 import { type CryptoKey } from 'jose';
 import {
   createErrorFormatter,
@@ -23,6 +25,8 @@ import {
   type RunningHttpServer,
   startGraphQLHttpServer,
   subgraphLimitsFrom,
+  traceparentFor,
+  type TraceContext,
 } from '../../common';
 import { measuredJsonRoutes, subgraphMetricsPlugin } from '../metrics/subgraphMetrics';
 import { applyDisclosurePipeline, type RequestDisclosures } from '../policy/disclosurePipeline';
@@ -35,6 +39,7 @@ import { createPrincipalReader, type PrincipalReader } from './principalContext'
 import { type RoleLookupPartners } from './rolesPrincipalCheck';
 import { createRequestDisclosures, type CheckSetup, type DisclosureOptions } from './requestDisclosures';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
+import { requestSpanOf, requestTraceOf, subgraphTracingFromEnv } from './subgraphTracing';
 
 export interface SubgraphContext<TLoaders> {
   principal: Principal;
@@ -47,6 +52,10 @@ export interface SubgraphContext<TLoaders> {
   inquiry: InquiryService;
   /** The request's signed principal and trace, as received: regie passes them on to ask an opener's subgraph. */
   received: { signedPrincipal: string; traceparent?: string };
+  /** The subgraph's own span in the caller's trace: what its processing log records, the role lookup's parent. */
+  trace: TraceContext;
+  /** That span, when traces are exported (subgraphTracing.ts). */
+  span?: Span;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -103,6 +112,8 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
   const readPrincipal = createPrincipalReader(options.gatewayKey, options.name, options.answersRoleLookups);
   // A subgraph defends itself: a query sent straight at it with a valid principal meets limits too.
   const limits = options.operationLimits ?? subgraphLimitsFrom(DEFAULT_OPERATION_LIMITS);
+  // Traces only with an OTLP endpoint configured (OTEL_EXPORTER_OTLP_*); otherwise null, and nothing below traces.
+  const tracing = subgraphTracingFromEnv(options.name);
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -114,6 +125,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       operationLimitsPlugin(limits),
       rolesOnlyScopePlugin(),
       ...(options.processingLog ? [processingLogPlugin(options.processingLog, log)] : []),
+      ...(tracing ? [tracing.plugin()] : []),
     ],
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
@@ -122,23 +134,30 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     allowBatchedHttpRequests: false,
     csrfPrevention: false,
   });
+  const buildContext = async (req: IncomingMessage): Promise<SubgraphContext<TLoaders>> => {
+    const { principal, scope, rolesPrincipal } = await readPrincipal(req);
+    const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+    const trace = requestTraceOf(req);
+    const span = requestSpanOf(req);
+    return {
+      principal,
+      principalScope: scope,
+      loaders: options.createLoaders(principal),
+      inquiry: options.inquiry,
+      // regie is asked for roles on behalf of this subgraph's span, which its role-lookup records name as parent.
+      disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent: traceparentFor(trace) }),
+      received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
+      trace,
+      ...(span ? { span } : {}),
+    };
+  };
+  const jsonRoutes = options.jsonRoutes?.(readPrincipal);
   const http = await startGraphQLHttpServer({
     apollo,
     port: options.port,
     host: options.host,
-    async context(req) {
-      const { principal, scope, rolesPrincipal } = await readPrincipal(req);
-      const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
-      return {
-        principal,
-        principalScope: scope,
-        loaders: options.createLoaders(principal),
-        inquiry: options.inquiry,
-        disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent }),
-        received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
-      };
-    },
-    jsonRoutes: measuredJsonRoutes(options.jsonRoutes?.(readPrincipal)),
+    context: tracing?.context(buildContext) ?? buildContext,
+    jsonRoutes: measuredJsonRoutes(tracing?.routes(jsonRoutes) ?? jsonRoutes),
     routes: {
       '/health/live': () => ({ status: 200, body: JSON.stringify({ status: 'live' }) }),
       '/health/ready': async () => {
@@ -157,6 +176,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     async stop() {
       roleChanges?.close();
       await http.stop();
+      await tracing?.shutdown();
     },
   };
 }

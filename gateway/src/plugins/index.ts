@@ -23,6 +23,7 @@ import { organisationSharePlugin } from './organisationShare';
 import { purposeCheckPlugin } from './purposeCheck';
 import { scalarValidationPlugin } from './scalarValidation';
 import { schemaVisibilityPlugin } from './schemaVisibility';
+import { tracingPlugin } from './tracing';
 
 export interface GatewayPluginParts {
   visibility: SchemaVisibility;
@@ -30,11 +31,14 @@ export interface GatewayPluginParts {
   organisationShare: OrganisationShare;
   /** The operation names the metrics may name (the manifest's); any other is counted as `other`. */
   knownOperations: ReadonlySet<string>;
+  /** Whether requests carry spans (traces are exported: gateway/src/tracing/); without, no tracing plugin runs. */
+  traced?: boolean;
 }
 
 export type GatewayConcern =
   | 'no-phoning-home'
   | 'metrics'
+  | 'tracing'
   | 'schema-visibility'
   | 'citizen-scope'
   | 'operation-resolution'
@@ -57,6 +61,8 @@ export function gatewayPlugins(parts: GatewayPluginParts): GatewayPlugin[] {
     { concern: 'no-phoning-home', plugin: ApolloServerPluginSchemaReportingDisabled() },
     // Not a check: counts every answer and refusal by code and times it, from the start of the request.
     { concern: 'metrics', plugin: requestMetricsPlugin(parts.knownOperations) },
+    // Not a check: a span per phase, opened before the checks below run (only when traces are exported).
+    ...(parts.traced ? [{ concern: 'tracing' as const, plugin: tracingPlugin() }] : []),
     // First refusal: an introspection attempt is refused as what it is, before its size or shape is judged; it also
     // strips "Did you mean …?" from whatever error a caller who may not see the schema receives.
     { concern: 'schema-visibility', plugin: schemaVisibilityPlugin(parts.visibility) },

@@ -6,8 +6,8 @@
  * field `Query.rolesOf`. It names no field of the partner's: the partner logs what it disclosed itself.
  */
 import { type IncomingMessage } from 'node:http';
-import { continueOrStartTrace, type NewEntry, type Principal } from '../../../../common';
-import { DisclosureRecorder, processingLogEntries, type ProcessingLogSettings } from '../../../../partner-kit';
+import { type NewEntry, type Principal } from '../../../../common';
+import { DisclosureRecorder, processingLogEntries, type ProcessingLogSettings, requestTraceOf } from '../../../../partner-kit';
 
 export const ROLES_LOOKED_UP = 'ROLES_LOOKED_UP';
 /** The coordinate a lookup's record names, at either door. */
@@ -31,6 +31,6 @@ export function roleLookupEntries(
 ): NewEntry[] {
   const recorder = new DisclosureRecorder();
   recordRoleLookup(recorder, bsns);
-  const trace = continueOrStartTrace(typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined);
+  const trace = requestTraceOf(req);
   return processingLogEntries(settings, { principal, trace, operationName: 'roles', startedAt }, recorder.subjects());
 }

@@ -1,0 +1,47 @@
+/**
+ * One service's tracer: its own tracer provider (service.name per process, OTEL_RESOURCE_ATTRIBUTES merged in),
+ * a batch span processor and the OTLP/HTTP exporter. Nothing is registered globally: several services can share a
+ * process (`npm start`, the test stack) and each keeps its own name, and libraries that trace through the global
+ * API (@apollo/gateway's own spans, which could carry a document) stay silent. The SDK is loaded only when tracing
+ * is on, so a process without an endpoint never loads it. `shutdown` exports what is still queued.
+ */
+import { createRequire } from 'node:module';
+import { type Tracer } from '@opentelemetry/api';
+import type * as Exporter from '@opentelemetry/exporter-trace-otlp-http';
+import type * as Sdk from '@opentelemetry/sdk-node';
+import { tracingSettingsFrom, type TracingSettings } from './settings';
+
+export interface ServiceTracing {
+  tracer: Tracer;
+  /** Exports the spans still queued, then stops; called when the service stops. */
+  shutdown(): Promise<void>;
+}
+
+const TRACER_NAME = 'ketenregie';
+
+export function startServiceTracing(serviceName: string, settings: TracingSettings): ServiceTracing {
+  // Loaded here, on first use, not imported above: loading the SDK takes about a second, which a process that
+  // exports no traces never pays. (The exporter sends with a dynamic import('http'), so it cannot run inside jest's
+  // module sandbox: test/tracing.test.ts runs its chain in a process of its own.)
+  const load = createRequire(__filename);
+  const { resources, tracing } = load('@opentelemetry/sdk-node') as typeof Sdk;
+  const { OTLPTraceExporter } = load('@opentelemetry/exporter-trace-otlp-http') as typeof Exporter;
+  // The environment's attributes (deployment.environment, …) first; the service's own name wins over them.
+  const resource = resources
+    .detectResources({ detectors: [resources.envDetector] })
+    .merge(resources.resourceFromAttributes({ 'service.name': serviceName, 'service.namespace': 'ketenregie' }));
+  const provider = new tracing.BasicTracerProvider({
+    resource,
+    spanProcessors: [new tracing.BatchSpanProcessor(new OTLPTraceExporter({ url: settings.tracesUrl }))],
+  });
+  return {
+    tracer: provider.getTracer(TRACER_NAME),
+    shutdown: () => provider.shutdown(),
+  };
+}
+
+/** The service's tracing as its environment configures it; null (no SDK loaded, nothing exported) when off. */
+export function serviceTracingFromEnv(serviceName: string, env: NodeJS.ProcessEnv = process.env): ServiceTracing | null {
+  const settings = tracingSettingsFrom(env);
+  return settings ? startServiceTracing(serviceName, settings) : null;
+}

@@ -1,0 +1,112 @@
+/**
+ * A subgraph's traces, built only when an OTLP endpoint is configured (common/tracing/): service name
+ * `ketenregie-<subgraph>`. Every GraphQL request and every plain JSON route (regie's role lookup, a partner's
+ * relationship question) gets a server span that continues the caller's `traceparent`, the gateway's fetch span;
+ * the span is kept by the HTTP request, and `requestTraceOf` gives the view of it that the processing log records,
+ * so a record's span id is that of an exported span. When tracing is off, `requestTraceOf` makes the ids itself
+ * (common/trace.ts) and nothing else here runs.
+ */
+import { type IncomingMessage } from 'node:http';
+import { type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
+import { type Span } from '@opentelemetry/api';
+import {
+  continueOrStartTrace,
+  endSpan,
+  errorCodeOf,
+  errorCodesOf,
+  type JsonRouteHandler,
+  serviceTracingFromEnv,
+  type ServiceTracing,
+  startServerSpan,
+  type TracedSpan,
+  type TraceContext,
+} from '../../common';
+
+const tracedRequests = new WeakMap<IncomingMessage, TracedSpan>();
+
+function traceparentOf(req: IncomingMessage): string | undefined {
+  return typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
+}
+
+/**
+ * The subgraph's own span in the caller's trace, for this request: its server span's view when traced, otherwise
+ * fresh ids under the caller's trace. Call it once per request and keep the result.
+ */
+export function requestTraceOf(req: IncomingMessage): TraceContext {
+  return tracedRequests.get(req)?.trace ?? continueOrStartTrace(traceparentOf(req));
+}
+
+/** The request's server span, when traced: the parent of the spans a request's work adds. */
+export function requestSpanOf(req: IncomingMessage): Span | undefined {
+  return tracedRequests.get(req)?.span;
+}
+
+export class SubgraphTracing {
+  constructor(private readonly service: ServiceTracing) {}
+
+  /** Starts the server span of a GraphQL request (ended by `plugin`) or of a plain route. */
+  startRequest(req: IncomingMessage, name: string): TracedSpan {
+    const traced = startServerSpan(this.service.tracer, name, traceparentOf(req));
+    tracedRequests.set(req, traced);
+    return traced;
+  }
+
+  /** Builds a GraphQL request's context inside its server span; a refused request (no valid principal) ends it. */
+  context<T>(build: (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<T>) {
+    return async (req: IncomingMessage, request: HTTPGraphQLRequest): Promise<T> => {
+      const { span } = this.startRequest(req, 'subgraph.request');
+      try {
+        return await build(req, request);
+      } catch (error) {
+        endSpan(span, [errorCodeOf(error)]);
+        throw error;
+      }
+    };
+  }
+
+  /** Ends a GraphQL request's server span as its answer leaves, failed with the answer's error codes. */
+  plugin(): ApolloServerPlugin<{ span?: Span }> {
+    return {
+      async requestDidStart({ contextValue }) {
+        const span = contextValue.span;
+        if (!span) return;
+        return {
+          async willSendResponse({ response }) {
+            endSpan(span, response.body.kind === 'single' ? errorCodesOf(response.body.singleResult.errors) : []);
+          },
+        };
+      },
+    };
+  }
+
+  /** Plain JSON routes, each answered inside a server span of its own. */
+  routes(routes: Record<string, JsonRouteHandler> | undefined): Record<string, JsonRouteHandler> | undefined {
+    if (!routes) return undefined;
+    return Object.fromEntries(
+      Object.entries(routes).map(([path, handle]): [string, JsonRouteHandler] => [
+        path,
+        async (req, body) => {
+          const { span } = this.startRequest(req, `subgraph.route ${path}`);
+          try {
+            const response = await handle(req, body);
+            endSpan(span, response.status >= 400 ? [`HTTP_${response.status}`] : []);
+            return response;
+          } catch (error) {
+            endSpan(span, [errorCodeOf(error)]);
+            throw error;
+          }
+        },
+      ]),
+    );
+  }
+
+  /** Exports what is queued; called when the subgraph stops. */
+  shutdown(): Promise<void> {
+    return this.service.shutdown();
+  }
+}
+
+export function subgraphTracingFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): SubgraphTracing | null {
+  const service = serviceTracingFromEnv(`ketenregie-${subgraph}`, env);
+  return service ? new SubgraphTracing(service) : null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Run as a process of its own by test/tracing.test.ts (jest's module sandbox cannot run the OTLP exporter, which
+ * sends through a dynamic import): starts the test stack, whose services read the OTEL_* settings of this process,
+ * asks one dossier under a client's trace, reads that trace's audit and processing records, and stops the stack,
+ * which flushes the spans. Writes what it saw as JSON to the file named by TRACED_DOSSIER_RESULT.
+ */
+import { writeFileSync } from 'node:fs';
+import { DossierDocument } from '../../client/__generated__/graphql';
+import { demoBsns } from '../../partner-kit';
+import { oinOf } from './chain';
+import { execute } from './graphql';
+import { auditRecordsOfTrace, newTraceparent, processingRecordsOfTrace } from './logs';
+import { startStack } from './stack';
+
+export interface TracedDossier {
+  client: { traceId: string; spanId: string };
+  bsn: string;
+  errors: unknown;
+  answeredBsn: string | null;
+  /** The skeletons of the request's audit records. */
+  audit: Array<Record<string, unknown>>;
+  /** The skeletons of the request's processing-log records, by subgraph. */
+  processing: Record<string, Array<Record<string, unknown>>>;
+}
+
+async function main(): Promise<void> {
+  const resultFile = process.env.TRACED_DOSSIER_RESULT;
+  if (!resultFile) throw new Error('TRACED_DOSSIER_RESULT is not set');
+  const [bsn = ''] = demoBsns(1);
+  const stack = await startStack({ seedClients: Number(process.env.SEED_CLIENTS ?? '40') });
+  try {
+    const client = newTraceparent();
+    const token = await stack.token({ org: oinOf('gemeente'), sub: 'worker-7' });
+    const response = await execute(stack.gatewayUrl, DossierDocument, { bsn }, { token, headers: { traceparent: client.traceparent } });
+    const processing = await processingRecordsOfTrace(stack, client.traceId);
+    const result: TracedDossier = {
+      client: { traceId: client.traceId, spanId: client.spanId },
+      bsn,
+      errors: response.errors,
+      answeredBsn: response.data?.client?.bsn ?? null,
+      audit: (await auditRecordsOfTrace(stack, client.traceId)).map((record) => record.skeletonFields),
+      processing: Object.fromEntries(Object.entries(processing).map(([name, records]) => [name, records.map((r) => r.skeletonFields)])),
+    };
+    writeFileSync(resultFile, JSON.stringify(result));
+  } finally {
+    await stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,146 @@
+/**
+ * Traces: with an OTLP endpoint configured, the gateway (a span per phase, one per subgraph fetch) and every
+ * subgraph (a server span under the gateway's fetch span) export one trace per request, whose ids are those the
+ * audit log and the processing logs record, and which carries no BSN. Without one, nothing is built or sent.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ProxyTracerProvider, trace } from '@opentelemetry/api';
+import { tracingSettingsFrom } from '../common';
+import { demoBsns } from '../partner-kit';
+import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from './support/otlpReceiver';
+import { type TracedDossier } from './support/tracedDossier';
+
+const SEEDED = 40;
+const PARTNERS = ['gemeente', 'uwv', 'svb', 'toeslagen', 'woningcorporatie'] as const;
+
+/**
+ * One dossier request through a test stack in a process of its own, whose services read these OTEL_* settings
+ * (test/support/tracedDossier.ts); the stack stops, flushing its spans, before this resolves.
+ */
+async function oneDossier(settings: Record<string, string>): Promise<TracedDossier> {
+  const dir = mkdtempSync(join(tmpdir(), 'ketenregie-traces-'));
+  const resultFile = join(dir, 'result.json');
+  try {
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, 'support', 'tracedDossier.ts')], {
+      env: { ...process.env, ...settings, TRACED_DOSSIER_RESULT: resultFile, SEED_CLIENTS: String(SEEDED) },
+    });
+    return JSON.parse(readFileSync(resultFile, 'utf8')) as TracedDossier;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('traces exported over OTLP', () => {
+  let receiver: OtlpReceiver;
+  let run: TracedDossier;
+  let spans: ReceivedSpan[];
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    run = await oneDossier({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint });
+    spans = receiver.spans.filter((span) => span.traceId === run.client.traceId);
+  });
+  afterAll(() => receiver?.close());
+
+  const gatewaySpan = (name: string) => spans.filter((span) => span.service === 'ketenregie-gateway' && span.name === name);
+  const byId = (spanId: string) => spans.find((span) => span.spanId === spanId);
+
+  it('answers the dossier as without traces', () => {
+    expect(run.errors).toBeUndefined();
+    expect(run.answeredBsn).toBe(run.bsn);
+  });
+
+  it("continues the client's trace in the gateway, with a span per phase under the request's span", () => {
+    const [request, ...more] = gatewaySpan('gateway.request');
+    expect(more).toHaveLength(0);
+    expect(request?.parentSpanId).toBe(run.client.spanId);
+    expect(request?.attributes).toMatchObject({ 'graphql.operation.name': 'Dossier', 'ketenregie.activity': 'schuldhulp-intake' });
+    for (const phase of ['admission', 'parse', 'validate', 'checks', 'plan', 'execute']) {
+      const [span] = gatewaySpan(`gateway.${phase}`);
+      expect(span?.parentSpanId).toBe(request?.spanId);
+    }
+  });
+
+  it("has one fetch span per subgraph request, and each subgraph's server span under its fetch span", () => {
+    const fetches = gatewaySpan('gateway.fetch');
+    const served = spans.filter((span) => span.service !== 'ketenregie-gateway' && span.name === 'subgraph.request');
+    expect(served.length).toBeGreaterThan(0);
+    expect(served).toHaveLength(fetches.length);
+    for (const span of served) {
+      const fetch = byId(span.parentSpanId);
+      expect(fetch?.name).toBe('gateway.fetch');
+      expect(`ketenregie-${String(fetch?.attributes['ketenregie.subgraph'])}`).toBe(span.service);
+      expect(byId(fetch?.parentSpanId ?? '')?.name).toBe('gateway.execute');
+    }
+    expect(new Set(served.map((span) => span.service))).toEqual(new Set(PARTNERS.map((name) => `ketenregie-${name}`)));
+  });
+
+  it('records in the audit log the trace and span of the gateway request span', () => {
+    const [request] = gatewaySpan('gateway.request');
+    expect(run.audit.length).toBeGreaterThan(0);
+    for (const record of run.audit) {
+      expect(record).toMatchObject({ traceId: run.client.traceId, spanId: request?.spanId, parentSpanId: run.client.spanId });
+    }
+  });
+
+  it("leads from a partner's disclosure record to its span in the trace, under the gateway's fetch span", () => {
+    const records = PARTNERS.flatMap((name) => (run.processing[name] ?? []).map((record) => [name, record] as const));
+    expect(records.length).toBeGreaterThanOrEqual(PARTNERS.length);
+    for (const [name, record] of records) {
+      expect(record.traceId).toBe(run.client.traceId);
+      const span = byId(String(record.spanId));
+      expect(span).toMatchObject({ service: `ketenregie-${name}`, name: 'subgraph.request', parentSpanId: record.parentSpanId });
+      expect(byId(span?.parentSpanId ?? '')?.name).toBe('gateway.fetch');
+    }
+  });
+
+  it("names an exported span in regie's role-lookup records, under the asking partner's span", () => {
+    for (const record of run.processing.regie ?? []) {
+      expect(byId(String(record.spanId))?.service).toBe('ketenregie-regie');
+      expect(byId(String(record.parentSpanId))?.traceId).toBe(run.client.traceId);
+    }
+  });
+
+  it('sends no BSN, no document and no variables', () => {
+    expect(receiver.bodies.length).toBeGreaterThan(0);
+    const sent = receiver.bodies.join('\n');
+    for (const bsn of demoBsns(SEEDED)) expect(sent).not.toContain(bsn);
+    expect(sent).not.toContain('graphql.document');
+    expect(sent).not.toMatch(/socialAssistance|monthlyAmount/);
+  });
+});
+
+describe('without an OTLP endpoint', () => {
+  it('builds no tracing', () => {
+    expect(tracingSettingsFrom({})).toBeNull();
+    expect(tracingSettingsFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toBeNull();
+    expect(tracingSettingsFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_TRACES_EXPORTER: 'none' })).toBeNull();
+    expect(tracingSettingsFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' })).toEqual({
+      tracesUrl: 'http://collector:4318/v1/traces',
+    });
+    expect(tracingSettingsFrom({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://collector/traces' })).toEqual({
+      tracesUrl: 'https://collector/traces',
+    });
+    expect(() => tracingSettingsFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT must be/);
+  });
+
+  it('sends nothing, and registers no global tracer provider', async () => {
+    const receiver = await startOtlpReceiver();
+    try {
+      // The endpoint is there, but switched off: what an operator does to stop traces without removing it.
+      const run = await oneDossier({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SDK_DISABLED: 'true' });
+      expect(run.errors).toBeUndefined();
+      expect(receiver.bodies).toEqual([]);
+      expect(run.audit[0]).toMatchObject({ traceId: run.client.traceId, parentSpanId: run.client.spanId });
+    } finally {
+      await receiver.close();
+    }
+    const provider = trace.getTracerProvider();
+    expect(provider).toBeInstanceOf(ProxyTracerProvider);
+    expect((provider as ProxyTracerProvider).getDelegateTracer('any')).toBeUndefined();
+  });
+});
