@@ -40,6 +40,11 @@ export interface StackOptions {
   reuse?: StackStorage;
   /** The intermediary's options (e.g. a short handover expiry); defaults as in production. */
   regie?: Partial<RegieOptions>;
+  /**
+   * Partners follow regie's role-change stream and keep looked-up roles (ROLES_STREAM, the default: true); false for
+   * suites that count each request's role lookups or store queries (the stream's feed is read every 200 ms).
+   */
+  rolesStream?: boolean;
   /** Another owner for a partner's data (OWNER_OIN in production); default: the demo partner. */
   owners?: Partial<Record<SubgraphName, SubgraphOwner>>;
   /** What clients may send and see at the gateway (default: the committed manifest, not required; schema for staff only). */
@@ -134,6 +139,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         rolesUrl,
         owner: options.owners?.[name] ?? (modules[name].sharesPartnerData ? subgraphDefaults(name).demoOwner : undefined),
         partnerKey: await partnerSigningKey(storage, name),
+        rolesStream: options.rolesStream,
         register,
         subjectKey: storage.subjectKey,
         witnessing: await subgraphWitnessing(storage.logKeys, storage.sqliteDir, name),
