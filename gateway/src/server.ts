@@ -42,6 +42,7 @@ import { servedSupergraph, watchServedSupergraph } from './supergraph/servedSupe
 import { type SupergraphReloader } from './supergraph/supergraphReloader';
 import { warnOnInvalidPersistedOperations } from './supergraph/persistedOperationsCheck';
 import { createPersistedAdmission } from './persisted/admission';
+import { boundedDocumentStore } from './persisted/documentStore';
 import { manifestQueryCache } from './persisted/manifest';
 import { gatewayPlugins, type GatewayPlugin, type GatewayPluginParts } from './plugins';
 import { admittedContext } from './requestAdmission';
@@ -110,6 +111,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     introspection: true,
     // A request that sends only a hash gets the manifest's document; nothing else is ever registered.
     persistedQueries: { cache: countedPersistedOperationCache(manifestQueryCache(access.persistedOperations.operations)), ttl: null },
+    // Parsed documents bounded by their size on the heap; the manifest's are kept (persisted/documentStore.ts).
+    documentStore: boundedDocumentStore(access.persistedOperations.operations),
     // Documents are counted before they are parsed (requestAdmission.ts); this is the parser's own backstop.
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: assembly
