@@ -27,6 +27,7 @@ async function oneDossier(settings: Record<string, string>): Promise<TracedDossi
   try {
     await promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, 'support', 'tracedDossier.ts')], {
       env: { ...process.env, ...settings, TRACED_DOSSIER_RESULT: resultFile, SEED_CLIENTS: String(SEEDED) },
+      maxBuffer: 64 * 1024 * 1024,
     });
     return JSON.parse(readFileSync(resultFile, 'utf8')) as TracedDossier;
   } finally {
@@ -50,6 +51,7 @@ describe('traces exported over OTLP', () => {
   const byId = (spanId: string) => spans.find((span) => span.spanId === spanId);
 
   it('answers the dossier as without traces', () => {
+    expect(run.sdkLoaded).toBe(true);
     expect(run.errors).toBeUndefined();
     expect(run.answeredBsn).toBe(run.bsn);
   });
@@ -128,13 +130,14 @@ describe('without an OTLP endpoint', () => {
     expect(() => tracingSettingsFrom({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT must be/);
   });
 
-  it('sends nothing, and registers no global tracer provider', async () => {
+  it('loads no SDK, sends nothing, and registers no global tracer provider', async () => {
     const receiver = await startOtlpReceiver();
     try {
       // The endpoint is there, but switched off: what an operator does to stop traces without removing it.
       const run = await oneDossier({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SDK_DISABLED: 'true' });
       expect(run.errors).toBeUndefined();
       expect(receiver.bodies).toEqual([]);
+      expect(run.sdkLoaded).toBe(false);
       expect(run.audit[0]).toMatchObject({ traceId: run.client.traceId, parentSpanId: run.client.spanId });
     } finally {
       await receiver.close();

@@ -2,9 +2,12 @@
  * Run as a process of its own by test/tracing.test.ts (jest's module sandbox cannot run the OTLP exporter, which
  * sends through a dynamic import): starts the test stack, whose services read the OTEL_* settings of this process,
  * asks one dossier under a client's trace, reads that trace's audit and processing records, and stops the stack,
- * which flushes the spans. Writes what it saw as JSON to the file named by TRACED_DOSSIER_RESULT.
+ * which flushes the spans. Writes what it saw as JSON to the file named by TRACED_DOSSIER_RESULT. Its servers log
+ * where the suite's teardown searches for personal data, as in a jest worker.
  */
+import './suiteLog';
 import { writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import { DossierDocument } from '../../client/__generated__/graphql';
 import { demoBsns } from '../../partner-kit';
 import { oinOf } from './chain';
@@ -21,6 +24,8 @@ export interface TracedDossier {
   audit: Array<Record<string, unknown>>;
   /** The skeletons of the request's processing-log records, by subgraph. */
   processing: Record<string, Array<Record<string, unknown>>>;
+  /** Whether the OpenTelemetry SDK was loaded in this process at all. */
+  sdkLoaded: boolean;
 }
 
 async function main(): Promise<void> {
@@ -40,6 +45,7 @@ async function main(): Promise<void> {
       answeredBsn: response.data?.client?.bsn ?? null,
       audit: (await auditRecordsOfTrace(stack, client.traceId)).map((record) => record.skeletonFields),
       processing: Object.fromEntries(Object.entries(processing).map(([name, records]) => [name, records.map((r) => r.skeletonFields)])),
+      sdkLoaded: Object.keys(require.cache).some((path) => path.includes(`${sep}@opentelemetry${sep}sdk-node${sep}`)),
     };
     writeFileSync(resultFile, JSON.stringify(result));
   } finally {
