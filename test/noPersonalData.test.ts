@@ -206,8 +206,8 @@ describe('no personal data in logs or metrics', () => {
 
     // The traffic did carry personal data (so the search below can find it), and every kind of metric moved.
     expect(bsnPattern(SEEDED).test(responses.join('\n'))).toBe(true);
-    expect(metricsText['gateway-a']).toMatch(/ketenregie_gateway_requests_total\{[^}]*code="PARTNER_UNAVAILABLE"/);
-    expect(metricsText['gateway-a']).toMatch(/ketenregie_gateway_refusals_total\{stage="admission"/);
+    expect(metricsText['gateway-a']).toMatch(/ketenregie_subgraph_fetch_duration_seconds_count\{[^}]*outcome="PARTNER_UNAVAILABLE"/);
+    expect(metricsText['gateway-a']).toMatch(/ketenregie_gateway_refusals_total\{[^}]*stage="admission"/);
     expect(metricsText.gemeente).toMatch(/ketenregie_log_write_duration_seconds_count\{[^}]*log="processing"/);
 
     const texts = seededTexts(cluster.dataDir);
