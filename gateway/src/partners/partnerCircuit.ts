@@ -1,9 +1,10 @@
 /**
- * A circuit breaker per partner subgraph (cockatiel's, with one change). After `failuresToOpen` failures in a row
+ * A circuit breaker per partner subgraph (cockatiel's, with two changes). After `failuresToOpen` failures in a row
  * the circuit opens: the partner is not asked, and its fields get PARTNER_UNAVAILABLE at once instead of after its
  * timeout. After the cool-down the next request probes the partner (half-open); its success closes the circuit, its
- * failure opens it for another cool-down. The change: cockatiel lets every other request wait for the probe's
- * answer, which for a frozen partner is its whole timeout; here they get PARTNER_UNAVAILABLE at once as well.
+ * failure opens it for another cool-down. The changes: cockatiel lets every other request wait for the probe's
+ * answer, which for a frozen partner is its whole timeout; here they get PARTNER_UNAVAILABLE at once as well. And
+ * a probe that ends without the partner's answer keeps the circuit open, where cockatiel would close it.
  * Only the partner's own failures count: no answer in time, not reachable, no GraphQL answer (PARTNER_UNAVAILABLE).
  * A GraphQL answer with errors (a refusal, a partner's bug) is an answer; so is a failure of the gateway's own
  * audit log. Every transition is logged and measured (./circuitMetrics.ts).
@@ -16,8 +17,22 @@ import { type CircuitPosition, recordCircuitCreated, recordCircuitTransition } f
 import { type PartnerCircuitSettings } from './partnerSettings';
 
 /** Whether an error means the partner did not answer (as PartnerDataSource reports it), so it counts towards opening. */
-export function isPartnerFailure(error: unknown): boolean {
+function isPartnerFailure(error: unknown): boolean {
   return error instanceof GraphQLError && error.extensions.code === ErrorCode.PARTNER_UNAVAILABLE;
+}
+
+/**
+ * A probe that ended without the partner's verdict (the gateway's audit log failed before asking, say). cockatiel
+ * would close the circuit on it, untested; it counts as a failure instead, and its cause goes to the caller.
+ */
+class ProbeWithoutVerdict extends Error {
+  constructor(override readonly cause: unknown) {
+    super('the probe ended before the partner answered');
+  }
+}
+
+function countsAsFailure(error: unknown): boolean {
+  return isPartnerFailure(error) || error instanceof ProbeWithoutVerdict;
 }
 
 const POSITIONS: Partial<Record<CircuitState, CircuitPosition>> = {
@@ -34,7 +49,7 @@ export class PartnerCircuit {
     private readonly settings: PartnerCircuitSettings,
     private readonly log: Logger,
   ) {
-    this.policy = circuitBreaker(handleWhen(isPartnerFailure), {
+    this.policy = circuitBreaker(handleWhen(countsAsFailure), {
       halfOpenAfter: settings.coolDownMs,
       breaker: new ConsecutiveBreaker(settings.failuresToOpen),
     });
@@ -46,10 +61,13 @@ export class PartnerCircuit {
   async run<T>(ask: () => Promise<T>): Promise<T> {
     // execute() reads the state synchronously, so no other request can start a probe between this check and it.
     if (this.policy.state === CircuitState.HalfOpen) throw this.notAsked();
+    // While open, the one call that execute() lets through is the probe.
+    const probe = this.policy.state === CircuitState.Open;
     try {
-      return await this.policy.execute(ask);
+      return await this.policy.execute(probe ? () => withVerdict(ask) : ask);
     } catch (error) {
-      throw error instanceof BrokenCircuitError ? this.notAsked() : error;
+      if (error instanceof BrokenCircuitError) throw this.notAsked();
+      throw error instanceof ProbeWithoutVerdict ? error.cause : error;
     }
   }
 
@@ -98,5 +116,13 @@ export class PartnerCircuits {
       this.circuits.set(partner, circuit);
     }
     return circuit;
+  }
+}
+
+async function withVerdict<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    throw isPartnerFailure(error) ? error : new ProbeWithoutVerdict(error);
   }
 }

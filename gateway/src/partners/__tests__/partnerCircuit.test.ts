@@ -96,4 +96,14 @@ describe("a partner's circuit breaker around its data source", () => {
     await expect(guarded.process(fromClient)).rejects.toMatchObject({ extensions: { code: 'PARTNER_UNAVAILABLE' } });
     expect(source.asked).toBe(4);
   });
+
+  it("keeps the circuit open when a probe ends without the partner's verdict, passing the cause on", async () => {
+    await failures(3);
+    jest.setSystemTime(COOL_DOWN_MS + 1);
+    source.next = () => Promise.reject(ketenError(ErrorCode.LOG_UNAVAILABLE, 'audit log down'));
+    await expect(guarded.process(fromClient)).rejects.toMatchObject({ extensions: { code: 'LOG_UNAVAILABLE' } });
+    source.next = () => Promise.resolve({ data: {} });
+    await expect(guarded.process(fromClient)).rejects.toMatchObject({ extensions: { code: 'PARTNER_UNAVAILABLE' } });
+    expect(source.asked).toBe(4);
+  });
 });
