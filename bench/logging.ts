@@ -3,7 +3,8 @@
  * this run, the same code on the same seeded data: one writing every log (each partner's processing log, the
  * gateway's audit log, before any data leaves) and one without: the subgraphs without their processing log
  * (assembled in support/runSubgraphs.ts), our gateway without its audit log (support/runBenchGateway.ts). The
- * dossier query alternates between them; prints requests/s, p99 and the ratio on/off. Target: < 15% cost.
+ * dossier query alternates between them; prints requests/s, p99 and the ratio on/off. Target: < 15% cost. Then the
+ * log's write path on its own (support/logWritePath.ts): appends/s, CPU and SQL statements per append.
  *   BENCH_SECONDS (default 10), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16), SEED_CLIENTS,
  *   BENCH_DATABASE_URL (measure on PostgreSQL instead of SQLite; the schemas are dropped afterwards).
  */
@@ -13,6 +14,7 @@ import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack, type BenchStack } from './support/benchStack';
 import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';
+import { measureLogWritePath } from './support/logWritePath';
 
 /** The store settings of one copy: SQLite files by default, a schema prefix of its own on PostgreSQL. */
 function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.ProcessEnv {
@@ -22,7 +24,7 @@ function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.Proce
 async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
   const run = randomBytes(3).toString('hex');
-  const prefixes = [`bench_log_on_${run}_`, `bench_log_off_${run}_`];
+  const prefixes = [`bench_log_on_${run}_`, `bench_log_off_${run}_`, `bench_log_path_${run}_`];
   console.log(`starting two chains on ${databaseUrl ? 'PostgreSQL' : 'SQLite'}: one writing the logs, one without…`);
   const stacks: BenchStack[] = [];
   try {
@@ -48,6 +50,8 @@ async function main(): Promise<void> {
       console.error('Some requests failed: the figures above are not comparable.');
       process.exitCode = 1;
     }
+    for (const stack of stacks.splice(0)) stack.stop();
+    await measureLogWritePath(databaseUrl, prefixes[2] ?? '');
   } finally {
     for (const stack of stacks) stack.stop();
     if (databaseUrl) await dropBenchSchemas(databaseUrl, prefixes);
