@@ -97,6 +97,8 @@ describe('traces exported over OTLP', () => {
       const span = byId(String(record.spanId));
       expect(span).toMatchObject({ service: `ketenregie-${name}`, name: 'subgraph.request', parentSpanId: record.parentSpanId });
       expect(byId(span?.parentSpanId ?? '')?.name).toBe('gateway.fetch');
+      const written = spans.filter((child) => child.parentSpanId === span?.spanId && child.name === 'subgraph.processing_log.write');
+      expect(written).toHaveLength(1);
     }
   });
 

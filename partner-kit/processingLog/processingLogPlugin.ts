@@ -7,9 +7,12 @@
  * gateway's audit log holds who asked, under the same trace id.
  */
 import { type ApolloServerPlugin } from '@apollo/server';
+import { type Span } from '@opentelemetry/api';
 import { type Logger } from 'pino';
 import {
   type ChainedLog,
+  endSpan,
+  ErrorCode,
   measureLogWrite,
   type NewEntry,
   type Principal,
@@ -78,7 +81,7 @@ export function processingLogEntries(
 export function processingLogPlugin(
   settings: ProcessingLogSettings,
   log: Logger,
-): ApolloServerPlugin<LoggedContext & { principal: Principal; trace: TraceContext }> {
+): ApolloServerPlugin<LoggedContext & { principal: Principal; trace: TraceContext; spans?: { child(name: string): Span } }> {
   return {
     async requestDidStart() {
       const startedAt = new Date().toISOString();
@@ -88,6 +91,7 @@ export function processingLogPlugin(
           if (subjects.size === 0) return;
           // The subgraph's own span in the caller's trace (an exported span when traces are: subgraph/subgraphTracing.ts).
           const trace = contextValue.trace;
+          const writing = contextValue.spans?.child('subgraph.processing_log.write');
           try {
             await measureLogWrite('processing', () =>
               settings.log.append(
@@ -98,7 +102,9 @@ export function processingLogPlugin(
                 ),
               ),
             );
+            writing?.end();
           } catch (error) {
+            if (writing) endSpan(writing, [ErrorCode.LOG_UNAVAILABLE]);
             log.error(
               { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId },
               'processing log write failed; response withheld',

@@ -9,7 +9,6 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
-import { type Span } from '@opentelemetry/api';
 import { type CryptoKey } from 'jose';
 import {
   createErrorFormatter,
@@ -39,7 +38,7 @@ import { createPrincipalReader, type PrincipalReader } from './principalContext'
 import { type RoleLookupPartners } from './rolesPrincipalCheck';
 import { createRequestDisclosures, type CheckSetup, type DisclosureOptions } from './requestDisclosures';
 import { rolesOnlyScopePlugin } from './rolesOnlyScope';
-import { requestSpanOf, requestTraceOf, subgraphTracingFromEnv } from './subgraphTracing';
+import { requestSpansOf, requestTraceOf, type SubgraphRequestSpans, subgraphTracingFromEnv } from './subgraphTracing';
 
 export interface SubgraphContext<TLoaders> {
   principal: Principal;
@@ -54,8 +53,8 @@ export interface SubgraphContext<TLoaders> {
   received: { signedPrincipal: string; traceparent?: string };
   /** The subgraph's own span in the caller's trace: what its processing log records, the role lookup's parent. */
   trace: TraceContext;
-  /** That span, when traces are exported (subgraphTracing.ts). */
-  span?: Span;
+  /** That span and its children, when traces are exported (subgraphTracing.ts). */
+  spans?: SubgraphRequestSpans;
 }
 
 export interface SubgraphOptions<TLoaders> {
@@ -138,7 +137,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     const { principal, scope, rolesPrincipal } = await readPrincipal(req);
     const traceparent = typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
     const trace = requestTraceOf(req);
-    const span = requestSpanOf(req);
+    const spans = requestSpansOf(req);
     return {
       principal,
       principalScope: scope,
@@ -148,7 +147,7 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent: traceparentFor(trace) }),
       received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
       trace,
-      ...(span ? { span } : {}),
+      ...(spans ? { spans } : {}),
     };
   };
   const jsonRoutes = options.jsonRoutes?.(readPrincipal);

@@ -8,7 +8,7 @@
  */
 import { type IncomingMessage } from 'node:http';
 import { type ApolloServerPlugin, type HTTPGraphQLRequest } from '@apollo/server';
-import { type Span } from '@opentelemetry/api';
+import { type Span, type Tracer } from '@opentelemetry/api';
 import {
   continueOrStartTrace,
   endSpan,
@@ -17,12 +17,30 @@ import {
   type JsonRouteHandler,
   serviceTracingFromEnv,
   type ServiceTracing,
+  startChildSpan,
   startServerSpan,
-  type TracedSpan,
   type TraceContext,
 } from '../../common';
 
-const tracedRequests = new WeakMap<IncomingMessage, TracedSpan>();
+/** One request's server span in a subgraph, and the spans its work adds under it (the processing-log write). */
+export class SubgraphRequestSpans {
+  readonly span: Span;
+  readonly trace: TraceContext;
+
+  constructor(
+    private readonly tracer: Tracer,
+    name: string,
+    traceparent: string | undefined,
+  ) {
+    ({ span: this.span, trace: this.trace } = startServerSpan(tracer, name, traceparent));
+  }
+
+  child(name: string): Span {
+    return startChildSpan(this.tracer, name, this.span);
+  }
+}
+
+const tracedRequests = new WeakMap<IncomingMessage, SubgraphRequestSpans>();
 
 function traceparentOf(req: IncomingMessage): string | undefined {
   return typeof req.headers.traceparent === 'string' ? req.headers.traceparent : undefined;
@@ -36,19 +54,19 @@ export function requestTraceOf(req: IncomingMessage): TraceContext {
   return tracedRequests.get(req)?.trace ?? continueOrStartTrace(traceparentOf(req));
 }
 
-/** The request's server span, when traced: the parent of the spans a request's work adds. */
-export function requestSpanOf(req: IncomingMessage): Span | undefined {
-  return tracedRequests.get(req)?.span;
+/** The request's spans, when traced. */
+export function requestSpansOf(req: IncomingMessage): SubgraphRequestSpans | undefined {
+  return tracedRequests.get(req);
 }
 
 export class SubgraphTracing {
   constructor(private readonly service: ServiceTracing) {}
 
   /** Starts the server span of a GraphQL request (ended by `plugin`) or of a plain route. */
-  startRequest(req: IncomingMessage, name: string): TracedSpan {
-    const traced = startServerSpan(this.service.tracer, name, traceparentOf(req));
-    tracedRequests.set(req, traced);
-    return traced;
+  startRequest(req: IncomingMessage, name: string): SubgraphRequestSpans {
+    const spans = new SubgraphRequestSpans(this.service.tracer, name, traceparentOf(req));
+    tracedRequests.set(req, spans);
+    return spans;
   }
 
   /** Builds a GraphQL request's context inside its server span; a refused request (no valid principal) ends it. */
@@ -65,10 +83,10 @@ export class SubgraphTracing {
   }
 
   /** Ends a GraphQL request's server span as its answer leaves, failed with the answer's error codes. */
-  plugin(): ApolloServerPlugin<{ span?: Span }> {
+  plugin(): ApolloServerPlugin<{ spans?: SubgraphRequestSpans }> {
     return {
       async requestDidStart({ contextValue }) {
-        const span = contextValue.span;
+        const span = contextValue.spans?.span;
         if (!span) return;
         return {
           async willSendResponse({ response }) {
