@@ -5,7 +5,8 @@
  * alternating rounds. Prints requests/s, p50/p99, subgraph requests per query (counted at the subgraphs' HTTP
  * servers) and each gateway's resident memory at the end. Figures print; nothing is asserted.
  *   BENCH_SECONDS (default 10) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16);
- *   BENCH_GATEWAY_NODE_OPTIONS: Node options for our gateway only (e.g. `--max-old-space-size=192`, to try a heap cap).
+ *   BENCH_GATEWAY_NODE_OPTIONS: Node options for our gateway only (e.g. `--max-old-space-size=192`, to try a heap cap);
+ *   BENCH_RATE: requests/s for both gateways alike (below what the slower one answers), to compare memory at equal work.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
       headers: {},
       connections,
       durationSeconds: envInt('BENCH_SECONDS', 10),
+      overallRate: envInt('BENCH_RATE', 0),
       rounds,
       async afterRun(contender: Contender, result: LoadResult) {
         const counted = total(await stack.takeSubgraphRequests());

@@ -18,6 +18,8 @@ export interface LoadOptions {
   headers: Record<string, string>;
   connections: number;
   durationSeconds: number;
+  /** Requests per second over all connections; absent: as fast as the server answers. */
+  overallRate?: number;
   /** Builds each request (e.g. a different case per request); the body above is then ignored. */
   setupRequest?: (request: autocannon.Request) => autocannon.Request;
 }
@@ -30,6 +32,7 @@ export async function runLoad(label: string, options: LoadOptions): Promise<Load
     body: options.body,
     connections: options.connections,
     duration: options.durationSeconds,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     ...(options.setupRequest ? { requests: [{ setupRequest: options.setupRequest }] } : {}),
   });
   return {
