@@ -53,7 +53,9 @@ describe('the fetch path from the gateway to the subgraphs', () => {
   const requestsTo = (subgraph: string) => seen.filter((r) => r.subgraph === subgraph);
 
   beforeAll(async () => {
-    stack = await startStack({ seedClients: 20 });
+    // Partners ask regie on every request (no role-change stream): a merged operation must still need one lookup,
+    // as regie takes each role-lookup principal once.
+    stack = await startStack({ seedClients: 20, rolesStream: false });
     token = await stack.token();
     await knowClients(stack, 'uwv', [withCase, withoutCase]);
     await grantCases(stack, 'gemeente', [withCase]);
