@@ -62,7 +62,7 @@ export function gatewayPlugins(parts: GatewayPluginParts): GatewayPlugin[] {
     // Not a check: counts every answer and refusal by code and times it, from the start of the request.
     { concern: 'metrics', plugin: requestMetricsPlugin(parts.knownOperations) },
     // Not a check: a span per phase, opened before the checks below run (only when traces are exported).
-    ...(parts.traced ? [{ concern: 'tracing' as const, plugin: tracingPlugin() }] : []),
+    ...(parts.traced ? [{ concern: 'tracing' as const, plugin: tracingPlugin(parts.knownOperations) }] : []),
     // First refusal: an introspection attempt is refused as what it is, before its size or shape is judged; it also
     // strips "Did you mean …?" from whatever error a caller who may not see the schema receives.
     { concern: 'schema-visibility', plugin: schemaVisibilityPlugin(parts.visibility) },
