@@ -5,7 +5,11 @@
  */
 import { type IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from './resolverMap';
 import { type DocumentNode } from 'graphql';
@@ -120,6 +124,9 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache-control hints (nobody reads them): Apollo's default plugin would wrap every field's resolver, which
+      // cost regie about 15% of its CPU on rolesOf for 1,000 clients (issue 15).
+      ApolloServerPluginCacheControlDisabled(),
       subgraphMetricsPlugin(),
       operationLimitsPlugin(limits),
       rolesOnlyScopePlugin(),

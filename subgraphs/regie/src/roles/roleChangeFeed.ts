@@ -74,8 +74,9 @@ export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
 }
 
 /** The feed's table and triggers, on both dialects. */
+/** Named after every migration of regie's store before it: Kysely refuses one that sorts before one already run. */
 export const roleChangeMigrations: Record<string, Migration> = {
-  '2026-11-30-20-role-change-feed': {
+  '2026-12-02-01-role-change-feed': {
     async up(db: Kysely<unknown>) {
       if (isPostgres(db)) {
         await sql`create table role_change (
