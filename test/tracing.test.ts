@@ -81,6 +81,22 @@ describe('traces exported over OTLP', () => {
     expect(new Set(served.map((span) => span.service))).toEqual(new Set(PARTNERS.map((name) => `ketenregie-${name}`)));
   });
 
+  it('ends the spans of a refused request, failed with its codes, in the phase that refused it', () => {
+    const { unauthenticated, purpose } = run.refused;
+    expect(unauthenticated.codes).toEqual(['UNAUTHENTICATED']);
+    expect(purpose.codes).toEqual(['PURPOSE_NOT_ALLOWED']);
+    for (const [refused, phase] of [
+      [unauthenticated, 'gateway.admission'],
+      [purpose, 'gateway.checks'],
+    ] as const) {
+      const ofTrace = receiver.spans.filter((span) => span.traceId === refused.traceId);
+      const request = ofTrace.find((span) => span.name === 'gateway.request');
+      expect(request?.attributes['ketenregie.error_codes']).toEqual(refused.codes);
+      expect(ofTrace.find((span) => span.name === phase)?.attributes['ketenregie.error_codes']).toEqual(refused.codes);
+      expect(ofTrace.filter((span) => span.name === 'gateway.fetch' || span.service !== 'ketenregie-gateway')).toEqual([]);
+    }
+  });
+
   it('records in the audit log the trace and span of the gateway request span', () => {
     const [request] = gatewaySpan('gateway.request');
     expect(run.audit.length).toBeGreaterThan(0);

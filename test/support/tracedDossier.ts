@@ -1,7 +1,8 @@
 /**
  * Run as a process of its own by test/tracing.test.ts (jest's module sandbox cannot run the OTLP exporter, which
  * sends through a dynamic import): starts the test stack, whose services read the OTEL_* settings of this process,
- * asks one dossier under a client's trace, reads that trace's audit and processing records, and stops the stack,
+ * asks one dossier under a client's trace, reads that trace's audit and processing records, sends two requests the
+ * gateway refuses (no token; a purpose the dossier does not serve), and stops the stack,
  * which flushes the spans. Writes what it saw as JSON to the file named by TRACED_DOSSIER_RESULT. Its servers log
  * where the suite's teardown searches for personal data, as in a jest worker.
  */
@@ -11,9 +12,14 @@ import { sep } from 'node:path';
 import { DossierDocument } from '../../client/__generated__/graphql';
 import { demoBsns } from '../../partner-kit';
 import { oinOf } from './chain';
-import { execute } from './graphql';
+import { errorCodes, execute, postGraphQL } from './graphql';
 import { auditRecordsOfTrace, newTraceparent, processingRecordsOfTrace } from './logs';
 import { startStack } from './stack';
+
+interface Refused {
+  traceId: string;
+  codes: unknown[];
+}
 
 export interface TracedDossier {
   client: { traceId: string; spanId: string };
@@ -24,6 +30,8 @@ export interface TracedDossier {
   audit: Array<Record<string, unknown>>;
   /** The skeletons of the request's processing-log records, by subgraph. */
   processing: Record<string, Array<Record<string, unknown>>>;
+  /** The refused requests: the trace each was sent under, and the codes of its errors. */
+  refused: { unauthenticated: Refused; purpose: Refused };
   /** Whether the OpenTelemetry SDK was loaded in this process at all. */
   sdkLoaded: boolean;
 }
@@ -38,6 +46,19 @@ async function main(): Promise<void> {
     const token = await stack.token({ org: oinOf('gemeente'), sub: 'worker-7' });
     const response = await execute(stack.gatewayUrl, DossierDocument, { bsn }, { token, headers: { traceparent: client.traceparent } });
     const processing = await processingRecordsOfTrace(stack, client.traceId);
+    const unauthenticated = newTraceparent();
+    const anonymous = await postGraphQL(
+      stack.gatewayUrl,
+      { query: '{ __typename }' },
+      { headers: { traceparent: unauthenticated.traceparent } },
+    );
+    const purpose = newTraceparent();
+    const outOfPurpose = await execute(
+      stack.gatewayUrl,
+      DossierDocument,
+      { bsn },
+      { token, activity: 'ketencoordinatie', headers: { traceparent: purpose.traceparent } },
+    );
     const result: TracedDossier = {
       client: { traceId: client.traceId, spanId: client.spanId },
       bsn,
@@ -45,6 +66,10 @@ async function main(): Promise<void> {
       answeredBsn: response.data?.client?.bsn ?? null,
       audit: (await auditRecordsOfTrace(stack, client.traceId)).map((record) => record.skeletonFields),
       processing: Object.fromEntries(Object.entries(processing).map(([name, records]) => [name, records.map((r) => r.skeletonFields)])),
+      refused: {
+        unauthenticated: { traceId: unauthenticated.traceId, codes: errorCodes(anonymous) },
+        purpose: { traceId: purpose.traceId, codes: errorCodes(outOfPurpose) },
+      },
       sdkLoaded: Object.keys(require.cache).some((path) => path.includes(`${sep}@opentelemetry${sep}sdk-node${sep}`)),
     };
     writeFileSync(resultFile, JSON.stringify(result));
