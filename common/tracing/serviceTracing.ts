@@ -19,7 +19,7 @@ export interface ServiceTracing {
 
 const TRACER_NAME = 'ketenregie';
 
-export function startServiceTracing(serviceName: string, settings: TracingSettings): ServiceTracing {
+function startServiceTracing(serviceName: string, settings: TracingSettings): ServiceTracing {
   // Loaded here, on first use, not imported above: loading the SDK takes about a second, which a process that
   // exports no traces never pays. (The exporter sends with a dynamic import('http'), so it cannot run inside jest's
   // module sandbox: test/tracing.test.ts runs its chain in a process of its own.)

@@ -1,8 +1,9 @@
 /**
  * Spans in our trace context: a server span that continues a caller's `traceparent` (explicitly, without a global
  * context manager), child spans of it, and the bridge to common/trace.ts: the TraceContext the logs record is read
- * from the span, and the `traceparent` sent onwards names the span. Span names and attributes carry no personal
- * data: no document, no variables, no BSN; only names of phases and subgraphs, activity ids and error codes.
+ * from the span, so the `traceparent` built from it (traceparentFor) names the span. Span names and attributes
+ * carry no personal data: no document, no variables, no BSN; only names of phases and subgraphs, activity ids and
+ * error codes.
  */
 import {
   type Attributes,
@@ -14,7 +15,7 @@ import {
   trace,
   type Tracer,
 } from '@opentelemetry/api';
-import { parseTraceparent, traceparentFor, type TraceContext } from '../trace';
+import { parseTraceparent, type TraceContext } from '../trace';
 
 /** A span and the view of it that the audit and processing logs record. */
 export interface TracedSpan {
@@ -50,12 +51,6 @@ export function startServerSpan(tracer: Tracer, name: string, traceparent: strin
 /** A span inside `parent`: a phase, or (kind CLIENT) a call to another service. */
 export function startChildSpan(tracer: Tracer, name: string, parent: Span, kind = SpanKind.INTERNAL, attributes?: Attributes): Span {
   return tracer.startSpan(name, { kind, attributes }, trace.setSpan(ROOT_CONTEXT, parent));
-}
-
-/** The `traceparent` that makes `span` the parent of what another service does for it. */
-export function traceparentOf(span: Span): string {
-  const context = span.spanContext();
-  return traceparentFor({ traceId: context.traceId, spanId: context.spanId, parentSpanId: null, flags: flagsOf(context) });
 }
 
 /** Ends a span; with error codes (our stable `extensions.code`s, never messages) it is marked as failed. */

@@ -63,7 +63,7 @@ export class SubgraphTracing {
   constructor(private readonly service: ServiceTracing) {}
 
   /** Starts the server span of a GraphQL request (ended by `plugin`) or of a plain route. */
-  startRequest(req: IncomingMessage, name: string): SubgraphRequestSpans {
+  private startRequest(req: IncomingMessage, name: string): SubgraphRequestSpans {
     const spans = new SubgraphRequestSpans(this.service.tracer, name, traceparentOf(req));
     tracedRequests.set(req, spans);
     return spans;

@@ -13,7 +13,7 @@ import { type GatewayContext } from '../context';
 import { RequestSpans } from './requestSpans';
 import { TracedDataSource } from './tracedDataSource';
 
-export const GATEWAY_SERVICE_NAME = 'ketenregie-gateway';
+const GATEWAY_SERVICE_NAME = 'ketenregie-gateway';
 
 type Admission = (req: IncomingMessage, request: HTTPGraphQLRequest) => Promise<GatewayContext>;
 
