@@ -42,13 +42,28 @@ describe('traces exported over OTLP', () => {
 
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    run = await oneDossier({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint });
+    run = await oneDossier({
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=test,service.name=overridden',
+    });
     spans = receiver.spans.filter((span) => span.traceId === run.client.traceId);
   });
   afterAll(() => receiver?.close());
 
   const gatewaySpan = (name: string) => spans.filter((span) => span.service === 'ketenregie-gateway' && span.name === name);
   const byId = (spanId: string) => spans.find((span) => span.spanId === spanId);
+
+  it("names each service, with the environment's resource attributes, and one instance id per service", () => {
+    const services = new Map(spans.map((span) => [span.service, span.resource]));
+    expect([...services.keys()].sort()).toEqual(
+      ['ketenregie-gateway', ...['regie', ...PARTNERS].map((name) => `ketenregie-${name}`)].sort(),
+    );
+    for (const resource of services.values()) {
+      expect(resource).toMatchObject({ 'service.namespace': 'ketenregie', 'deployment.environment': 'test' });
+      expect(resource['host.name']).toEqual(expect.any(String));
+    }
+    expect(new Set([...services.values()].map((resource) => resource['service.instance.id'])).size).toBe(services.size);
+  });
 
   it('answers the dossier as without traces', () => {
     expect(run.sdkLoaded).toBe(true);

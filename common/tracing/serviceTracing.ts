@@ -1,10 +1,11 @@
 /**
- * One service's tracer: its own tracer provider (service.name per process, OTEL_RESOURCE_ATTRIBUTES merged in),
- * a batch span processor and the OTLP/HTTP exporter. Nothing is registered globally: several services can share a
+ * One service's tracer: its own tracer provider (its service.name, the host, an instance id and the attributes of
+ * OTEL_RESOURCE_ATTRIBUTES), a batch span processor and the OTLP/HTTP exporter. Nothing is registered globally: several services can share a
  * process (`npm start`, the test stack) and each keeps its own name, and libraries that trace through the global
  * API (@apollo/gateway's own spans, which could carry a document) stay silent. The SDK is loaded only when tracing
  * is on, so a process without an endpoint never loads it. `shutdown` exports what is still queued.
  */
+import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { type Tracer } from '@opentelemetry/api';
 import type * as Exporter from '@opentelemetry/exporter-trace-otlp-http';
@@ -26,10 +27,18 @@ function startServiceTracing(serviceName: string, settings: TracingSettings): Se
   const load = createRequire(__filename);
   const { resources, tracing } = load('@opentelemetry/sdk-node') as typeof Sdk;
   const { OTLPTraceExporter } = load('@opentelemetry/exporter-trace-otlp-http') as typeof Exporter;
-  // The environment's attributes (deployment.environment, …) first; the service's own name wins over them.
+  // The SDK's own attributes and the host, then the environment's (OTEL_RESOURCE_ATTRIBUTES: deployment.environment,
+  // …); the service's own name and an id for this instance (replicas apart) win over them.
   const resource = resources
-    .detectResources({ detectors: [resources.envDetector] })
-    .merge(resources.resourceFromAttributes({ 'service.name': serviceName, 'service.namespace': 'ketenregie' }));
+    .defaultResource()
+    .merge(resources.detectResources({ detectors: [resources.hostDetector, resources.envDetector] }))
+    .merge(
+      resources.resourceFromAttributes({
+        'service.name': serviceName,
+        'service.namespace': 'ketenregie',
+        'service.instance.id': randomUUID(),
+      }),
+    );
   const provider = new tracing.BasicTracerProvider({
     resource,
     spanProcessors: [new tracing.BatchSpanProcessor(new OTLPTraceExporter({ url: settings.tracesUrl }))],

@@ -9,6 +9,8 @@ import { gunzipSync } from 'node:zlib';
 
 export interface ReceivedSpan {
   service: string;
+  /** The attributes of the span's resource (the service that sent it). */
+  resource: Record<string, unknown>;
   traceId: string;
   spanId: string;
   /** Empty for a root span. */
@@ -58,10 +60,12 @@ function attributesOf(list: OtlpKeyValue[] | undefined): Record<string, unknown>
 
 function spansOf(body: OtlpExport): ReceivedSpan[] {
   return (body.resourceSpans ?? []).flatMap((resourceSpans) => {
-    const service = String(attributesOf(resourceSpans.resource?.attributes)['service.name']);
+    const resource = attributesOf(resourceSpans.resource?.attributes);
+    const service = String(resource['service.name']);
     return (resourceSpans.scopeSpans ?? []).flatMap((scope) =>
       (scope.spans ?? []).map((span) => ({
         service,
+        resource,
         traceId: span.traceId,
         spanId: span.spanId,
         parentSpanId: span.parentSpanId ?? '',
