@@ -10,9 +10,12 @@ import { createServer, type Server, type Socket, connect } from 'node:net';
 import { type AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import { request } from 'undici';
-import { importKey, PARTNER_PROOF_HEADER, PRINCIPAL_HEADER } from '../common';
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
+import { importKey, loadRegister, PARTNER_PROOF_HEADER, PRINCIPAL_HEADER } from '../common';
 import {
   demoBsns,
+  launchSubgraph,
+  type RunningSubgraph,
   ROLES_PATH,
   ROLES_STREAM_HEADER,
   ROLES_STREAM_PATH,
@@ -23,12 +26,14 @@ import {
   signRolesStreamProof,
   startRolesStream,
 } from '../partner-kit';
-import { AssignRoleDocument, IntakeViewDocument, RevokeRoleDocument } from '../client/__generated__/graphql';
-import { type SubgraphName } from '../subgraphs/partners';
+import { AssignRoleDocument, IntakeViewDocument, OpenCaseDocument, RevokeRoleDocument } from '../client/__generated__/graphql';
+import { INTERMEDIARY_SUBGRAPH, type SubgraphName } from '../subgraphs/partners';
+import { subgraphModules } from '../subgraphs/modules';
+import { regieOptionsFromEnv } from '../subgraphs/regie/src/server';
 import { actAs, caseState, expectData, grantCases, knowClients, oinOf } from './support/chain';
 import { execute } from './support/graphql';
 import { allRecords, newTraceparent } from './support/logs';
-import { gatewayRolesPrincipal, partnerProof, startStack, STORE_KINDS, type TestStack } from './support/stack';
+import { gatewayRolesPrincipal, partnerProof, startStack, storeConfig, STORE_KINDS, type TestStack } from './support/stack';
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, attempts = 200): Promise<void> {
   for (let i = 0; i < attempts; i += 1) {
@@ -39,11 +44,17 @@ async function waitFor(condition: () => boolean | Promise<boolean>, what: string
 }
 
 /** A stream opened by hand, as `signer` (claiming to be `claimedAs`), collecting its lines. */
-async function openStream(stack: TestStack, signer: SubgraphName, claimedAs: string = signer, proof?: string) {
+async function openStream(
+  stack: TestStack,
+  signer: SubgraphName,
+  claimedAs: string = signer,
+  proof?: string,
+  regieUrl = stack.subgraphs.regie.url,
+) {
   const pair = stack.storage.partnerKeys[signer];
   if (!pair) throw new Error(`${signer} has no key`);
   const abort = new AbortController();
-  const url = new URL(ROLES_STREAM_PATH, stack.subgraphs.regie.url).toString();
+  const url = new URL(ROLES_STREAM_PATH, regieUrl).toString();
   const sent = proof ?? signRolesStreamProof(claimedAs, await importKey(pair.privateJwk));
   const response = await request(url, {
     method: 'POST',
@@ -124,6 +135,65 @@ describe.each(STORE_KINDS)('role-change stream (%s)', (store) => {
       return lookups === 0;
     }, 'the roles are kept');
   }
+
+  /** A lookup as uwv makes it for gemeente's request, at the regie replica at `regieUrl`, naming `stream`. */
+  async function lookUpAt(regieUrl: string, bsn: string, stream: string, activity = 'schuldhulp-intake'): Promise<RolesAnswer> {
+    const principal = await gatewayRolesPrincipal(stack, 'uwv', { org: oinOf('gemeente'), activity });
+    const response = await request(new URL(ROLES_PATH, regieUrl).toString(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [PRINCIPAL_HEADER]: principal,
+        [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'uwv'),
+        [ROLES_STREAM_HEADER]: stream,
+      },
+      body: JSON.stringify({ bsns: [bsn] }),
+    });
+    return (await response.body.json()) as RolesAnswer;
+  }
+
+  /** Another regie replica on the same store (PostgreSQL), as a second pod would run. */
+  async function secondRegie(): Promise<RunningSubgraph<never>> {
+    const keys = new Map(
+      Object.entries(stack.storage.partnerKeys).map(([name, pair]) => [
+        name,
+        createPublicKey({ key: pair.publicJwk as JsonWebKey, format: 'jwk' }),
+      ]),
+    );
+    const modules = subgraphModules({ ...regieOptionsFromEnv({}), partnerKeys: (name) => keys.get(name), subgraphUrls: new Map() });
+    return launchSubgraph(modules.regie, {
+      store: storeConfig(stack.storage, 'regie'),
+      gatewayKey: await importKey(stack.storage.gatewayKeys.publicJwk),
+      port: 0,
+      seedClients: 0,
+      intermediary: INTERMEDIARY_SUBGRAPH,
+      rolesUrl: '',
+      register: loadRegister(),
+      subjectKey: stack.storage.subjectKey,
+    }) as Promise<RunningSubgraph<never>>;
+  }
+
+  (store === 'postgres' ? it : it.skip)('brings a change written through one regie replica to the streams held by another', async () => {
+    const bsn = bsns[3] as string;
+    const other = await secondRegie();
+    const stream = await openStream(stack, 'uwv', 'uwv', undefined, other.url);
+    try {
+      await waitFor(() => stream.lines.length > 0, 'hello from the second replica');
+      const id = (stream.lines[0] as { stream: string }).stream;
+      expect((await lookUpAt(other.url, bsn, id, 'ketencoordinatie')).watch?.stream).toBe(id);
+      // The first replica (the gateway's) writes the change; the second reads it from the store.
+      const gemeente = await actAs(stack, 'gemeente');
+      await knowClients(stack, 'gemeente', [bsn]);
+      expectData(await gemeente.run(OpenCaseDocument, { bsn, model: 'MAIN_CONTRACTOR', activity: 'ketencoordinatie', reason: 'intake' }));
+      await waitFor(() => stream.lines.some((line) => line.type === 'change'), 'the change at the second replica');
+      expect(stream.lines.filter((line) => line.type === 'change')).toEqual([
+        { type: 'change', seq: expect.any(Number) as number, org: oinOf('gemeente'), activity: 'ketencoordinatie', bsn },
+      ]);
+    } finally {
+      stream.close();
+      await other.stop();
+    }
+  });
 
   it('keeps looked-up roles, and a role revoked through the gateway stops counting at the next request', async () => {
     const bsn = bsns[0] as string;
@@ -234,20 +304,7 @@ describe.each(STORE_KINDS)('role-change stream (%s)', (store) => {
     try {
       await waitFor(() => uwvStream.lines.length > 0 && svbStream.lines.length > 0, 'hello on both');
       const streamOf = (opened: typeof uwvStream) => (opened.lines[0] as { stream: string }).stream;
-      const lookUp = async (stream: string) => {
-        const principal = await gatewayRolesPrincipal(stack, 'uwv', { org: oinOf('gemeente'), activity: 'schuldhulp-intake' });
-        const response = await request(new URL(ROLES_PATH, stack.subgraphs.regie.url).toString(), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [PRINCIPAL_HEADER]: principal,
-            [PARTNER_PROOF_HEADER]: await partnerProof(stack, principal, 'uwv'),
-            [ROLES_STREAM_HEADER]: stream,
-          },
-          body: JSON.stringify({ bsns: [bsn] }),
-        });
-        return (await response.body.json()) as RolesAnswer;
-      };
+      const lookUp = async (stream: string) => lookUpAt(stack.subgraphs.regie.url, bsn, stream);
       // uwv's lookup naming svb's stream is answered, but not registered there.
       expect((await lookUp(streamOf(svbStream))).watch).toBeUndefined();
       const watched = await lookUp(streamOf(uwvStream));

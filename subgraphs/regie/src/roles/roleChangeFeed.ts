@@ -30,8 +30,13 @@ export interface FeedPosition {
 export interface RoleChangeFeed {
   /** The position after every change committed now: a new reader starts there. */
   head(): Promise<FeedPosition>;
-  /** The changes committed after `after`, in commit order, at most `limit`, with the position after the last. */
-  after(after: FeedPosition, limit: number): Promise<{ changes: RoleChange[]; position: FeedPosition }>;
+  /**
+   * The changes committed after `after`, in commit order, at most `limit`, with the position after the last and the
+   * horizon of what was read: every transaction below it had ended (null on SQLite: every committed change is read).
+   */
+  after(after: FeedPosition, limit: number): Promise<{ changes: RoleChange[]; position: FeedPosition; horizon: bigint | null }>;
+  /** Every transaction begun until now is below this mark (null on SQLite): a read whose horizon reaches it saw them all. */
+  mark(): Promise<bigint | null>;
 }
 
 function isPostgres(db: Kysely<unknown>): boolean {
@@ -43,6 +48,8 @@ const START: FeedPosition = { tx: '0', id: '0' };
 interface FeedRow extends RoleChange {
   tx: string;
   id: string;
+  /** PostgreSQL: the snapshot's xmin, the same on every row of a read. */
+  horizon?: string;
 }
 
 export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
@@ -62,13 +69,31 @@ export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
       return positionOf(rows, START);
     },
     async after(position, limit) {
-      const { rows } = postgres
-        ? await sql<FeedRow>`select tx::text as tx, id::text as id, org, activity, bsn from role_change
-            where tx < pg_snapshot_xmin(pg_current_snapshot()) and (tx, id) > (${position.tx}::xid8, ${position.id}::bigint)
-            order by tx, id limit ${limit}`.execute(db)
-        : await sql<FeedRow>`select '0' as tx, cast(id as text) as id, org, activity, bsn from role_change
-            where id > ${Number(position.id)} order by id limit ${limit}`.execute(db);
-      return { changes: rows.map(({ org, activity, bsn }) => ({ org, activity, bsn })), position: positionOf(rows, position) };
+      if (!postgres) {
+        const { rows } = await sql<FeedRow>`select '0' as tx, cast(id as text) as id, org, activity, bsn from role_change
+          where id > ${Number(position.id)} order by id limit ${limit}`.execute(db);
+        return {
+          changes: rows.map(({ org, activity, bsn }) => ({ org, activity, bsn })),
+          position: positionOf(rows, position),
+          horizon: null,
+        };
+      }
+      // One snapshot for the rows and the horizon; without rows, the horizon alone (a right join on one row).
+      const { rows } = await sql<FeedRow>`with s as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
+        select f.tx::text as tx, f.id::text as id, f.org, f.activity, f.bsn, s.xmin::text as horizon
+        from (select * from role_change, s where tx < s.xmin and (tx, id) > (${position.tx}::xid8, ${position.id}::bigint)
+              order by tx, id limit ${limit}) f right join s on true order by f.tx, f.id`.execute(db);
+      const changes = rows.filter((row) => row.id !== null);
+      return {
+        changes: changes.map(({ org, activity, bsn }) => ({ org, activity, bsn })),
+        position: positionOf(changes, position),
+        horizon: BigInt(rows[0]?.horizon ?? '0'),
+      };
+    },
+    async mark() {
+      if (!postgres) return null;
+      const { rows } = await sql<{ xmax: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`.execute(db);
+      return BigInt(rows[0]?.xmax ?? '0');
     },
   };
 }

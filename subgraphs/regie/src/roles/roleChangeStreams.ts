@@ -9,8 +9,9 @@
  *   ended instead (the partner starts again with an empty cache): forgetting a key it still caches would be unsafe.
  * - Races: `watch` returns the stream's `seq` at registration. Every change the tail hands out after it gets a
  *   higher `seq`; every change handed out before it committed before the lookup read the roles.
- * - The tail polls the store every POLL_MS while a stream is open, and at once after a mutation here
- *   (`catchUp`), so a partner hears of a change made through this replica before the mutation's answer leaves.
+ * - The tail polls the store every POLL_MS while a stream is open, and after a mutation here until it has read the
+ *   mutation's change (`catchUp`), so a partner hears of a change made through this replica before the mutation's
+ *   answer leaves.
  *   Other replicas' changes arrive within a poll. A heartbeat goes out every ROLES_STREAM_HEARTBEAT_MS, only while
  *   polls succeed: when the store cannot be read, every stream is ended, and the partners ask on every request.
  */
@@ -23,6 +24,8 @@ import { type FeedPosition, type RoleChange, type RoleChangeFeed } from './roleC
 const POLL_MS = 200;
 const BATCH = 1000;
 const MAX_KEYS_PER_STREAM = 200_000;
+const CATCH_UP_ROUNDS = 50;
+const CATCH_UP_PAUSE_MS = 5;
 /** Without a successful poll for this long, the streams are ended (their partners fall back to asking each time). */
 const STALE_AFTER_MS = 2 * ROLES_STREAM_HEARTBEAT_MS;
 
@@ -40,6 +43,8 @@ export class RoleChangeStreams {
   private readonly log = loggerFor('roles-stream');
   private readonly streams = new Map<string, OpenStream>();
   private position: FeedPosition | null = null;
+  /** The horizon of the last read (roleChangeFeed.ts): every transaction below it had ended. */
+  private horizon: bigint | null = null;
   /** The tail's start, shared by streams that open at once; null while no tail runs. */
   private starting: Promise<void> | null = null;
   private polled = 0;
@@ -83,10 +88,24 @@ export class RoleChangeStreams {
     return { stream: stream.id, seq: stream.seq };
   }
 
-  /** Polls the feed now (after a mutation through this replica), once any poll under way is done. */
-  catchUp(): Promise<void> {
-    if (this.streams.size === 0) return Promise.resolve();
-    return this.poll();
+  /**
+   * After a mutation through this replica: reads the feed until it has seen every transaction begun so far, the
+   * mutation's included (on PostgreSQL a read skips the changes of transactions older than one still running), or
+   * gives up after CATCH_UP_ROUNDS and leaves the rest to the regular polls.
+   */
+  async catchUp(): Promise<void> {
+    if (this.streams.size === 0) return;
+    let mark: bigint | null;
+    try {
+      mark = await this.feed.mark();
+    } catch {
+      return;
+    }
+    for (let round = 0; round < CATCH_UP_ROUNDS; round += 1) {
+      await this.poll();
+      if (mark === null || (this.horizon !== null && this.horizon >= mark) || this.position === null) return;
+      await new Promise((resolve) => setTimeout(resolve, CATCH_UP_PAUSE_MS));
+    }
   }
 
   private startTail(): Promise<void> {
@@ -120,9 +139,10 @@ export class RoleChangeStreams {
     try {
       let read = BATCH;
       while (this.position !== null && read === BATCH) {
-        const { changes, position } = await this.feed.after(this.position, BATCH);
+        const { changes, position, horizon } = await this.feed.after(this.position, BATCH);
         if (this.position === null) return;
         this.position = position;
+        this.horizon = horizon;
         for (const change of changes) this.dispatch(change);
         read = changes.length;
       }
