@@ -133,10 +133,14 @@ describe('traces exported over OTLP', () => {
     }
   });
 
-  it("names an exported span in regie's role-lookup records, under the asking partner's span", () => {
+  it("names an exported span in regie's role-lookup records, under the asking partner's lookup span", () => {
+    expect(run.processing.regie?.length).toBeGreaterThan(0);
     for (const record of run.processing.regie ?? []) {
-      expect(byId(String(record.spanId))?.service).toBe('ketenregie-regie');
-      expect(byId(String(record.parentSpanId))?.traceId).toBe(run.client.traceId);
+      const span = byId(String(record.spanId));
+      expect(span).toMatchObject({ service: 'ketenregie-regie', name: 'subgraph.route /internal/roles' });
+      const lookup = byId(span?.parentSpanId ?? '');
+      expect(lookup?.name).toBe('subgraph.roles_lookup');
+      expect(byId(lookup?.parentSpanId ?? '')).toMatchObject({ service: lookup?.service, name: 'subgraph.request' });
     }
   });
 

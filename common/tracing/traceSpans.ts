@@ -15,7 +15,7 @@ import {
   trace,
   type Tracer,
 } from '@opentelemetry/api';
-import { parseTraceparent, type TraceContext } from '../trace';
+import { parseTraceparent, traceparentFor, type TraceContext } from '../trace';
 
 /** A span and the view of it that the audit and processing logs record. */
 export interface TracedSpan {
@@ -51,6 +51,21 @@ export function startServerSpan(tracer: Tracer, name: string, traceparent: strin
 /** A span inside `parent`: a phase, or (kind CLIENT) a call to another service. */
 export function startChildSpan(tracer: Tracer, name: string, parent: Span, kind = SpanKind.INTERNAL, attributes?: Attributes): Span {
   return tracer.startSpan(name, { kind, attributes }, trace.setSpan(ROOT_CONTEXT, parent));
+}
+
+/** A call to another service in a client span of its own: the `traceparent` the call sends, and its end. */
+export interface TracedCall {
+  traceparent: string;
+  /** Ends the call's span; with a code (never a message) it is marked as failed. */
+  end(errorCode?: string): void;
+}
+
+export function startCall(tracer: Tracer, name: string, parent: Span): TracedCall {
+  const span = startChildSpan(tracer, name, parent, SpanKind.CLIENT);
+  return {
+    traceparent: traceparentFor(traceContextOf(span, parent.spanContext().spanId)),
+    end: (errorCode) => endSpan(span, errorCode ? [errorCode] : []),
+  };
 }
 
 /** Ends a span; with error codes (our stable `extensions.code`s, never messages) it is marked as failed. */

@@ -10,7 +10,7 @@
 import DataLoader from 'dataloader';
 import { request } from 'undici';
 import { MAX_BATCH_SIZE } from '../loaders';
-import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, signPartnerProof, type SigningKey } from '../../common';
+import { PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, signPartnerProof, type SigningKey, type TracedCall } from '../../common';
 import { type HeldRoles, NO_ROLES } from './disclosureChecker';
 import { type LookedUpRoles, type RolesCache } from './rolesCache';
 import { ROLES_STREAM_HEADER, type RolesWatch } from './rolesStreamProtocol';
@@ -46,6 +46,8 @@ export interface RolesLookupOptions {
   /** This partner subgraph (the principal's `azp`) and its own signing key (PARTNER_SIGNING_JWK), for the proof. */
   prover: { subgraph: string; key: SigningKey };
   traceparent?: string;
+  /** When traces are exported: a client span per call to regie, whose `traceparent` the call sends instead. */
+  traceCall?: () => TracedCall;
   timeoutMs?: number;
 }
 
@@ -63,8 +65,10 @@ async function askRegie(url: string, bsns: readonly string[], options: RolesLook
     [PRINCIPAL_HEADER]: options.signedPrincipal,
     [PARTNER_PROOF_HEADER]: signPartnerProof(options.signedPrincipal, options.prover.subgraph, options.prover.key),
   };
-  if (options.traceparent) headers.traceparent = options.traceparent;
   if (stream) headers[ROLES_STREAM_HEADER] = stream;
+  const call = options.traceCall?.();
+  const traceparent = call?.traceparent ?? options.traceparent;
+  if (traceparent) headers.traceparent = traceparent;
   let answer: Partial<RolesAnswer>;
   let status: number;
   try {
@@ -77,9 +81,14 @@ async function askRegie(url: string, bsns: readonly string[], options: RolesLook
     status = response.statusCode;
     answer = (await response.body.json()) as Partial<RolesAnswer>;
   } catch {
+    call?.end('ROLES_UNAVAILABLE');
     throw new RolesUnavailableError('regie could not be reached');
   }
-  if (status !== 200 || !Array.isArray(answer.rolesOf)) throw new RolesUnavailableError('regie did not answer the role lookup');
+  if (status !== 200 || !Array.isArray(answer.rolesOf)) {
+    call?.end('ROLES_UNAVAILABLE');
+    throw new RolesUnavailableError('regie did not answer the role lookup');
+  }
+  call?.end();
   return { rolesOf: answer.rolesOf, watch: answer.watch };
 }
 

@@ -8,7 +8,7 @@ import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker, 
 import { type RequestDisclosures } from '../policy/disclosurePipeline';
 import { type RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
-import { type Principal, type SigningKey } from '../../common';
+import { type Principal, type SigningKey, type TracedCall } from '../../common';
 import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
 import { measureRoleWait } from '../metrics/subgraphMetrics';
 
@@ -32,6 +32,8 @@ export interface RequestIdentity {
   /** The role-lookup principal that came with the request, passed on to regie unchanged. */
   rolesPrincipal: string | null;
   traceparent?: string;
+  /** When traces are exported: a client span per call to regie (subgraphTracing.ts). */
+  traceCall?: () => TracedCall;
 }
 
 /** The role lookup is built on first use, so requests that touch no checked field cost nothing. */
@@ -40,7 +42,7 @@ function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<
   return (bsn) => measureRoleWait((lookup ??= createRolesLookup(options)).load(bsn));
 }
 
-function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent }: RequestIdentity): DisclosureChecker | null {
+function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent, traceCall }: RequestIdentity): DisclosureChecker | null {
   switch (setup.kind) {
     case 'owner': {
       const { ownerOin, partnerName, rolesUrl, prover } = setup.options;
@@ -52,6 +54,7 @@ function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent 
         signedPrincipal: rolesPrincipal,
         prover,
         traceparent,
+        traceCall,
       });
       return createDisclosureChecker({ principal, ownerOin, partnerName, rolesOf });
     }

@@ -151,7 +151,12 @@ export async function startSubgraph<TLoaders>(options: SubgraphOptions<TLoaders>
       loaders: options.createLoaders(principal),
       inquiry: options.inquiry,
       // regie is asked for roles on behalf of this subgraph's span, which its role-lookup records name as parent.
-      disclosures: createRequestDisclosures(checks, { principal, rolesPrincipal, traceparent: traceparentFor(trace) }),
+      disclosures: createRequestDisclosures(checks, {
+        principal,
+        rolesPrincipal,
+        traceparent: traceparentFor(trace),
+        ...(spans ? { traceCall: () => spans.call('subgraph.roles_lookup') } : {}),
+      }),
       received: { signedPrincipal: String(req.headers[PRINCIPAL_HEADER]), traceparent },
       trace,
       ...(spans ? { spans } : {}),

@@ -17,12 +17,14 @@ import {
   type JsonRouteHandler,
   serviceTracingFromEnv,
   type ServiceTracing,
+  startCall,
   startChildSpan,
   startServerSpan,
+  type TracedCall,
   type TraceContext,
 } from '../../common';
 
-/** One request's server span in a subgraph, and the spans its work adds under it (the processing-log write). */
+/** One request's server span in a subgraph, and the spans its work adds under it (log write, role lookup). */
 export class SubgraphRequestSpans {
   readonly span: Span;
   readonly trace: TraceContext;
@@ -37,6 +39,11 @@ export class SubgraphRequestSpans {
 
   child(name: string): Span {
     return startChildSpan(this.tracer, name, this.span);
+  }
+
+  /** A call to another service (regie's role lookup) under this request's span. */
+  call(name: string): TracedCall {
+    return startCall(this.tracer, name, this.span);
   }
 }
 
