@@ -4,6 +4,8 @@
  *   1. assignRole throughput and p99 through the gateway with 1 and with 8 concurrent clients (each request
  *      changes another case, so none conflicts), and
  *   2. the latency of rolesOf for 1,000 BSNs (the sharing checks' batched lookup), sequentially.
+ * With each assignRole run it prints the CPU time per request of the gateway and the subgraphs' process (Linux):
+ * where a request's work goes, and a figure that stays comparable on a busy machine.
  * Uses BENCH_DATABASE_URL, else DATABASE_URL, else the local server; its schemas are dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
@@ -22,6 +24,7 @@ import { AssignRoleDocument, RolesOfDocument } from '../client/__generated__/gra
 import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack } from './support/benchStack';
 import { printResults, runLoad, type LoadResult } from './support/load';
+import { cpuSince } from './support/processCpu';
 
 const GEMEENTE = '00000009200000000002';
 const UWV = '00000009300000000003';
@@ -78,8 +81,20 @@ async function main(): Promise<void> {
           return { ...request, body: JSON.stringify({ query: assignQuery, variables }) };
         },
       });
-    const results: LoadResult[] = [await assignLoad('assignRole, 1 client', 1), await assignLoad('assignRole, 8 clients', 8)];
+    const results: LoadResult[] = [];
+    const cpuLines: string[] = [];
+    for (const [label, connections] of [
+      ['assignRole, 1 client', 1],
+      ['assignRole, 8 clients', 8],
+    ] as const) {
+      const cpu = cpuSince(stack.processes());
+      const sentBefore = next;
+      results.push(await assignLoad(label, connections));
+      const perRequest = Object.entries(cpu()).map(([process, ms]) => `${process} ${(ms / Math.max(1, next - sentBefore)).toFixed(2)} ms`);
+      cpuLines.push(`${label}: CPU per request: ${perRequest.join(', ')}`);
+    }
     printResults(results);
+    for (const line of cpuLines) console.log(line);
 
     const pool = new Pool({ connectionString: url, max: 1 });
     const { rows } = await pool.query<{ n: string }>(
