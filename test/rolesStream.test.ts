@@ -11,7 +11,7 @@ import { type AddressInfo } from 'node:net';
 import { sql, type Kysely } from 'kysely';
 import { request } from 'undici';
 import { createPublicKey, type JsonWebKey } from 'node:crypto';
-import { importKey, loadRegister, PARTNER_PROOF_HEADER, PRINCIPAL_HEADER } from '../common';
+import { importKey, loadRegister, PARTNER_PROOF_HEADER, PRINCIPAL_HEADER, ROLES_PRINCIPAL_HEADER } from '../common';
 import {
   demoBsns,
   launchSubgraph,
@@ -31,9 +31,17 @@ import { INTERMEDIARY_SUBGRAPH, type SubgraphName } from '../subgraphs/partners'
 import { subgraphModules } from '../subgraphs/modules';
 import { regieOptionsFromEnv } from '../subgraphs/regie/src/server';
 import { actAs, caseState, expectData, grantCases, knowClients, oinOf } from './support/chain';
-import { execute } from './support/graphql';
+import { errorCodes, execute, postGraphQL } from './support/graphql';
 import { allRecords, newTraceparent } from './support/logs';
-import { gatewayRolesPrincipal, partnerProof, startStack, storeConfig, STORE_KINDS, type TestStack } from './support/stack';
+import {
+  gatewayPrincipal,
+  gatewayRolesPrincipal,
+  partnerProof,
+  startStack,
+  storeConfig,
+  STORE_KINDS,
+  type TestStack,
+} from './support/stack';
 
 async function waitFor(condition: () => boolean | Promise<boolean>, what: string, attempts = 200): Promise<void> {
   for (let i = 0; i < attempts; i += 1) {
@@ -208,6 +216,31 @@ describe.each(STORE_KINDS)('role-change stream (%s)', (store) => {
     expect(next.disclosed).toBe(false);
     // The partners dropped the roles on the change, so they asked regie again.
     expect(next.lookups).toBeGreaterThan(0);
+  });
+
+  it('serves kept roles only to a request with its own role-lookup principal, once', async () => {
+    const bsn = bsns[4] as string;
+    await subcontractUwv(bsn);
+    await untilKept(bsn);
+    // Straight at gemeente, as the gateway would send uwv's request: kept roles serve it, once.
+    const asUwv = { org: oinOf('uwv'), activity: 'schuldhulp-intake' };
+    const headers = {
+      [PRINCIPAL_HEADER]: await gatewayPrincipal(stack, 'gemeente', asUwv),
+      [ROLES_PRINCIPAL_HEADER]: await gatewayRolesPrincipal(stack, 'gemeente', asUwv),
+    };
+    const query = {
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { gemeente { debtHelp { status } } } } }',
+      variables: { r: [{ __typename: 'Client', bsn }] },
+    };
+    const first = await postGraphQL(stack.subgraphs.gemeente.url, query, { headers });
+    expect(errorCodes(first)).toEqual([]);
+    const replayed = await postGraphQL(stack.subgraphs.gemeente.url, query, { headers });
+    expect(errorCodes(replayed)).toEqual(['NOT_DISCLOSED']);
+    expect(replayed.errors?.[0]?.extensions?.reason).toBe('ROLES_UNAVAILABLE');
+    const without = await postGraphQL(stack.subgraphs.gemeente.url, query, {
+      headers: { [PRINCIPAL_HEADER]: headers[PRINCIPAL_HEADER] },
+    });
+    expect(errorCodes(without)).toEqual(['NOT_DISCLOSED']);
   });
 
   it('asks regie on every request while the stream is down, and keeps roles again once it is back', async () => {

@@ -12,12 +12,20 @@
  *   (that change may postdate what regie read). A change that arrives later drops the entry.
  * - An entry lives no longer than its earliest role's `validUntil` (an expiring role has no event), nor than
  *   MAX_AGE_MS, a bound on what an unforeseen fault could cost.
+ * - Kept roles serve only a request that carries its own role-lookup principal, once (`firstPresentation`): as regie
+ *   takes each principal once, so a principal replayed straight at a partner gets no kept roles either.
  */
+import { createHash } from 'node:crypto';
+import { ReplayGuard } from '../subgraph/replayGuard';
 import { type HeldRoles } from './disclosureChecker';
 import { type RolesWatch } from './rolesStreamProtocol';
 
 const MAX_ENTRIES = 100_000;
 const MAX_AGE_MS = 5 * 60_000;
+/** Role-lookup principals live seconds; this many at once would be refused rather than remembered less well. */
+const MAX_LIVE_PRINCIPALS = 200_000;
+/** The principal's clock tolerance (common/principal.ts): it is remembered until it can no longer be used. */
+const CLOCK_TOLERANCE_MS = 5000;
 
 /** One looked-up client: the roles, and until when they hold at most (ms since the epoch; absent: no end). */
 export interface LookedUpRoles {
@@ -32,6 +40,17 @@ export class RolesCache {
   private readonly entries = new Map<string, { held: HeldRoles; until: number }>();
   /** Keys with a lookup in flight: how many, and the highest change `seq` heard meanwhile (Infinity after a cut). */
   private readonly inFlight = new Map<string, { count: number; changedSeq: number }>();
+
+  private readonly presented = new ReplayGuard(MAX_LIVE_PRINCIPALS);
+
+  /**
+   * True the first time a request presents this role-lookup principal (already verified with the request, so its
+   * expiry can be read); false when it was presented before or cannot be remembered.
+   */
+  firstPresentation(rolesPrincipal: string, now = Date.now()): boolean {
+    const id = createHash('sha256').update(rolesPrincipal).digest('base64url');
+    return this.presented.use(id, expiryOf(rolesPrincipal) + CLOCK_TOLERANCE_MS, now) === 'FIRST';
+  }
 
   /** The live stream's id, for lookups to name; null while none is live. */
   get liveStream(): string | null {
@@ -105,5 +124,16 @@ export class RolesCache {
   private dropAll(): void {
     this.entries.clear();
     for (const flight of this.inFlight.values()) flight.changedSeq = Infinity;
+  }
+}
+
+/** A compact JWS's `exp` in ms (0 when unreadable, so it is remembered for no time and counts as used). */
+function expiryOf(token: string): number {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const exp = typeof claims === 'object' && claims !== null ? (claims as { exp?: unknown }).exp : undefined;
+    return typeof exp === 'number' ? exp * 1000 : 0;
+  } catch {
+    return 0;
   }
 }
