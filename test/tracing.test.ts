@@ -112,6 +112,12 @@ describe('traces exported over OTLP', () => {
     }
   });
 
+  it('records a request whose client flags its trace "not sampled": the gateway decides, not the caller', () => {
+    const ofTrace = receiver.spans.filter((span) => span.traceId === run.unsampledTraceId);
+    expect(ofTrace.filter((span) => span.name === 'gateway.request')).toHaveLength(1);
+    expect(ofTrace.filter((span) => span.name === 'subgraph.request').length).toBeGreaterThan(0);
+  });
+
   it('records in the audit log the trace and span of the gateway request span', () => {
     const [request] = gatewaySpan('gateway.request');
     expect(run.audit.length).toBeGreaterThan(0);

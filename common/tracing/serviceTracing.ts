@@ -20,7 +20,14 @@ export interface ServiceTracing {
 
 const TRACER_NAME = 'ketenregie';
 
-function startServiceTracing(serviceName: string, settings: TracingSettings): ServiceTracing {
+/**
+ * Whose sampling decision counts. `edge` (the gateway): a trace is always recorded, whatever the caller's
+ * `traceparent` flag says, so a client cannot hide its requests from the operator by sending "not sampled".
+ * `internal` (subgraphs): follow the parent's decision, which the gateway made.
+ */
+export type SamplingRole = 'edge' | 'internal';
+
+function startServiceTracing(serviceName: string, settings: TracingSettings, sampling: SamplingRole): ServiceTracing {
   // Loaded here, on first use, not imported above: loading the SDK takes about a second, which a process that
   // exports no traces never pays. (The exporter sends with a dynamic import('http'), so it cannot run inside jest's
   // module sandbox: test/tracing.test.ts runs its chain in a process of its own.)
@@ -39,8 +46,13 @@ function startServiceTracing(serviceName: string, settings: TracingSettings): Se
         'service.instance.id': randomUUID(),
       }),
     );
+  const sampler =
+    sampling === 'edge'
+      ? new tracing.ParentBasedSampler({ root: new tracing.AlwaysOnSampler(), remoteParentNotSampled: new tracing.AlwaysOnSampler() })
+      : new tracing.ParentBasedSampler({ root: new tracing.AlwaysOnSampler() });
   const provider = new tracing.BasicTracerProvider({
     resource,
+    sampler,
     spanProcessors: [new tracing.BatchSpanProcessor(new OTLPTraceExporter({ url: settings.tracesUrl }))],
   });
   return {
@@ -50,7 +62,11 @@ function startServiceTracing(serviceName: string, settings: TracingSettings): Se
 }
 
 /** The service's tracing as its environment configures it; null (no SDK loaded, nothing exported) when off. */
-export function serviceTracingFromEnv(serviceName: string, env: NodeJS.ProcessEnv = process.env): ServiceTracing | null {
+export function serviceTracingFromEnv(
+  serviceName: string,
+  sampling: SamplingRole,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceTracing | null {
   const settings = tracingSettingsFrom(env);
-  return settings ? startServiceTracing(serviceName, settings) : null;
+  return settings ? startServiceTracing(serviceName, settings, sampling) : null;
 }

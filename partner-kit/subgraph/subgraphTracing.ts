@@ -132,6 +132,6 @@ export class SubgraphTracing {
 }
 
 export function subgraphTracingFromEnv(subgraph: string, env: NodeJS.ProcessEnv = process.env): SubgraphTracing | null {
-  const service = serviceTracingFromEnv(`ketenregie-${subgraph}`, env);
+  const service = serviceTracingFromEnv(`ketenregie-${subgraph}`, 'internal', env);
   return service ? new SubgraphTracing(service) : null;
 }

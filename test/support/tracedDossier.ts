@@ -1,7 +1,7 @@
 /**
  * Run as a process of its own by test/tracing.test.ts (jest's module sandbox cannot run the OTLP exporter, which
  * sends through a dynamic import): starts the test stack, whose services read the OTEL_* settings of this process,
- * asks one dossier under a client's trace, reads that trace's audit and processing records, sends two requests the
+ * asks one dossier under a client's trace (and one under a trace the client flags "not sampled"), reads that trace's audit and processing records, sends two requests the
  * gateway refuses (no token; a purpose the dossier does not serve), and stops the stack,
  * which flushes the spans. Writes what it saw as JSON to the file named by TRACED_DOSSIER_RESULT. Its servers log
  * where the suite's teardown searches for personal data, as in a jest worker.
@@ -32,6 +32,8 @@ export interface TracedDossier {
   processing: Record<string, Array<Record<string, unknown>>>;
   /** The refused requests: the trace each was sent under, and the codes of its errors. */
   refused: { unauthenticated: Refused; purpose: Refused };
+  /** A dossier asked under a client's trace flagged "not sampled": the trace it was sent under. */
+  unsampledTraceId: string;
   /** Whether the OpenTelemetry SDK was loaded in this process at all. */
   sdkLoaded: boolean;
 }
@@ -59,6 +61,13 @@ async function main(): Promise<void> {
       { bsn },
       { token, activity: 'ketencoordinatie', headers: { traceparent: purpose.traceparent } },
     );
+    const unsampled = newTraceparent();
+    await execute(
+      stack.gatewayUrl,
+      DossierDocument,
+      { bsn },
+      { token, headers: { traceparent: unsampled.traceparent.replace(/-01$/, '-00') } },
+    );
     const result: TracedDossier = {
       client: { traceId: client.traceId, spanId: client.spanId },
       bsn,
@@ -70,6 +79,7 @@ async function main(): Promise<void> {
         unauthenticated: { traceId: unauthenticated.traceId, codes: errorCodes(anonymous) },
         purpose: { traceId: purpose.traceId, codes: errorCodes(outOfPurpose) },
       },
+      unsampledTraceId: unsampled.traceId,
       sdkLoaded: Object.keys(require.cache).some((path) => path.includes(`${sep}@opentelemetry${sep}sdk-node${sep}`)),
     };
     writeFileSync(resultFile, JSON.stringify(result));

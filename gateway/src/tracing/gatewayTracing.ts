@@ -61,6 +61,6 @@ export class GatewayTracing {
 }
 
 export function gatewayTracingFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayTracing | null {
-  const service = serviceTracingFromEnv(GATEWAY_SERVICE_NAME, env);
+  const service = serviceTracingFromEnv(GATEWAY_SERVICE_NAME, 'edge', env);
   return service ? new GatewayTracing(service) : null;
 }
