@@ -2,7 +2,8 @@
  * `npm start`: the whole chain on one machine. Each subgraph runs as its own process with its own store (SQLite
  * files under data/, or PostgreSQL schemas when DATABASE_URL is set) and seeded demo data; then the gateway.
  * Ports: PORT (gateway, 4000) and <NAME>_PORT per subgraph (default: its port in the partner registry); each
- * process is handed the others' URLs.
+ * process is handed the others' URLs. METRICS_PORT, when set, is the gateway's metrics port; the subgraphs take the
+ * ports after it, in registry order, so no two processes ask for the same one.
  * Prints the URLs, a demo BSN and how to get a token. Ctrl-C (or SIGTERM) stops everything gracefully.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -81,6 +82,19 @@ function chainPorts(): { gateway: number; subgraphs: Record<SubgraphName, number
   return { gateway, subgraphs };
 }
 
+/** Each process's metrics port (METRICS_PORT for the gateway, the next ones for the subgraphs), or none when unset. */
+function metricsPorts(): Map<string, number> | null {
+  if (process.env.METRICS_PORT === undefined || process.env.METRICS_PORT === '') return null;
+  const first = envPort('METRICS_PORT', 0);
+  if (first === 0) throw new Error('METRICS_PORT=0 is not supported by npm start: give the first of seven free ports');
+  return new Map(['gateway', ...SUBGRAPH_NAMES].map((name, index) => [name, first + index]));
+}
+
+function metricsEnv(ports: Map<string, number> | null, name: string): Record<string, string> {
+  const port = ports?.get(name);
+  return port === undefined ? {} : { METRICS_PORT: String(port) };
+}
+
 function localUrl(port: number): string {
   return `http://127.0.0.1:${port}/graphql`;
 }
@@ -89,6 +103,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stopAll(0));
   process.once('SIGTERM', () => void stopAll(0));
   const ports = chainPorts();
+  const metrics = metricsPorts();
   // Create the development keys once, before the processes that read them start.
   await loadDevIssuerKeys();
   // The explorer and the reference front end, served by the gateway.
@@ -109,12 +124,19 @@ async function main(): Promise<void> {
         PORT: String(port),
         REGIE_URL: localUrl(ports.subgraphs.regie),
         ...subgraphUrls,
+        ...metricsEnv(metrics, name),
       });
       await waitUntilReady(name, `http://127.0.0.1:${port}/health/ready`);
     }),
   );
   const gatewayPort = ports.gateway;
-  run('gateway', 'gateway/src/index.ts', { ...childEnv, ...subgraphUrls, PORT: String(gatewayPort), WEB_APP_DIR: WEB_OUT });
+  run('gateway', 'gateway/src/index.ts', {
+    ...childEnv,
+    ...subgraphUrls,
+    PORT: String(gatewayPort),
+    WEB_APP_DIR: WEB_OUT,
+    ...metricsEnv(metrics, 'gateway'),
+  });
   await waitUntilReady('gateway', `http://127.0.0.1:${gatewayPort}/health/ready`);
 
   const demoBsn = demoBsns(DEMO_BSN_INDEX + 1)[DEMO_BSN_INDEX];
@@ -124,7 +146,7 @@ ketenregie is running.
   Explorer  http://127.0.0.1:${gatewayPort}/explorer  (staff; sign in with a development identity)
   Front end http://127.0.0.1:${gatewayPort}/app/      (the reference case-worker page)
   Subgraphs ${SUBGRAPH_NAMES.map((name) => `${name} ${subgraphUrls[`SUBGRAPH_URL_${name.toUpperCase()}`]}`).join('\n            ')}
-  Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious)
+${metrics ? `  Metrics   ${[...metrics].map(([name, port]) => `${name} http://127.0.0.1:${port}/metrics`).join('\n            ')}\n` : ''}  Demo BSN  ${demoBsn} (known to every partner; all demo BSNs are fictitious)
 
 Get a dev token and ask for the demo client's dossier:
   TOKEN=$(npm run -s token -- --org gemeente --activity schuldhulp-intake)
