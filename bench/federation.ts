@@ -3,44 +3,30 @@
  * nested query, an answer of about 88 KB) through our gateway with every check on (token, purpose, limits,
  * organisation share, audit log, persisted-only) and through a plain @apollo/gateway, same subgraphs, same run,
  * alternating rounds. Prints requests/s, p50/p99, subgraph requests per query (counted at the subgraphs' HTTP
- * servers) and each gateway's resident memory at the end. Figures print; nothing is asserted.
+ * servers), gateway CPU time per query and each gateway's resident memory at the end. Figures print; nothing is
+ * asserted.
  *   BENCH_SECONDS (default 10) per round, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 16);
  *   BENCH_GATEWAY_NODE_OPTIONS: Node options for our gateway only (e.g. `--max-old-space-size=192`, to try a heap cap);
  *   BENCH_RATE: requests/s for both gateways alike (below what the slower one answers), to compare memory at equal work.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { DEFAULT_OPERATION_LIMITS, envInt } from '../common';
 import { FEDERATION_ACTIVITY } from './support/federation/schemas';
 import { startFederationStack, type FederationStack } from './support/federation/federationStack';
 import { HEAVY_QUERY, HEAVY_QUERY_HASH } from './support/federation/workload';
 import { compareAlternating, printResults, type Contender, type LoadResult } from './support/load';
 import { benchCores, pinThisProcess } from './support/processes';
-
-function memoryMb(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
-}
-
-const CLOCK_TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
-
-/** CPU time (user and system) a process has used so far, in ms: the gateways' work, whatever else runs on the machine. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
-}
+import { cpuMs, residentMb } from './support/processStats';
 
 function total(counts: Record<string, number>): number {
   return Object.values(counts).reduce((sum, n) => sum + n, 0);
 }
 
 /** One query through a gateway: its answer's data, the answer's size, and the subgraph requests it took. */
-async function probe(stack: FederationStack, contender: Contender, headers: Record<string, string>) {
+async function probe(stack: FederationStack, contender: Contender) {
   await stack.takeSubgraphRequests();
   const response = await fetch(contender.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers, ...contender.headers },
+    headers: { 'content-type': 'application/json', ...contender.headers },
     body: contender.body,
   });
   const text = await response.text();
@@ -80,7 +66,7 @@ async function main(): Promise<void> {
       url: stack.plainUrl,
       body: JSON.stringify({ query: HEAVY_QUERY, operationName: 'TestQuery' }),
     };
-    const [oursProbe, plainProbe] = [await probe(stack, ours, headers), await probe(stack, plain, {})];
+    const [oursProbe, plainProbe] = [await probe(stack, ours), await probe(stack, plain)];
     if (oursProbe.data !== plainProbe.data) throw new Error('the two gateways answer differently: the figures would not be comparable');
     console.log(
       `one query: answer ${(plainProbe.bytes / 1024).toFixed(1)} KB (plain), ${(oursProbe.bytes / 1024).toFixed(1)} KB (ours), same data; ` +
@@ -127,7 +113,7 @@ async function main(): Promise<void> {
     console.log(
       `gateway CPU per query, plain/ours = ${(cpuPerQuery('plain') / cpuPerQuery('ours')).toFixed(2)} (less sensitive to other load on the machine than req/s)`,
     );
-    const [oursMemory, plainMemory] = [memoryMb(stack.pids.ours), memoryMb(stack.pids.plain)];
+    const [oursMemory, plainMemory] = [residentMb(stack.pids.ours), residentMb(stack.pids.plain)];
     console.log(
       `resident memory at the end: ours ${oursMemory.rss} MB (peak ${oursMemory.peak} MB), plain ${plainMemory.rss} MB (peak ${plainMemory.peak} MB)`,
     );
