@@ -1,6 +1,7 @@
 /**
  * What every process does with its environment before reading a single setting: refuse an unknown NODE_ENV (a
- * typo such as "prod" would otherwise start with development keys and the dev issuer), and resolve `<NAME>_FILE`
+ * typo such as "prod" would otherwise start with development keys and the dev issuer), refuse a setting that was
+ * removed (an operator who sets it expects an effect it no longer has), and resolve `<NAME>_FILE`
  * settings for secrets, the way Docker and Kubernetes hand them out: the variable names a file holding the value.
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,18 @@ export function checkNodeEnv(env: NodeJS.ProcessEnv): void {
   }
 }
 
+/** Settings that no longer exist, with what replaced them. */
+const REMOVED_SETTINGS: Readonly<Record<string, string>> = {
+  ROLES_CACHE_TTL_MS:
+    "partners no longer keep roles for a fixed time: they keep them while they follow regie's role-change stream (ROLES_STREAM, docs/cases-and-roles.md); remove the setting",
+};
+
+export function checkRemovedSettings(env: NodeJS.ProcessEnv): void {
+  for (const [name, replacement] of Object.entries(REMOVED_SETTINGS)) {
+    if (env[name] !== undefined) throw new Error(`${name} was removed: ${replacement}`);
+  }
+}
+
 /** Sets NAME from the file NAME_FILE points to (a trailing newline removed); both at once is a mistake. */
 export function applyFileSettings(env: NodeJS.ProcessEnv): void {
   for (const name of FILE_SETTINGS) {
@@ -43,9 +56,10 @@ export function applyFileSettings(env: NodeJS.ProcessEnv): void {
   }
 }
 
-/** Both of the above, in place, at the start of a process. */
+/** All of the above, in place, at the start of a process. */
 export function prepareEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   checkNodeEnv(env);
+  checkRemovedSettings(env);
   applyFileSettings(env);
   return env;
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { applyFileSettings, checkNodeEnv, generateKeyPairJwk, type KeyPairJwk, storeConfigFromEnv } from '../common';
+import { applyFileSettings, checkNodeEnv, checkRemovedSettings, generateKeyPairJwk, type KeyPairJwk, storeConfigFromEnv } from '../common';
 import { gatewayConfigFromEnv } from '../gateway/src/config';
 
 const ROOT = join(__dirname, '..');
@@ -100,6 +100,11 @@ describe('the environment at start-up', () => {
     expect(() => checkNodeEnv({ NODE_ENV: 'prod' })).toThrow(/^NODE_ENV must be one of/);
     for (const value of [undefined, 'production', 'development', 'test', 'benchmark'])
       expect(() => checkNodeEnv({ NODE_ENV: value })).not.toThrow();
+  });
+
+  it('refuses a removed setting, naming what replaced it, instead of ignoring it', () => {
+    expect(() => checkRemovedSettings({ ROLES_CACHE_TTL_MS: '5000' })).toThrow(/^ROLES_CACHE_TTL_MS was removed: .*ROLES_STREAM/);
+    expect(() => checkRemovedSettings({ ROLES_STREAM: 'on' })).not.toThrow();
   });
 
   it('reads a secret from the file <NAME>_FILE names, and refuses both or an unreadable file', () => {
