@@ -5,9 +5,10 @@
  * than one per request. The log remembers the head it last wrote and hashes the next records onto it, moving the
  * head row only if it still holds that head: on PostgreSQL one statement (no transaction round trips), on SQLite
  * one short transaction. When another writer moved the head meanwhile (a replica sharing the PostgreSQL schema,
- * `log:purge`), nothing is written and the records go again in a transaction that locks the head row, so writers
- * extend one chain without forking it. A purge erases and appends the record that accounts for it in one such
- * transaction, so no erasure exists without its purge record (see `redaction.ts`).
+ * `log:purge`), nothing is written, and the records are chained again onto the head as it now is; after a few such
+ * tries they go in a transaction that locks the head row. So writers extend one chain without forking it. A purge
+ * erases and appends the record that accounts for it in one such transaction, so no erasure exists without its
+ * purge record (see `redaction.ts`).
  */
 import { sql, type Kysely, type Migration, type Transaction } from 'kysely';
 import { type Dialect } from '../db/store';
@@ -93,6 +94,11 @@ const COLUMNS = sql.raw(
 );
 /** Rows per INSERT statement: 12 parameters each, 24,000 in all, below SQLite's (32,766) and PostgreSQL's (65,535) limits. */
 const ROWS_PER_INSERT = 2000;
+/**
+ * Writes tried against a head read without a lock before a commit locks the head row instead: when other writers
+ * keep moving the head, each failed try means one of them got on.
+ */
+const OPTIMISTIC_ATTEMPTS = 3;
 /** Requests' records per transaction at most, so one burst cannot hold the head lock for long. */
 const MAX_APPENDS_PER_COMMIT = 256;
 
@@ -167,10 +173,17 @@ export class ChainedLog {
   }
 
   private async commit(entries: readonly NewEntry[]): Promise<void> {
-    const expected = this.lastWritten;
+    let expected = this.lastWritten;
     this.lastWritten = undefined;
-    let rows = expected ? chainEntries(entries, expected) : [];
-    if (!expected || !(await this.appendIfHeadIs(expected, rows))) {
+    let rows: ChainedRow[] = [];
+    let written = false;
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && !written; attempt++) {
+      expected ??= await this.head();
+      rows = chainEntries(entries, expected);
+      written = await this.appendIfHeadIs(expected, rows);
+      expected = undefined;
+    }
+    if (!written) {
       await this.db.transaction().execute(async (trx) => {
         rows = chainEntries(entries, await this.lockHead(trx));
         await this.insert(trx, rows);
