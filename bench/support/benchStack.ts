@@ -11,7 +11,7 @@ import { generateKeyPairJwk, type KeyPairJwk } from '../../common';
 import { SUBGRAPH_NAMES } from '../../subgraphs/partners';
 import { signDevToken } from '../../gateway/src/auth/devIssuer';
 import { type UserClaims } from '../../gateway/src/auth/claims';
-import { freePort, startProcess, stopProcesses } from './processes';
+import { benchCores, freePort, pinThisProcess, startProcess, stopProcesses } from './processes';
 
 const BENCH_ISSUER = 'https://bench.ketenregie.invalid';
 
@@ -68,11 +68,16 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       ...options.subgraphEnv,
       ...(options.subgraphVariant ? { BENCH_SUBGRAPH_VARIANT: options.subgraphVariant } : {}),
     };
+    // Gateways on one core, everything else (subgraphs, this process with its load generator) on the other.
+    const cores = benchCores();
+    if (cores) pinThisProcess(cores.rest);
     const separate = options.processPerSubgraph ?? process.env.BENCH_PROCESS_PER_SUBGRAPH === '1';
     const groups = separate ? SUBGRAPH_NAMES.map((name) => [name]) : [[...SUBGRAPH_NAMES]];
     children.push(
       ...(await Promise.all(
-        groups.map((names) => startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') })),
+        groups.map((names) =>
+          startProcess('bench/support/runSubgraphs.ts', { ...subgraphEnv, BENCH_SUBGRAPHS: names.join(',') }, undefined, cores?.rest),
+        ),
       )),
     );
     labels.push(...groups.map((names) => names.join('+')), 'gateway');
@@ -89,12 +94,15 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
           TRUSTED_ISSUERS: JSON.stringify([{ issuer: BENCH_ISSUER, staff: true, citizens: true, jwks: { keys: [issuerKeys.publicJwk] } }]),
         },
         `http://127.0.0.1:${oursPort}/health/ready`,
+        cores?.gateway,
       ),
     );
     let plainUrl: string | null = null;
     if (options.withPlainGateway) {
       const plainPort = await freePort();
-      children.push(await startProcess('bench/support/runPlainGateway.ts', { ...gatewayEnv, PORT: String(plainPort) }));
+      children.push(
+        await startProcess('bench/support/runPlainGateway.ts', { ...gatewayEnv, PORT: String(plainPort) }, undefined, cores?.gateway),
+      );
       plainUrl = `http://127.0.0.1:${plainPort}/graphql`;
       labels.push('plain gateway');
     }
