@@ -95,6 +95,16 @@ class RecordMigrationProvider implements MigrationProvider {
   }
 }
 
+/**
+ * Kysely's migrator lists every table of the database, naming each by its schema (pg_get_serial_sequence), so a
+ * schema that another store drops at that moment (tests and benchmarks drop theirs when they stop) fails this
+ * store's migration with 3F000, through no fault of its own: that one is tried again.
+ */
+function anotherSchemaVanished(error: unknown, config: StoreConfig): boolean {
+  if (config.kind !== 'postgres' || (error as { code?: string }).code !== '3F000') return false;
+  return !(error instanceof Error && error.message.includes(`"${config.schema}"`));
+}
+
 export async function openStore<DB>(config: StoreConfig, migrations: Record<string, Migration>): Promise<Store<DB>> {
   let queries = 0;
   let dialect;
@@ -118,7 +128,10 @@ export async function openStore<DB>(config: StoreConfig, migrations: Record<stri
     // subgraph's table on the search path and skip or break this subgraph's migrations.
     ...(config.kind === 'postgres' ? { migrationTableSchema: config.schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  for (let retry = 0; retry < 3 && error && anotherSchemaVanished(error, config); retry++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
