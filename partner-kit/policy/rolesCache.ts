@@ -11,17 +11,16 @@
  *   sent; and not when a change for the key with a higher `seq` than the answer's arrived while it was in flight
  *   (that change may postdate what regie read). A change that arrives later drops the entry.
  * - An entry lives no longer than its earliest role's `validUntil` (an expiring role has no event), nor than
- *   MAX_AGE_MS, a bound on what an unforeseen fault could cost.
+ *   ROLES_KEEP_MS, a bound on what an unforeseen fault could cost (regie watches a key for no longer either).
  * - Kept roles serve only a request that carries its own role-lookup principal, once (`firstPresentation`): as regie
  *   takes each principal once, so a principal replayed straight at a partner gets no kept roles either.
  */
 import { createHash } from 'node:crypto';
 import { ReplayGuard } from '../subgraph/replayGuard';
 import { type HeldRoles } from './disclosureChecker';
-import { type RolesWatch } from './rolesStreamProtocol';
+import { ROLES_KEEP_MS, type RolesWatch } from './rolesStreamProtocol';
 
 const MAX_ENTRIES = 100_000;
-const MAX_AGE_MS = 5 * 60_000;
 /** Role-lookup principals live seconds; this many at once would be refused rather than remembered less well. */
 const MAX_LIVE_PRINCIPALS = 200_000;
 /** The principal's clock tolerance (common/principal.ts): it is remembered until it can no longer be used. */
@@ -98,7 +97,7 @@ export class RolesCache {
 
   private keep(key: string, { held, until }: LookedUpRoles, now: number): void {
     if (!this.entries.has(key) && this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { held, until: Math.min(until ?? Infinity, now + MAX_AGE_MS) });
+    this.entries.set(key, { held, until: Math.min(until ?? Infinity, now + ROLES_KEEP_MS) });
   }
 
   /** The stream is open: lookups may name it from now on. */

@@ -1,9 +1,10 @@
 /**
  * A partner subgraph's end of regie's role-change stream (rolesStreamProtocol.ts): opens it with its own proof,
- * feeds its lines to the roles cache, and takes it as cut when it ends, fails or stays silent past
- * ROLES_STREAM_SILENCE_MS (a heartbeat comes every second). While it is cut the cache serves nothing, so every request
- * asks regie; it reconnects with a doubling back-off (up to MAX_BACKOFF_MS), reset by each stream that opens.
+ * feeds its lines to the roles cache, and takes it as cut when it ends, fails, stays silent past
+ * ROLES_STREAM_SILENCE_MS (a heartbeat comes every second) or sends a line that is not a protocol message. While it
+ * is cut the cache serves nothing, so every request asks regie; it reconnects with a doubling back-off (up to MAX_BACKOFF_MS), reset by each stream that opens.
  */
+import { StringDecoder } from 'node:string_decoder';
 import { request } from 'undici';
 import { loggerFor, type SigningKey } from '../../common';
 import { type RolesCache } from './rolesCache';
@@ -29,14 +30,44 @@ export interface RolesStream {
   close(): void;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isSeq = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
+
+/** One line as a well-formed protocol message, or null. */
 function parseLine(text: string): RolesStreamLine | null {
+  let line: unknown;
   try {
-    const line: unknown = JSON.parse(text);
-    return typeof line === 'object' && line !== null && typeof (line as { type?: unknown }).type === 'string'
-      ? (line as RolesStreamLine)
-      : null;
+    line = JSON.parse(text);
   } catch {
     return null;
+  }
+  if (!isObject(line) || !isSeq(line.seq)) return null;
+  if (line.type === 'hello' && isText(line.stream)) return { type: 'hello', stream: line.stream, seq: line.seq };
+  if (line.type === 'heartbeat') return { type: 'heartbeat', seq: line.seq };
+  if (line.type === 'change' && isText(line.org) && isText(line.activity) && isText(line.bsn)) {
+    return { type: 'change', seq: line.seq, org: line.org, activity: line.activity, bsn: line.bsn };
+  }
+  return null;
+}
+
+/**
+ * Splits the stream's bytes into lines (a character may be split across chunks) and reads each as a protocol
+ * message; throws ROLES_STREAM_MALFORMED on a line that is not one, so the stream is taken as cut (fail closed).
+ */
+export class RolesStreamReader {
+  private readonly decoder = new StringDecoder('utf8');
+  private buffered = '';
+
+  push(chunk: Buffer): RolesStreamLine[] {
+    this.buffered += this.decoder.write(chunk);
+    const parts = this.buffered.split('\n');
+    this.buffered = parts.pop() ?? '';
+    return parts.map((text) => {
+      const line = parseLine(text);
+      if (line === null) throw new Error('ROLES_STREAM_MALFORMED: a role-change stream line is not a protocol message');
+      return line;
+    });
   }
 }
 
@@ -67,22 +98,19 @@ export function startRolesStream({ rolesUrl, prover, cache }: RolesStreamOptions
         log.warn({ status: response.statusCode }, 'role-change stream refused');
         return;
       }
-      let buffered = '';
+      const reader = new RolesStreamReader();
       for await (const chunk of response.body) {
         heard();
-        buffered += (chunk as Buffer).toString('utf8');
-        let end: number;
-        while ((end = buffered.indexOf('\n')) !== -1) {
-          const line = parseLine(buffered.slice(0, end));
-          buffered = buffered.slice(end + 1);
-          if (line?.type === 'hello') {
+        for (const line of reader.push(chunk as Buffer)) {
+          if (line.type === 'hello') {
             cache.connected(line.stream);
             backoffMs = MIN_BACKOFF_MS;
-          } else if (line?.type === 'change') cache.changed(line.org, line.activity, line.bsn, line.seq);
+          } else if (line.type === 'change') cache.changed(line.org, line.activity, line.bsn, line.seq);
         }
       }
-    } catch {
-      // A cut, a silence or a refused connection: handled below like an end.
+    } catch (error) {
+      // A cut, a silence, a refused connection or a malformed line: handled below like an end.
+      if (error instanceof Error && error.message.startsWith('ROLES_STREAM_MALFORMED')) log.warn(error.message);
     } finally {
       clearTimeout(silence);
       cache.disconnected();

@@ -26,6 +26,8 @@ const AUDIENCE = 'regie#rolesStream';
 /** Regie sends a heartbeat this often; a partner that hears nothing for ROLES_STREAM_SILENCE_MS takes the stream as cut. */
 export const ROLES_STREAM_HEARTBEAT_MS = 1000;
 export const ROLES_STREAM_SILENCE_MS = 3000;
+/** A partner keeps a looked-up answer no longer than this; regie watches a key for it no longer than this plus a margin. */
+export const ROLES_KEEP_MS = 5 * 60_000;
 const PROOF_TTL_SECONDS = 10;
 const CLOCK_TOLERANCE_SECONDS = 5;
 const HEADER = Buffer.from(JSON.stringify({ alg: 'EdDSA', typ: 'ketenregie-roles-stream+jwt' })).toString('base64url');
@@ -75,7 +77,10 @@ export interface VerifiedStreamProof {
   usableUntil: number;
 }
 
-/** Checks a stream proof: this header, signed with `partner`'s key, by `partner`, for this audience, in time; null if not. */
+/**
+ * Checks a stream proof: this header, signed with `partner`'s key, by `partner`, for this audience, in time (issued
+ * not in the future, living at most PROOF_TTL_SECONDS); null if not.
+ */
 export function verifyRolesStreamProof(
   proof: string,
   partner: string,
@@ -90,5 +95,7 @@ export function verifyRolesStreamProof(
   if (!claims || claims.iss !== partner || claims.aud !== AUDIENCE || typeof claims.jti !== 'string' || claims.jti === '') return null;
   if (typeof claims.exp !== 'number' || claims.exp + CLOCK_TOLERANCE_SECONDS <= seconds) return null;
   if (typeof claims.iat !== 'number' || claims.iat - CLOCK_TOLERANCE_SECONDS > seconds) return null;
+  // A proof lives PROOF_TTL_SECONDS: one with a later `exp` would keep its id usable (and remembered) for longer.
+  if (claims.exp - claims.iat > PROOF_TTL_SECONDS) return null;
   return { id: claims.jti, usableUntil: (claims.exp + CLOCK_TOLERANCE_SECONDS) * 1000 };
 }
