@@ -32,11 +32,20 @@ export interface RoleChangeFeed {
   head(): Promise<FeedPosition>;
   /**
    * The changes committed after `after`, in commit order, at most `limit`, with the position after the last and the
-   * horizon of what was read: every transaction below it had ended (null on SQLite: every committed change is read).
+   * horizon of what was read: every transaction below it had ended (null on SQLite: every committed change is read),
+   * and the read's mark (as `mark()`, from the same snapshot).
    */
-  after(after: FeedPosition, limit: number): Promise<{ changes: RoleChange[]; position: FeedPosition; horizon: bigint | null }>;
+  after(
+    after: FeedPosition,
+    limit: number,
+  ): Promise<{ changes: RoleChange[]; position: FeedPosition; horizon: bigint | null; mark: bigint | null }>;
   /** Every transaction begun until now is below this mark (null on SQLite): a read whose horizon reaches it saw them all. */
   mark(): Promise<bigint | null>;
+  /**
+   * Deletes the changes every reader is past: with an id up to `id`, which the caller read a while ago, and (on
+   * PostgreSQL) of a transaction below `horizon`, so a change committed later with a lower id stays.
+   */
+  prune(id: string, horizon: bigint | null): Promise<void>;
 }
 
 function isPostgres(db: Kysely<unknown>): boolean {
@@ -48,8 +57,9 @@ const START: FeedPosition = { tx: '0', id: '0' };
 interface FeedRow extends RoleChange {
   tx: string;
   id: string;
-  /** PostgreSQL: the snapshot's xmin, the same on every row of a read. */
+  /** PostgreSQL: the snapshot's xmin and xmax, the same on every row of a read. */
   horizon?: string;
+  mark?: string;
 }
 
 export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
@@ -76,11 +86,13 @@ export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
           changes: rows.map(({ org, activity, bsn }) => ({ org, activity, bsn })),
           position: positionOf(rows, position),
           horizon: null,
+          mark: null,
         };
       }
       // One snapshot for the rows and the horizon; without rows, the horizon alone (a right join on one row).
-      const { rows } = await sql<FeedRow>`with s as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
-        select f.tx::text as tx, f.id::text as id, f.org, f.activity, f.bsn, s.xmin::text as horizon
+      const { rows } = await sql<FeedRow>`with s as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin,
+          pg_snapshot_xmax(pg_current_snapshot()) as xmax)
+        select f.tx::text as tx, f.id::text as id, f.org, f.activity, f.bsn, s.xmin::text as horizon, s.xmax::text as mark
         from (select * from role_change, s where tx < s.xmin and (tx, id) > (${position.tx}::xid8, ${position.id}::bigint)
               order by tx, id limit ${limit}) f right join s on true order by f.tx, f.id`.execute(db);
       const changes = rows.filter((row) => row.id !== null);
@@ -88,12 +100,18 @@ export function roleChangeFeed(db: Kysely<unknown>): RoleChangeFeed {
         changes: changes.map(({ org, activity, bsn }) => ({ org, activity, bsn })),
         position: positionOf(changes, position),
         horizon: BigInt(rows[0]?.horizon ?? '0'),
+        mark: BigInt(rows[0]?.mark ?? '0'),
       };
     },
     async mark() {
       if (!postgres) return null;
       const { rows } = await sql<{ xmax: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`.execute(db);
       return BigInt(rows[0]?.xmax ?? '0');
+    },
+    async prune(id, horizon) {
+      if (postgres) {
+        await sql`delete from role_change where id <= ${id}::bigint and tx < ${String(horizon ?? 0)}::xid8`.execute(db);
+      } else await sql`delete from role_change where id <= ${Number(id)}`.execute(db);
     },
   };
 }
