@@ -218,6 +218,37 @@ describe.each(STORE_KINDS)('role-change stream (%s)', (store) => {
     expect(next.lookups).toBeGreaterThan(0);
   });
 
+  (store === 'postgres' ? it : it.skip)(
+    'ends the streams when a transaction held open elsewhere keeps a revocation from the feed: the next request asks regie',
+    async () => {
+      const bsn = bsns[5] as string;
+      const { gemeente, caseId, assignmentId, version } = await subcontractUwv(bsn);
+      await untilKept(bsn);
+      // Another session holds a transaction with an id open (as an idle-in-transaction session or a migration would):
+      // the feed's horizon stays below it, so the revocation below cannot be read yet.
+      const db = stack.subgraphs.regie.store.db as unknown as Kysely<unknown>;
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let opened = () => undefined as void;
+      const open = new Promise<void>((resolve) => (opened = resolve));
+      const holding = db.transaction().execute(async (trx) => {
+        await sql`select pg_current_xact_id()`.execute(trx);
+        opened();
+        await held;
+      });
+      try {
+        await open;
+        expectData(await gemeente.run(RevokeRoleDocument, { caseId, assignmentId, reason: 'traject afgerond', expectedVersion: version }));
+        const next = await uwvAsks(bsn);
+        expect(next.disclosed).toBe(false);
+        expect(next.lookups).toBeGreaterThan(0);
+      } finally {
+        release();
+        await holding;
+      }
+    },
+  );
+
   it('serves kept roles only to a request with its own role-lookup principal, once', async () => {
     const bsn = bsns[4] as string;
     await subcontractUwv(bsn);
