@@ -3,10 +3,12 @@
  * it: a frozen partner costs its timeout until its circuit opens; then its section is null with PARTNER_UNAVAILABLE
  * at once, without asking it, and every other partner's data is there. After the cool-down one request probes it:
  * a failure opens the circuit again, a success closes it and the data returns. A partner's own unexpected error
- * reaches the client as PARTNER_ERROR naming the partner, and nothing else of it; the gateway's log holds it.
+ * reaches the client as PARTNER_ERROR naming the partner, and nothing else of it; the gateway's log holds it. A
+ * client that drops its probe request at once does not keep the circuit open: the probe still gets the verdict.
  */
 import { type CapturedLogs, captureLogs, metricsRegistry } from '../common';
 import { demoBsns } from '../partner-kit';
+import { createClient } from '../client';
 import { DossierDocument, type DossierQuery } from '../client/__generated__/graphql';
 import { errorCodes, execute } from './support/graphql';
 import { type PartnerProxy, startPartnerProxy } from './support/partnerProxy';
@@ -197,4 +199,25 @@ describe('a partner that freezes, breaks and comes back', () => {
     // Only uwv's circuit ever moved.
     expect(transitions?.values.every((v) => v.labels.partner === 'uwv')).toBe(true);
   });
+
+  it('a client that drops its probe request at once does not keep the circuit open: the probe still gets the verdict', async () => {
+    uwv.mode = { kind: 'freeze' };
+    for (let i = 0; i < FAILURES_TO_OPEN; i++) expectUwvUnavailable(await askDossier());
+    expect(await circuitState('uwv')).toBe(2);
+    // Healthy again, but slower than the client waits: it goes away while the probe is at the partner.
+    uwv.mode = { kind: 'pass', delayMs: 300 };
+    const client = createClient({ url: stack.gatewayUrl, token: await stack.token(), activity: 'schuldhulp-intake' });
+    for (let attempt = 0; attempt < 100 && (await circuitState('uwv')) === 2; attempt++) {
+      const leaving = new AbortController();
+      const arrived = uwv.nextRequest().then(() => leaving.abort());
+      const sent = client.request(DossierDocument, { bsn: demoBsn }, { signal: leaving.signal }).catch(() => undefined);
+      await Promise.race([arrived, sent]);
+      if (!leaving.signal.aborted) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The probe runs on and closes the circuit: the next request is answered in full.
+    for (let wait = 0; wait < 50 && (await circuitState('uwv')) !== 0; wait++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await circuitState('uwv')).toBe(0);
+    uwv.mode = { kind: 'pass' };
+    expect((await askDossier()).data).toEqual(healthy);
+  }, 60_000);
 });

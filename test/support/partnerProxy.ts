@@ -1,6 +1,6 @@
 /**
  * A real HTTP server in front of a partner's subgraph, registered as that partner's URL at the gateway, for outage
- * tests. It passes each GraphQL request on to the subgraph at `target()`, or freezes (takes requests and never
+ * tests. It passes each GraphQL request on to the subgraph at `target()` (after `delayMs`, if set), or freezes (takes requests and never
  * answers, as a stopped process does), or answers every one with a given GraphQL body (a partner's broken
  * subgraph). It counts the GraphQL requests it receives and tells when the next one arrives. Other paths (the
  * gateway's log-head hand-over) always pass, uncounted; everything answers 503 while there is no target yet (the
@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 
-export type ProxyMode = { kind: 'pass' } | { kind: 'freeze' } | { kind: 'answer'; body: unknown };
+export type ProxyMode = { kind: 'pass'; delayMs?: number } | { kind: 'freeze' } | { kind: 'answer'; body: unknown };
 
 export interface PartnerProxy {
   url: string;
@@ -71,7 +71,7 @@ export async function startPartnerProxy(target: () => string | undefined): Promi
       });
       return;
     }
-    pass(target(), request, response).catch(() => response.destroy());
+    setTimeout(() => void pass(target(), request, response).catch(() => response.destroy()), mode.delayMs ?? 0);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${GRAPHQL_PATH}`;

@@ -4,7 +4,9 @@
  * timeout. After the cool-down the next request probes the partner (half-open); its success closes the circuit, its
  * failure opens it for another cool-down. The changes: cockatiel lets every other request wait for the probe's
  * answer, which for a frozen partner is its whole timeout; here they get PARTNER_UNAVAILABLE at once as well. And
- * a probe that ends without the partner's answer keeps the circuit open, where cockatiel would close it.
+ * a probe that ends without the partner's answer keeps the circuit open, where cockatiel would close it. So that a
+ * caller cannot end probes early (and keep the circuit open for everyone), a probe is not cancelled when its client
+ * goes away (./circuitBreakingDataSource.ts): it waits for the partner's answer or its timeout.
  * Only the partner's own failures count: no answer in time, not reachable, no GraphQL answer (PARTNER_UNAVAILABLE).
  * A GraphQL answer with errors (a refusal, a partner's bug) is an answer; so is a failure of the gateway's own
  * audit log. Every transition is logged and measured (./circuitMetrics.ts).
@@ -57,14 +59,14 @@ export class PartnerCircuit {
     recordCircuitCreated(partner);
   }
 
-  /** Runs `ask` (one fetch to the partner) unless the circuit is open or a probe is in flight. */
-  async run<T>(ask: () => Promise<T>): Promise<T> {
+  /** Runs `ask` (one fetch to the partner; `probe` when it is the probe) unless the circuit is open or a probe is in flight. */
+  async run<T>(ask: (probe: boolean) => Promise<T>): Promise<T> {
     // execute() reads the state synchronously, so no other request can start a probe between this check and it.
     if (this.policy.state === CircuitState.HalfOpen) throw this.notAsked();
     // While open, the one call that execute() lets through is the probe.
     const probe = this.policy.state === CircuitState.Open;
     try {
-      return await this.policy.execute(probe ? () => withVerdict(ask) : ask);
+      return await this.policy.execute(probe ? () => withVerdict(() => ask(true)) : () => ask(false));
     } catch (error) {
       if (error instanceof BrokenCircuitError) throw this.notAsked();
       throw error instanceof ProbeWithoutVerdict ? error.cause : error;

@@ -9,10 +9,12 @@ import { PartnerCircuit } from '../partnerCircuit';
 /** A subgraph's data source whose next answers the test decides; it counts what it was asked. */
 class ScriptedSource implements GraphQLDataSource<GatewayContext> {
   asked = 0;
+  last: GraphQLDataSourceProcessOptions<GatewayContext> | undefined;
   next: () => Promise<GatewayGraphQLResponse> = () => Promise.resolve({ data: {} });
 
-  process(): Promise<GatewayGraphQLResponse> {
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     this.asked++;
+    this.last = options;
     return this.next();
   }
 }
@@ -105,5 +107,19 @@ describe("a partner's circuit breaker around its data source", () => {
     source.next = () => Promise.resolve({ data: {} });
     await expect(guarded.process(fromClient)).rejects.toMatchObject({ extensions: { code: 'PARTNER_UNAVAILABLE' } });
     expect(source.asked).toBe(4);
+  });
+
+  it('a probe is not cancelled when its client goes away; other fetches are', async () => {
+    const gone = new AbortController();
+    gone.abort();
+    const leaving = { ...fromClient, context: { clientGone: gone.signal } } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+    await guarded.process(leaving);
+    expect(source.last?.context.clientGone.aborted).toBe(true);
+    await failures(3);
+    jest.setSystemTime(COOL_DOWN_MS + 1);
+    source.next = () => Promise.resolve({ data: {} });
+    await expect(guarded.process(leaving)).resolves.toEqual({ data: {} });
+    expect(source.last?.context.clientGone.aborted).toBe(false);
+    await expect(guarded.process(fromClient)).resolves.toEqual({ data: {} });
   });
 });
