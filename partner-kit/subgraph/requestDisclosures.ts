@@ -1,7 +1,9 @@
 /**
  * The disclosure pipeline's state for one request (common/policy/disclosurePipeline.ts): the data-subject rule, the
  * processing log's recorder and the check that fits this subgraph: the owner's (purpose and roles, the roles asked
- * of regie in one batch) at a partner, the purpose part alone at regie, none where the plan checks nothing.
+ * of regie in one batch) at a partner, the purpose part alone at regie, none where the plan checks nothing. The role
+ * lookup ends before the gateway stops waiting for this subgraph (rolesLookupTimeoutMs), so a slow regie gives
+ * ROLES_UNAVAILABLE answers in time instead of a partner that did not answer (which counts against its circuit).
  */
 import { DataSubjects } from '../policy/dataSubject';
 import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker, type HeldRoles } from '../policy/disclosureChecker';
@@ -36,10 +38,43 @@ export interface RequestIdentity {
   traceCall?: () => TracedCall;
 }
 
-/** The role lookup is built on first use, so requests that touch no checked field cost nothing. */
-function lazyRolesLookup(options: RolesLookupOptions): (bsn: string) => Promise<HeldRoles> {
+/** The longest wait for regie's role lookup: also when the role-lookup principal names no (usable) expiry. */
+export const MAX_ROLES_LOOKUP_MS = 5_000;
+/** What the partner keeps of the gateway's wait for its own answer after the role lookup has ended. */
+const ANSWER_MARGIN_MS = 250;
+/** The principal's expiry is in whole seconds, rounded up from the gateway's wait: up to a second later than that. */
+const EXPIRY_ROUNDING_MS = 1_000;
+
+/** The `exp` (seconds) of a role-lookup principal, unchecked (regie checks it): only to bound the wait for regie. */
+function expiryOf(rolesPrincipal: string): number | undefined {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(rolesPrincipal.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const exp = typeof claims === 'object' && claims !== null ? (claims as { exp?: unknown }).exp : undefined;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * How long to wait for regie: the gateway gives the role-lookup principal the lifetime of its own wait for this
+ * subgraph (docs/identity.md), so the lookup ends before the gateway stops waiting, with time left to answer.
+ * Never longer than MAX_ROLES_LOOKUP_MS, whatever the principal says; none left: the lookup fails at once.
+ */
+export function rolesLookupTimeoutMs(rolesPrincipal: string | null, now = Date.now()): number {
+  const exp = rolesPrincipal === null ? undefined : expiryOf(rolesPrincipal);
+  if (exp === undefined) return MAX_ROLES_LOOKUP_MS;
+  return Math.min(MAX_ROLES_LOOKUP_MS, Math.max(0, exp * 1000 - now - EXPIRY_ROUNDING_MS - ANSWER_MARGIN_MS));
+}
+
+/**
+ * The role lookup is built on first use, so requests that touch no checked field cost nothing; its wait for regie
+ * is bounded from then (rolesLookupTimeoutMs).
+ */
+function lazyRolesLookup(options: Omit<RolesLookupOptions, 'timeoutMs'>): (bsn: string) => Promise<HeldRoles> {
   let lookup: ReturnType<typeof createRolesLookup> | undefined;
-  return (bsn) => measureRoleWait((lookup ??= createRolesLookup(options)).load(bsn));
+  return (bsn) =>
+    measureRoleWait((lookup ??= createRolesLookup({ ...options, timeoutMs: rolesLookupTimeoutMs(options.signedPrincipal) })).load(bsn));
 }
 
 function checkerFor(setup: CheckSetup, { principal, rolesPrincipal, traceparent, traceCall }: RequestIdentity): DisclosureChecker | null {
