@@ -31,12 +31,12 @@ import { createPartnersCheck, createReadinessCheck } from './health';
 import { schemaVisibility } from './introspection';
 import { DEFAULT_ORGANISATION_SHARE, OrganisationShare } from './organisationShare';
 import { fetchPath } from './fetch/fetchPath';
-import { PartnerDataSource } from './partnerDataSource';
 import { measuredDataSource } from './metrics/fetchMetrics';
 import { operationNamesOf } from './metrics/operationNames';
 import { countedPersistedOperationCache } from './metrics/persistedOperationCache';
 import { circuitBreakingDataSource } from './partners/circuitBreakingDataSource';
 import { PartnerCircuits } from './partners/partnerCircuit';
+import { SubgraphDataSources } from './partners/subgraphDataSources';
 import { DEFAULT_PARTNER_CIRCUIT } from './partners/partnerSettings';
 import { servedSupergraph, watchServedSupergraph } from './supergraph/servedSupergraph';
 import { type SupergraphReloader } from './supergraph/supergraphReloader';
@@ -75,7 +75,8 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
   const supergraph = servedSupergraph(config, log);
   const auditStore = await openStore<unknown>(config.auditStore, chainedLogMigrations('audit_log'));
   const auditLog = ChainedLog.in(auditStore.db, auditStore.dialect, 'audit_log');
-  const dataSources: PartnerDataSource[] = [];
+  // Kept across reloads, as the circuits: a reload that keeps a subgraph at its URL opens no new pool.
+  const dataSources = new SubgraphDataSources();
   const circuits = new PartnerCircuits(config.partnerCircuit ?? DEFAULT_PARTNER_CIRCUIT, log);
   const rolesSubgraph = supergraph.current().rolesSubgraph;
   // Traces only with an OTLP endpoint configured (OTEL_EXPORTER_OTLP_*); otherwise null, and nothing below traces.
@@ -89,13 +90,12 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     ...(tracing ? { experimental_didResolveQueryPlan: tracing.didResolveQueryPlan } : {}),
     buildService({ name, url }) {
-      const source = new PartnerDataSource({
+      const source = dataSources.of({
         name,
         url: supergraph.subgraphUrl(name, url ?? ''),
         timeoutMs: config.subgraphTimeoutsMs?.[name] ?? config.subgraphTimeoutMs,
         rolesSubgraph,
       });
-      dataSources.push(source);
       const guarded = circuitBreakingDataSource(circuits.of(name), source);
       return fetchPath(name, rolesSubgraph, measuredDataSource(name, tracing?.dataSource(guarded, name) ?? guarded));
     },
@@ -177,7 +177,7 @@ export async function startGateway(config: GatewayConfig, assembly: GatewayAssem
       supergraphWatch?.close();
       await auditHandOver?.stop();
       await http.stop();
-      await Promise.all(dataSources.map((source) => source.close()));
+      await dataSources.close();
       await auditStore.close();
       await tracing?.shutdown();
     },
