@@ -29,6 +29,7 @@ import {
 import { AssignRoleDocument, IntakeViewDocument, OpenCaseDocument, RevokeRoleDocument } from '../client/__generated__/graphql';
 import { INTERMEDIARY_SUBGRAPH, type SubgraphName } from '../subgraphs/partners';
 import { subgraphModules } from '../subgraphs/modules';
+import { roleChangeFeed } from '../subgraphs/regie/src/roles/roleChangeFeed';
 import { regieOptionsFromEnv } from '../subgraphs/regie/src/server';
 import { actAs, caseState, expectData, grantCases, knowClients, oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL } from './support/graphql';
@@ -390,5 +391,20 @@ describe.each(STORE_KINDS)('role-change stream (%s)', (store) => {
       uwvStream.close();
       svbStream.close();
     }
+  });
+
+  it('deletes the feed rows every reader is past, and (PostgreSQL) none of a transaction not ended by then', async () => {
+    const db = stack.subgraphs.regie.store.db as unknown as Kysely<unknown>;
+    const feed = roleChangeFeed(db);
+    const rows = async () => Number((await sql<{ n: number | string }>`select count(*) as n from role_change`.execute(db)).rows[0]?.n ?? 0);
+    const { rows: newest } = await sql<{ id: string }>`select cast(max(id) as text) as id from role_change`.execute(db);
+    const last = newest[0]?.id ?? '0';
+    expect(await rows()).toBeGreaterThan(0);
+    if (store === 'postgres') {
+      await feed.prune(last, 0n);
+      expect(await rows()).toBeGreaterThan(0);
+    }
+    await feed.prune(last, await feed.mark());
+    expect(await rows()).toBe(0);
   });
 });
