@@ -23,9 +23,11 @@ const TASKSET = '/usr/bin/taskset';
 /**
  * Cores to keep the gateway under test apart from everything else (subgraphs, load generator), so the two do not
  * steal each other's time: `{ gateway: '0', rest: '1' }` where taskset exists and there are at least two cores,
- * else null (nothing is pinned).
+ * else null (nothing is pinned). BENCH_PIN=off leaves every process to the scheduler, to compare with figures measured
+ * that way.
  */
 export function benchCores(): { gateway: string; rest: string } | null {
+  if (process.env.BENCH_PIN === 'off') return null;
   return existsSync(TASKSET) && availableParallelism() >= 2 ? { gateway: '0', rest: '1' } : null;
 }
 
