@@ -19,6 +19,9 @@ export async function freePort(): Promise<number> {
 }
 
 const TASKSET = '/usr/bin/taskset';
+// Read before this process pins itself: afterwards availableParallelism() counts only the core it is pinned to, and a
+// second chain in the same benchmark would be left unpinned, all of it on the load generator's core.
+const CORES_AT_START = availableParallelism();
 
 /**
  * Cores to keep the gateway under test apart from everything else (subgraphs, load generator), so the two do not
@@ -28,7 +31,7 @@ const TASKSET = '/usr/bin/taskset';
  */
 export function benchCores(): { gateway: string; rest: string } | null {
   if (process.env.BENCH_PIN === 'off') return null;
-  return existsSync(TASKSET) && availableParallelism() >= 2 ? { gateway: '0', rest: '1' } : null;
+  return existsSync(TASKSET) && CORES_AT_START >= 2 ? { gateway: '0', rest: '1' } : null;
 }
 
 /** Pins this process (every thread) to the given cores, e.g. the load generator to `benchCores().rest`. */
