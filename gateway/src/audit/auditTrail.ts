@@ -60,23 +60,35 @@ function requestSkeleton(user: UserClaims, trace: TraceContext): Record<string, 
   };
 }
 
+/** Writes one audit record of a request under a registered activity (timed for the log-write metrics). */
+async function appendAuditRecord(
+  auditLog: AuditLogWriter,
+  register: Register,
+  activityId: string,
+  user: UserClaims,
+  skeleton: Record<string, unknown>,
+): Promise<void> {
+  const registered = register.byId.get(activityId);
+  if (!registered) throw new Error(`the activity ${activityId} is not in the register`);
+  await measureLogWrite('audit', () =>
+    auditLog.append([
+      {
+        recordedAt: new Date().toISOString(),
+        activityId: registered.id,
+        activityVersion: registered.version,
+        subject: null,
+        skeleton,
+        personal: { userId: user.sub },
+      },
+    ]),
+  );
+}
+
 export function refusalRecorder(auditLog: AuditLogWriter, register: Register, log: Logger): RefusalRecorder {
   return async ({ user, declaredActivity, operation, code, trace }) => {
     try {
-      const registered = register.byId.get(LOG_UPKEEP_ACTIVITY);
-      if (!registered) throw new Error(`the register lacks the activity ${LOG_UPKEEP_ACTIVITY}`);
-      await measureLogWrite('audit', () =>
-        auditLog.append([
-          {
-            recordedAt: new Date().toISOString(),
-            activityId: registered.id,
-            activityVersion: registered.version,
-            subject: null,
-            skeleton: { phase: 'REFUSED', code, declaredActivity, operationName: operation, ...requestSkeleton(user, trace) },
-            personal: { userId: user.sub },
-          },
-        ]),
-      );
+      const skeleton = { phase: 'REFUSED', code, declaredActivity, operationName: operation, ...requestSkeleton(user, trace) };
+      await appendAuditRecord(auditLog, register, LOG_UPKEEP_ACTIVITY, user, skeleton);
     } catch (error) {
       // The request is refused either way; the operator must learn that its trace is missing.
       log.error(
@@ -92,20 +104,7 @@ export function auditTrails(auditLog: AuditLogWriter, register: Register, log: L
     const { user, activity, trace } = request;
     const record = async (operationName: string | null, phase: Phase): Promise<void> => {
       try {
-        const registered = register.byId.get(activity);
-        if (!registered) throw new Error('the declared activity is not in the register');
-        await measureLogWrite('audit', () =>
-          auditLog.append([
-            {
-              recordedAt: new Date().toISOString(),
-              activityId: registered.id,
-              activityVersion: registered.version,
-              subject: null,
-              skeleton: { ...phase, operationName, ...requestSkeleton(user, trace) },
-              personal: { userId: user.sub },
-            },
-          ]),
-        );
+        await appendAuditRecord(auditLog, register, activity, user, { ...phase, operationName, ...requestSkeleton(user, trace) });
       } catch (error) {
         log.error(
           { err: error instanceof Error ? error.message : String(error), traceId: trace.traceId, phase: phase.phase },
