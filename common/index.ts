@@ -38,4 +38,5 @@ export * from './metrics/errorCodeLabel';
 export * from './metrics/logWrites';
 export * from './metrics/metricsServer';
 export * from './metrics/registry';
+export * from './metrics/timed';
 export * from './tracing';

@@ -5,6 +5,7 @@
  */
 import { Histogram } from 'prom-client';
 import { metricsRegistry } from './registry';
+import { timed } from './timed';
 
 export type MeasuredLog = 'audit' | 'processing';
 
@@ -17,14 +18,6 @@ const logWrites = new Histogram({
 });
 
 /** Runs `write` and records its duration and outcome; the write's own result or error passes through unchanged. */
-export async function measureLogWrite<T>(log: MeasuredLog, write: () => Promise<T>): Promise<T> {
-  const end = logWrites.startTimer({ log });
-  try {
-    const result = await write();
-    end({ outcome: 'ok' });
-    return result;
-  } catch (error) {
-    end({ outcome: 'failed' });
-    throw error;
-  }
+export function measureLogWrite<T>(log: MeasuredLog, write: () => Promise<T>): Promise<T> {
+  return timed(logWrites, { log }, { ok: () => ({ outcome: 'ok' }), failed: () => ({ outcome: 'failed' }) }, write);
 }

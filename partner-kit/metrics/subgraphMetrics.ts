@@ -6,7 +6,7 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { Histogram } from 'prom-client';
-import { answerCodeLabel, type JsonRouteHandler, metricsRegistry } from '../../common';
+import { answerCodeLabel, type JsonRouteHandler, metricsRegistry, type PlainResponse, timed } from '../../common';
 
 const requestDuration = new Histogram({
   name: 'ketenregie_subgraph_request_duration_seconds',
@@ -45,36 +45,23 @@ export function subgraphMetricsPlugin(): ApolloServerPlugin {
   };
 }
 
+const ROUTE_STATUS = {
+  ok: (response: PlainResponse) => ({ status: String(response.status) }),
+  failed: () => ({ status: '500' }),
+};
+
 /** The routes, each timed by its path (a fixed name) and the status it answered with. */
 export function measuredJsonRoutes(routes: Record<string, JsonRouteHandler> | undefined): Record<string, JsonRouteHandler> | undefined {
   if (!routes) return undefined;
   return Object.fromEntries(
     Object.entries(routes).map(([route, handle]): [string, JsonRouteHandler] => [
       route,
-      async (req, body) => {
-        const end = routeDuration.startTimer({ route });
-        try {
-          const response = await handle(req, body);
-          end({ status: String(response.status) });
-          return response;
-        } catch (error) {
-          end({ status: '500' });
-          throw error;
-        }
-      },
+      (req, body) => timed(routeDuration, { route }, ROUTE_STATUS, () => handle(req, body)),
     ]),
   );
 }
 
 /** Times one client's wait for roles; the answer or the failure passes through unchanged. */
-export async function measureRoleWait<T>(wait: Promise<T>): Promise<T> {
-  const end = roleWaits.startTimer();
-  try {
-    const roles = await wait;
-    end({ outcome: 'ok' });
-    return roles;
-  } catch (error) {
-    end({ outcome: 'unavailable' });
-    throw error;
-  }
+export function measureRoleWait<T>(wait: Promise<T>): Promise<T> {
+  return timed(roleWaits, {}, { ok: () => ({ outcome: 'ok' }), failed: () => ({ outcome: 'unavailable' }) }, () => wait);
 }

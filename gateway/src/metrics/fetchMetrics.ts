@@ -7,7 +7,7 @@ import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@a
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Histogram } from 'prom-client';
 import { GraphQLError } from 'graphql';
-import { codeLabel, metricsRegistry } from '../../../common';
+import { codeLabel, metricsRegistry, timed } from '../../../common';
 import { type GatewayContext } from '../context';
 
 const fetches = new Histogram({
@@ -18,18 +18,15 @@ const fetches = new Histogram({
   registers: [metricsRegistry],
 });
 
+const FETCH_OUTCOME = {
+  ok: (response: GatewayGraphQLResponse) => ({ outcome: response.errors?.length ? 'errors' : 'ok' }),
+  failed: (error: unknown) => ({ outcome: codeLabel(error instanceof GraphQLError ? error.extensions.code : undefined) }),
+};
+
 export function measuredDataSource(subgraph: string, source: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {
   return {
-    async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-      const end = fetches.startTimer({ subgraph });
-      try {
-        const response = await source.process(options);
-        end({ outcome: response.errors?.length ? 'errors' : 'ok' });
-        return response;
-      } catch (error) {
-        end({ outcome: codeLabel(error instanceof GraphQLError ? error.extensions.code : undefined) });
-        throw error;
-      }
+    process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+      return timed(fetches, { subgraph }, FETCH_OUTCOME, () => source.process(options));
     },
   };
 }
