@@ -39,12 +39,18 @@ export function pinThisProcess(cores: string): void {
   execFileSync(TASKSET, ['-a', '-c', '-p', cores, String(process.pid)], { stdio: 'ignore' });
 }
 
+/** BENCH_CPU_PROF=<folder>: every server process writes a V8 CPU profile there when it stops (open it in Chrome's DevTools). */
+function profilingFlags(): string[] {
+  const folder = process.env.BENCH_CPU_PROF;
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${folder}`] : [];
+}
+
 /**
  * Runs a TypeScript entry point in its own Node process and resolves once it prints READY (or its health is up);
  * with `cores` (e.g. '0') and taskset present, the process runs on those cores only.
  */
 export function startProcess(entry: string, env: NodeJS.ProcessEnv, readyUrl?: string, cores?: string): Promise<ChildProcess> {
-  const node = [process.execPath, '--import', 'tsx', join(ROOT, entry)];
+  const node = [process.execPath, ...profilingFlags(), '--import', 'tsx', join(ROOT, entry)];
   const [command = process.execPath, ...args] = cores && existsSync(TASKSET) ? [TASKSET, '-c', cores, ...node] : node;
   const child = spawn(command, args, {
     env: { ...process.env, LOG_LEVEL: 'error', NODE_ENV: 'benchmark', ...env },
