@@ -92,7 +92,24 @@ function fromStored(row: StoredRow): ChainedRow {
 const COLUMNS = sql.raw(
   'seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash, redacted_at, redacted_by',
 );
-/** Rows per INSERT statement: 12 parameters each, 24,000 in all, below SQLite's (32,766) and PostgreSQL's (65,535) limits. */
+/** The columns a new row fills (it is not erased yet). */
+const NEW_ROW_COLUMNS = sql.raw(
+  'seq, recorded_at, activity_id, activity_version, subject, skeleton, personal, personal_digest, prev_hash, hash',
+);
+
+/**
+ * New rows for PostgreSQL as one array parameter per column, in NEW_ROW_COLUMNS order: ten parameters however
+ * many rows. A VALUES list with twelve parameters a row took twice as long to send and plan (appending the 1,000
+ * records of one rolesOf lookup: 33 ms, 17 ms this way).
+ */
+function postgresRows(rows: readonly ChainedRow[]) {
+  const column = <K extends keyof ChainedRow>(key: K) => rows.map((row) => row[key]);
+  return sql`unnest(${column('seq')}::bigint[], ${column('recordedAt')}::text[], ${column('activityId')}::text[],
+    ${column('activityVersion')}::integer[], ${column('subject')}::text[], ${column('skeleton')}::text[],
+    ${column('personal')}::text[], ${column('personalDigest')}::text[], ${column('prevHash')}::text[], ${column('hash')}::text[])`;
+}
+
+/** Rows per SQLite INSERT statement: 12 parameters each, 24,000 in all, below SQLite's limit (32,766). */
 const ROWS_PER_INSERT = 2000;
 /**
  * Writes tried against a head read without a lock before a commit locks the head row instead: when other writers
@@ -204,13 +221,9 @@ export class ChainedLog {
     const head = sql.table(`${this.table}_head`);
     const moveHead = sql`update ${head} set seq = ${newest.seq}, hash = ${newest.hash}
       where id = 1 and seq = ${expected.seq} and hash = ${expected.hash}`;
-    if (this.dialect === 'postgres' && rows.length <= ROWS_PER_INSERT) {
-      const values = rows.map(
-        (r) =>
-          sql`(${r.seq}::bigint, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}::integer, ${r.subject}::text, ${r.skeleton}, ${r.personal}::text, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, null::text, null::bigint)`,
-      );
+    if (this.dialect === 'postgres') {
       const inserted = await sql`with moved as (${moveHead} returning id)
-        insert into ${sql.table(this.table)} (${COLUMNS}) select * from (values ${sql.join(values)}) as v
+        insert into ${sql.table(this.table)} (${NEW_ROW_COLUMNS}) select * from ${postgresRows(rows)}
         where exists (select 1 from moved)`.execute(this.db);
       return Number(inserted.numAffectedRows ?? 0) === rows.length;
     }
@@ -246,6 +259,10 @@ export class ChainedLog {
   }
 
   private async insertRows(trx: Transaction<LogTables>, rows: readonly ChainedRow[]): Promise<void> {
+    if (this.dialect === 'postgres') {
+      await sql`insert into ${sql.table(this.table)} (${NEW_ROW_COLUMNS}) select * from ${postgresRows(rows)}`.execute(trx);
+      return;
+    }
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
       const values = rows
         .slice(start, start + ROWS_PER_INSERT)
