@@ -18,7 +18,7 @@
  * The principal carries no per-request data (the trace travels in the W3C `traceparent` header), so the gateway
  * reuses a principal for the same user, activity and audience while it lives, and subgraphs verify each one only once.
  */
-import { createHash, KeyObject, sign, verify, type webcrypto } from 'node:crypto';
+import { hash as oneShotHash, KeyObject, sign, verify, type webcrypto } from 'node:crypto';
 
 export const PRINCIPAL_HEADER = 'x-ketenregie-principal';
 /** The principal a partner subgraph passes on to regie for the role lookup. */
@@ -181,7 +181,7 @@ export function verifyRolesPrincipal(token: string, key: SigningKey, now = Date.
   return { principal: principalOf(claims), partner: azp, requestId: jti, usableUntil: (Number(exp) + CLOCK_TOLERANCE_SECONDS) * 1000 };
 }
 
-const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+const digest = (token: string) => oneShotHash('sha256', token, 'base64url');
 
 /** The partner's proof, signed with its own key, that it presents this role-lookup principal itself. */
 export function signPartnerProof(rolesPrincipal: string, partner: string, key: SigningKey, now = Date.now()): string {

@@ -15,7 +15,7 @@
  * - Kept roles serve only a request that carries its own role-lookup principal, once (`firstPresentation`): as regie
  *   takes each principal once, so a principal replayed straight at a partner gets no kept roles either.
  */
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { ReplayGuard } from '../subgraph/replayGuard';
 import { type HeldRoles } from './disclosureChecker';
 import { ROLES_KEEP_MS, type RolesWatch } from './rolesStreamProtocol';
@@ -47,7 +47,7 @@ export class RolesCache {
    * expiry can be read); false when it was presented before or cannot be remembered.
    */
   firstPresentation(rolesPrincipal: string, now = Date.now()): boolean {
-    const id = createHash('sha256').update(rolesPrincipal).digest('base64url');
+    const id = oneShotHash('sha256', rolesPrincipal, 'base64url');
     return this.presented.use(id, expiryOf(rolesPrincipal) + CLOCK_TOLERANCE_MS, now) === 'FIRST';
   }
 

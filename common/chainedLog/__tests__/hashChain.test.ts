@@ -1,5 +1,5 @@
 /** The chain's rules, record by record: what counts as a broken link, and what is left of a purged record. */
-import { chainEntries, checkRow, GENESIS_HASH, type ChainedRow, type NewEntry } from '../hashChain';
+import { canonicalJson, chainEntries, checkRow, GENESIS_HASH, type ChainedRow, type NewEntry } from '../hashChain';
 
 const entry = (recordedAt: string, activityId = 'kort'): NewEntry => ({
   recordedAt,
@@ -49,5 +49,66 @@ describe('the hash chain', () => {
 
   it("keeps the link of a purged record through its digest (whether the purge holds is redaction.ts's question)", () => {
     expect(checkRow(purge(second), first)).toBeNull();
+  });
+});
+
+describe('canonicalJson', () => {
+  /** How the first logs were hashed: JSON.stringify with every object rebuilt from its entries in sorted order. */
+  const firstLogsJson = (value: unknown): string =>
+    JSON.stringify(value, (_key, item: unknown) =>
+      typeof item === 'object' && item !== null && !Array.isArray(item)
+        ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : item,
+    );
+
+  /** A small seeded generator, so a failure names a case that can be run again. */
+  function generator(seed: number) {
+    let state = seed;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const keys = ['0', '1', '2', '9', '10', '01', '-1', '1.5', '4294967294', '4294967295', 'a', 'B', 'b', 'é', 'z', 'toJSON2', '', ' '];
+    const leaves: unknown[] = [
+      '',
+      'tekst',
+      'quote " and \\ and \n',
+      '€ and 😀',
+      0,
+      -0,
+      1.5,
+      1e21,
+      Number.NaN,
+      Infinity,
+      true,
+      false,
+      null,
+      undefined,
+    ];
+    const value = (depth: number): unknown => {
+      const kind = depth > 3 ? 0 : Math.floor(next() * 4);
+      if (kind === 0) return pick(leaves);
+      if (kind === 1) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+      if (kind === 2) return new Date(Date.UTC(2026, 0, 1 + Math.floor(next() * 365)));
+      return Object.fromEntries(Array.from({ length: Math.floor(next() * 6) }, () => [pick(keys), value(depth + 1)]));
+    };
+    return () => Object.fromEntries(Array.from({ length: 1 + Math.floor(next() * 6) }, () => [pick(keys), value(1)]));
+  }
+
+  it('writes what the first logs were hashed with, for 5,000 generated records', () => {
+    const next = generator(20261130);
+    for (let run = 0; run < 5000; run++) {
+      const record = next();
+      expect([run, canonicalJson(record)]).toEqual([run, firstLogsJson(record)]);
+    }
+  });
+
+  it('puts index keys first in numeric order, then the rest by code unit', () => {
+    expect(canonicalJson({ b: 1, 10: 2, a: { z: 0, 9: 1 }, 2: 3 })).toBe('{"2":3,"10":2,"a":{"9":1,"z":0},"b":1}');
+  });
+
+  it('refuses a value without a JSON form rather than hash nothing', () => {
+    expect(() => canonicalJson(undefined)).toThrow(TypeError);
   });
 });
