@@ -7,7 +7,17 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  type Migration,
+  type MigrationProvider,
+  type QueryExecutor,
+  type SqliteDatabase,
+} from 'kysely';
 import { Pool } from 'pg';
 import { envUrl } from '../config';
 
@@ -21,6 +31,11 @@ export interface Store<DB> {
   /** Number of SQL statements executed since the store opened, except those of work run with `runInBackground`. */
   queryCount(): number;
   close(): Promise<void>;
+}
+
+/** Whether `db` (or a transaction on it) runs on PostgreSQL, for the few statements written per dialect. */
+export function isPostgres(db: { getExecutor(): QueryExecutor }): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 const background = new AsyncLocalStorage<true>();

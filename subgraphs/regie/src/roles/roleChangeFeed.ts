@@ -11,8 +11,8 @@
  * (`xid8`), and a reader takes only rows of transactions older than every transaction still running
  * (`pg_snapshot_xmin`), in (transaction, id) order: such rows will never be joined by an earlier one.
  */
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { type Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from '../../../../common';
 
 /** One change: the organisation whose roles changed for a client's cases opened for an activity. */
 export interface RoleChange {
@@ -46,10 +46,6 @@ export interface RoleChangeFeed {
    * PostgreSQL) of a transaction below `horizon`, so a change committed later with a lower id stays.
    */
   prune(id: string, horizon: bigint | null): Promise<void>;
-}
-
-function isPostgres(db: Kysely<unknown>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 const START: FeedPosition = { tx: '0', id: '0' };

@@ -2,7 +2,8 @@
  * Reads and writes of cases, roles and their history. Reads take many keys and run one query (for the loaders);
  * writes take a transaction, so that a change, its event and the version bump land together or not at all.
  */
-import { type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { isPostgres } from '../../../../common';
 import { groupBy } from '../../../../partner-kit';
 import {
   type CaseEvent,
@@ -131,13 +132,16 @@ export async function findCasesInvolving(db: Db, org: string, caseIds: readonly 
  */
 export async function findRolesOf(db: Db, org: string, bsns: readonly string[], now: Date, activity: string): Promise<ClientRoles[]> {
   const nowIso = now.toISOString();
+  // PostgreSQL gets the clients as one array: planned against a list of up to 1,000 values, it scanned both tables
+  // whole (39 ms for 1,000 clients among 100,000 cases); from the array it looks each client up by index (12 ms).
+  const asked = isPostgres(db) ? sql<string>`(select unnest(${[...bsns]}::text[]))` : [...bsns];
   const rows = await db
     .selectFrom('role_assignment as r')
     .innerJoin('chain_case as c', 'c.id', 'r.case_id')
     .leftJoin('role_confirmation as k', 'k.assignment_id', 'r.id')
     .select(['c.bsn', 'c.id as caseId', 'c.model', 'r.role', 'r.valid_until', 'k.confirmed_at'])
     .where('r.org', '=', org)
-    .where('c.bsn', 'in', bsns)
+    .where('c.bsn', 'in', asked)
     .where('c.status', '=', 'OPEN')
     .where('c.activity', '=', activity)
     .where('r.ended_at', 'is', null)

@@ -4,11 +4,8 @@
  * role per organisation per case, only the roles of the case's model, and no change to a closed case. A role's
  * confirmation references its assignment and names who confirmed it and when; nobody but staff confirms their own.
  */
-import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
-
-function isPostgres(db: Kysely<unknown>): boolean {
-  return db.getExecutor().adapter instanceof PostgresAdapter;
-}
+import { sql, type Kysely, type Migration } from 'kysely';
+import { isPostgres } from '../../../../common';
 
 const MODEL_ROLES = sql`(
   (model = 'MAIN_CONTRACTOR' and role in ('MAIN_CONTRACTOR', 'SUBCONTRACTOR')) or
