@@ -15,6 +15,7 @@ import { startBenchStack, type BenchStack } from './support/benchStack';
 import { dossierLoad } from './support/dossierLoad';
 import { compareAlternating, printResults } from './support/load';
 import { measureLogWritePath } from './support/logWritePath';
+import { cpuSince } from './support/processStats';
 
 /** The store settings of one copy: SQLite files by default, a schema prefix of its own on PostgreSQL. */
 function storeEnv(databaseUrl: string | undefined, prefix: string): NodeJS.ProcessEnv {
@@ -39,13 +40,33 @@ async function main(): Promise<void> {
       gatewayVariant: 'logs-off',
     });
     stacks.push(off);
-    const comparison = await compareAlternating(
-      { label: 'logs on', url: on.oursUrl },
-      { label: 'logs off', url: off.oursUrl },
-      await dossierLoad(on),
-    );
+    const contenders = [
+      { label: 'logs on', url: on.oursUrl, stack: on },
+      { label: 'logs off', url: off.oursUrl, stack: off },
+    ] as const;
+    // CPU time per answered dossier, per process, over the measured rounds: a figure that other load on the machine
+    // moves far less than requests/s, and that says where the logs' cost goes.
+    const cpu = new Map<string, { ms: Record<string, number>; answers: number }>();
+    const startCounting = () => new Map(contenders.map((each) => [each.url, cpuSince(each.stack.processes())]));
+    let counting = startCounting();
+    const comparison = await compareAlternating(contenders[0], contenders[1], {
+      ...(await dossierLoad(on)),
+      afterRun(contender, result) {
+        const used = counting.get(contender.url)?.() ?? {};
+        counting = startCounting();
+        if (result.label.startsWith('warm-up')) return Promise.resolve();
+        const sum = cpu.get(contender.label) ?? { ms: {}, answers: 0 };
+        for (const [process, ms] of Object.entries(used)) sum.ms[process] = (sum.ms[process] ?? 0) + ms;
+        cpu.set(contender.label, { ms: sum.ms, answers: sum.answers + result.requests });
+        return Promise.resolve();
+      },
+    });
     printResults(comparison.results);
     console.log(`dossier query, ${comparison.summary}; cost of the logs: ${((1 - comparison.ratio) * 100).toFixed(1)}% of throughput`);
+    for (const [label, { ms, answers }] of cpu) {
+      const perProcess = Object.entries(ms).map(([process, total]) => `${process} ${(total / answers).toFixed(2)} ms`);
+      console.log(`${label}: CPU per dossier: ${perProcess.join(', ')}`);
+    }
     if (comparison.failed) {
       console.error('Some requests failed: the figures above are not comparable.');
       process.exitCode = 1;

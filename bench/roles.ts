@@ -24,7 +24,7 @@ import { AssignRoleDocument, RolesOfDocument } from '../client/__generated__/gra
 import { dropBenchSchemas } from './support/benchSchemas';
 import { startBenchStack } from './support/benchStack';
 import { printResults, runLoad, type LoadResult } from './support/load';
-import { cpuMs } from './support/processStats';
+import { cpuSince } from './support/processStats';
 
 const GEMEENTE = '00000009200000000002';
 const UWV = '00000009300000000003';
@@ -47,12 +47,6 @@ async function seedBenchCases(url: string, schema: string, bsns: string[]): Prom
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-/** Starts counting the processes' CPU time; the returned function gives each one's ms since, by label. */
-function cpuSince(processes: ReadonlyArray<{ label: string; pid: number }>): () => Record<string, number> {
-  const before = processes.map(({ pid }) => cpuMs(pid));
-  return () => Object.fromEntries(processes.map(({ label, pid }, i) => [label, cpuMs(pid) - (before[i] ?? 0)]));
 }
 
 async function main(): Promise<void> {

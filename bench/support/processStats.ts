@@ -16,3 +16,9 @@ export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
 }
+
+/** Starts counting the processes' CPU time; the returned function gives each one's ms since, by label. */
+export function cpuSince(processes: ReadonlyArray<{ label: string; pid: number }>): () => Record<string, number> {
+  const before = processes.map(({ pid }) => cpuMs(pid));
+  return () => Object.fromEntries(processes.map(({ label, pid }, i) => [label, cpuMs(pid) - (before[i] ?? 0)]));
+}
