@@ -184,7 +184,10 @@ describe('a client that goes away', () => {
   let stack: TestStack;
   let uwvRequestArrived: Promise<void>;
   let uwvConnectionClosed: Promise<void>;
-  const standIn = createServer((req) => {
+  const standIn = createServer((req, res) => {
+    // Only GraphQL requests count: the gateway's log hand-over to this witness gets a quick refusal, so it can
+    // neither stand in for the request under test nor close a socket of its own.
+    if (req.url?.split('?')[0] !== '/graphql') return void res.writeHead(503).end();
     // A uwv that never answers: only the gateway closing the connection ends its request.
     arrived();
     req.socket.once('close', closed);

@@ -17,6 +17,8 @@ import { startStack, type TestStack } from './support/stack';
 const FAILURES_TO_OPEN = 3;
 /** Short, so the test is quick, yet long enough for a healthy answer on a busy machine. */
 const UWV_TIMEOUT_MS = 3_000;
+// Long enough that an open circuit cannot half-open while a test asserts it is not asked, on a slow machine too.
+const COOL_DOWN_MS = 3_000;
 
 describe('a partner that freezes, breaks and comes back', () => {
   let logs: CapturedLogs;
@@ -33,7 +35,7 @@ describe('a partner that freezes, breaks and comes back', () => {
       gateway: {
         subgraphUrls: { uwv: uwv.url },
         subgraphTimeoutsMs: { uwv: UWV_TIMEOUT_MS },
-        partnerCircuit: { failuresToOpen: FAILURES_TO_OPEN, coolDownMs: 500 },
+        partnerCircuit: { failuresToOpen: FAILURES_TO_OPEN, coolDownMs: COOL_DOWN_MS },
       },
     });
     // The first answers of a cold chain may be slow; the healthy dossier is the first whole one.

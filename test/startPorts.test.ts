@@ -5,7 +5,7 @@
  * clients' BSNs. Traps on the default ports, held for the whole run, prove nothing of ours listened or called there.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -39,24 +39,36 @@ function trap(port: number): Promise<Trap | null> {
   });
 }
 
-async function freePorts(count: number): Promise<number[]> {
-  // All held open at once, so the ports differ; then released for the chain.
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createNetServer>>((resolve) => {
-          const server = createNetServer();
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((server) => {
-    const address = server.address();
-    return typeof address === 'object' && address ? address.port : 0;
+/** The lowest port the kernel hands out for listen(0) and outgoing connections (Linux; 32768 elsewhere). */
+function firstEphemeralPort(): number {
+  try {
+    return Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createNetServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
+}
+
+/**
+ * Free ports below the ephemeral range: the chain binds them seconds later, and meanwhile the other test files'
+ * listen(0) servers and outgoing connections take ports from that range only, so none can take these.
+ */
+async function freePorts(count: number): Promise<number[]> {
+  const low = 20_000;
+  const high = Math.max(low + 1_000, firstEphemeralPort() - 1);
+  const ports = new Set<number>();
+  while (ports.size < count) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (!ports.has(port) && (await canListen(port))) ports.add(port);
+  }
+  return [...ports];
 }
 
 /** Resolves once the start script prints that the chain is running; rejects if it ends first. */
