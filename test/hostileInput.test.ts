@@ -4,27 +4,16 @@
  * with OPERATION_TOO_COMPLEX, at the gateway and at a subgraph called directly; one organisation's burst is held to
  * its own share. "No subgraph was asked" is counted on the subgraphs' HTTP servers themselves.
  */
-import { type IncomingMessage } from 'node:http';
 import { ClientBsnDocument, DossierDocument, persistedHashOf } from '../client';
 import { DEFAULT_OPERATION_LIMITS, PRINCIPAL_HEADER } from '../common';
 import { demoBsns } from '../partner-kit';
 import { oinOf } from './support/chain';
 import { errorCodes, execute, postGraphQL, type GraphQLResponse } from './support/graphql';
 import { gatewayPrincipal, startStack, type TestStack } from './support/stack';
+import { subgraphRequests } from './support/subgraphRequests';
 
 const activity = 'schuldhulp-intake';
 const [bsn = '', otherBsn = ''] = demoBsns(2);
-
-/** Counts the GraphQL requests every subgraph of the stack receives (not the logs' background hand-overs). */
-function subgraphRequests(stack: TestStack): () => number {
-  let count = 0;
-  for (const subgraph of Object.values(stack.subgraphs)) {
-    subgraph.server.on('request', (req: IncomingMessage) => {
-      if (req.url?.split('?')[0] === '/graphql') count += 1;
-    });
-  }
-  return () => count;
-}
 
 async function getGraphQL(
   url: string,

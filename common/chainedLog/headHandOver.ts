@@ -9,7 +9,6 @@
  */
 import { type Logger } from 'pino';
 import { envInt } from '../config';
-import { runInBackground } from '../db/store';
 import { type ChainedLog } from './chainedLog';
 import { type HeadSigningKey } from './compactJws';
 import { type HeadAt } from './consistency';
@@ -145,13 +144,13 @@ export function startHeadHandOver(options: HeadHandOverOptions): HeadHandOver {
   function handOverUntilWitnessed(delayMs: number): void {
     void handOver().then((witnessed) => {
       if (stopped || witnessed.length >= options.witnessUrls.length || delayMs >= options.intervalMs) return;
-      retry = setTimeout(() => runInBackground(() => handOverUntilWitnessed(delayMs * 2)), delayMs);
+      retry = setTimeout(() => handOverUntilWitnessed(delayMs * 2), delayMs);
       retry.unref();
     });
   }
 
   handOverUntilWitnessed(options.firstRetryMs ?? 2_000);
-  const timer = setInterval(() => void runInBackground(handOver), options.intervalMs);
+  const timer = setInterval(() => void handOver(), options.intervalMs);
   timer.unref();
   return {
     handOver,

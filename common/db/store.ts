@@ -1,9 +1,8 @@
 /**
  * A subgraph's own store: one Kysely instance over SQLite (better-sqlite3, the default) or PostgreSQL (when
- * DATABASE_URL is set, one schema per subgraph). Migrations run when the store opens. Every SQL statement a
- * request causes is counted, so tests can prove that loaders batch and that a refused request reached no store.
+ * DATABASE_URL is set, one schema per subgraph). Migrations run when the store opens. Every executed SQL
+ * statement is counted, so tests can prove that loaders batch.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -28,7 +27,7 @@ export type Dialect = StoreConfig['kind'];
 export interface Store<DB> {
   db: Kysely<DB>;
   dialect: Dialect;
-  /** Number of SQL statements executed since the store opened, except those of work run with `runInBackground`. */
+  /** Number of SQL statements executed since the store opened. */
   queryCount(): number;
   close(): Promise<void>;
 }
@@ -36,17 +35,6 @@ export interface Store<DB> {
 /** Whether `db` (or a transaction on it) runs on PostgreSQL, for the few statements written per dialect. */
 export function isPostgres(db: { getExecutor(): QueryExecutor }): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
-}
-
-const background = new AsyncLocalStorage<true>();
-
-/**
- * Runs work that no request asked for (a feed's tail on a timer, a log's periodic hand-over): its statements, and
- * those of whatever it awaits, are left out of `queryCount`, so a count taken around a request is that request's
- * cost whatever the timers did meanwhile.
- */
-export function runInBackground<T>(work: () => T): T {
-  return background.run(true, work);
 }
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -145,7 +133,7 @@ export async function openStore<DB>(config: StoreConfig, migrations: Record<stri
   const db = new Kysely<DB>({
     dialect,
     log(event) {
-      if (event.level === 'query' && background.getStore() === undefined) queries++;
+      if (event.level === 'query') queries++;
     },
   });
   const migrator = new Migrator({

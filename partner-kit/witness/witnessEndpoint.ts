@@ -20,7 +20,6 @@ import {
   type LogHead,
   type LogPublicKeys,
   type PlainResponse,
-  runInBackground,
   verifyLogHead,
 } from '../../common';
 import { type WitnessedHeads } from './witnessedHeads';
@@ -96,9 +95,8 @@ export function createWitnessEndpoint(options: WitnessOptions): JsonRouteHandler
 
   return async (_req, body): Promise<PlainResponse> => {
     const request = requestOf(body);
-    // Witnessing is upkeep of another party's log, not work a client asked for: its statements count as background.
     const outcome: { countersignature: string } | Refusal = request
-      ? await runInBackground(() => witness(request))
+      ? await witness(request)
       : { code: ErrorCode.BAD_USER_INPUT, message: 'Send {"head": "<signed log head>", "prefix"?: {"size", "hash"}}.' };
     if ('countersignature' in outcome) return { status: 200, body: JSON.stringify(outcome) };
     const logged = { code: outcome.code, reason: outcome.message, witnessedSize: outcome.witnessedSize };

@@ -21,7 +21,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type ServerResponse } from 'node:http';
-import { loggerFor, runInBackground } from '../../../../common';
+import { loggerFor } from '../../../../common';
 import { ROLES_KEEP_MS, ROLES_STREAM_HEARTBEAT_MS, type RolesStreamLine, type RolesWatch } from '../../../../partner-kit';
 import { type FeedPosition, type RoleChange, type RoleChangeFeed } from './roleChangeFeed';
 
@@ -147,12 +147,12 @@ export class RoleChangeStreams {
 
   private startTail(): Promise<void> {
     this.starting ??= (async () => {
-      this.position = await runInBackground(() => this.feed.head());
+      this.position = await this.feed.head();
       this.polled = this.now();
       this.pending = [];
       this.checkpoints = [];
       this.timers = [
-        setInterval(() => void runInBackground(() => this.poll()), POLL_MS).unref(),
+        setInterval(() => void this.poll(), POLL_MS).unref(),
         setInterval(() => this.beat(), ROLES_STREAM_HEARTBEAT_MS).unref(),
       ];
     })().catch((error: unknown) => {
