@@ -62,7 +62,8 @@ const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
 const MAX_INDEX = 2 ** 32 - 2;
 
 function isIndexKey(key: string): boolean {
-  return INDEX_KEY.test(key) && Number(key) <= MAX_INDEX;
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57 && INDEX_KEY.test(key) && Number(key) <= MAX_INDEX;
 }
 
 function byCanonicalKeyOrder(a: string, b: string): number {
