@@ -16,6 +16,7 @@ import { Client, type Dispatcher, Pool } from 'undici';
 import { ErrorCode, ketenError, PRINCIPAL_HEADER, ROLES_PRINCIPAL_HEADER, traceparentFor } from '../../common';
 import { type GatewayContext } from './context';
 import { recordAskedOrRefuse } from './fetch/askedRecord';
+import { fetchSignal } from './fetch/fetchSignal';
 
 /** undici's codes for a connection that closed or was reset before an answer came. */
 const CONNECTION_LOST = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
@@ -56,8 +57,7 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
       await recordAskedOrRefuse(options.context, options.incomingRequestContext.operationName ?? null, this.options.name);
     const { query, variables, operationName } = options.request;
     const body = JSON.stringify({ query, variables, operationName });
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
-    const signal = clientGone ? AbortSignal.any([timeout, clientGone]) : timeout;
+    const { signal, release } = fetchSignal(this.options.timeoutMs, clientGone);
     let answer: { status: number; payload: unknown };
     try {
       answer = await this.send(this.pool, body, await this.headersFor(options), signal);
@@ -66,6 +66,8 @@ export class PartnerDataSource implements GraphQLDataSource<GatewayContext> {
       answer = await this.sendOnFreshConnection(body, await this.headersFor(options), signal).catch((again: unknown) => {
         throw this.failure(again, clientGone);
       });
+    } finally {
+      release();
     }
     const { status, payload } = answer;
     if (typeof payload !== 'object' || payload === null || !('data' in payload || 'errors' in payload)) {
