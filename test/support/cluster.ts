@@ -112,6 +112,9 @@ function parseLogLine(line: string): Record<string, unknown> | null {
   }
 }
 
+/** A URL nothing answers on (port 1 on the loopback): a call to it is refused at once. */
+const NO_PARTNER_URL = 'http://127.0.0.1:1/graphql';
+
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const dataDir = mkdtempSync(join(tmpdir(), 'ketenregie-cluster-'));
   // Dropped by the global teardown with every other schema of this test run (test/support/globalSetup.js).
@@ -135,6 +138,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     GATEWAY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
     REGIE_URL: subgraphs.regie?.url ?? '',
     SEED_CLIENTS: String(options.seedClients),
+    // regie starts before the partners, so it cannot be given their URLs: its questions to them (whether a partner
+    // knows a client) fail at once. Without these it would ask the partners' default ports, where another chain
+    // may run (npm start, or a test holding those ports).
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, NO_PARTNER_URL])),
   });
   const gatewayEnv = () => ({
     ...common,
