@@ -12,7 +12,17 @@ import {
   type SubgraphModule,
   subgraphTypeDefs,
 } from '../../../partner-kit';
-import { assertOin, DEFAULT_REGISTER_PATH, envInt, envString, envUrl, fromSetting, loadRegister, type Register } from '../../../common';
+import {
+  assertOin,
+  DEFAULT_REGISTER_PATH,
+  envInt,
+  envString,
+  envUrl,
+  fromSetting,
+  isProduction,
+  loadRegister,
+  type Register,
+} from '../../../common';
 import { demoPartnerBySubgraph, INTERMEDIARY_SUBGRAPH, SUBGRAPH_NAMES, SUBGRAPH_PORTS } from '../../partners';
 import { casePolicyOf, createCasePurpose } from './cases/casePurpose';
 import { createCaseService } from './cases/caseService';
@@ -51,6 +61,23 @@ export interface RegieOptions {
   now: () => Date;
 }
 
+/**
+ * Where regie asks each partner's subgraph whether it knows a client (SUBGRAPH_URL_<NAME>). In production every
+ * partner's URL must be set: regie sends the caller's principal there and takes the answer as the evidence that
+ * opens a case, so a forgotten setting must not quietly mean "whatever answers on this host's default port".
+ */
+export function partnerSubgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Map<string, string> {
+  return new Map(
+    SUBGRAPH_NAMES.filter((name) => name !== INTERMEDIARY_SUBGRAPH).map((name) => {
+      const setting = `SUBGRAPH_URL_${name.toUpperCase()}`;
+      if (isProduction(env) && !env[setting]) {
+        throw new Error(`${setting} is required in production (NODE_ENV=production): regie asks ${name} there whether it knows a client`);
+      }
+      return [name, envUrl(setting, `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`, env)];
+    }),
+  );
+}
+
 export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): RegieOptions {
   const partners = partnerRegistryFromEnv(env);
   return {
@@ -61,12 +88,7 @@ export function regieOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Regie
     handoverExpirySeconds: envInt('HANDOVER_EXPIRY_SECONDS', 72 * 3600, env),
     partners,
     partnerKeys: partnerKeysOf(partners, env),
-    subgraphUrls: new Map(
-      SUBGRAPH_NAMES.map((name) => [
-        name,
-        envUrl(`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/graphql`, env),
-      ]),
-    ),
+    subgraphUrls: partnerSubgraphUrlsFromEnv(env),
     unusualActivity: {
       openingsThreshold: envInt('UNUSUAL_OPENINGS_THRESHOLD', 20, env),
       windowMinutes: envInt('UNUSUAL_OPENINGS_WINDOW_MINUTES', 60, env),
