@@ -109,7 +109,7 @@ function postgresRows(rows: readonly ChainedRow[]) {
     ${column('personal')}::text[], ${column('personalDigest')}::text[], ${column('prevHash')}::text[], ${column('hash')}::text[])`;
 }
 
-/** Rows per SQLite INSERT statement: 12 parameters each, 24,000 in all, below SQLite's limit (32,766). */
+/** Rows per SQLite INSERT statement: 10 parameters each (NEW_ROW_COLUMNS), 20,000 in all, below SQLite's limit (32,766). */
 const ROWS_PER_INSERT = 2000;
 /**
  * Writes tried against a head read without a lock before a commit locks the head row instead: when other writers
@@ -268,9 +268,9 @@ export class ChainedLog {
         .slice(start, start + ROWS_PER_INSERT)
         .map(
           (r) =>
-            sql`(${r.seq}, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}, ${r.subject}, ${r.skeleton}, ${r.personal}, ${r.personalDigest}, ${r.prevHash}, ${r.hash}, ${null}, ${null})`,
+            sql`(${r.seq}, ${r.recordedAt}, ${r.activityId}, ${r.activityVersion}, ${r.subject}, ${r.skeleton}, ${r.personal}, ${r.personalDigest}, ${r.prevHash}, ${r.hash})`,
         );
-      await sql`insert into ${sql.table(this.table)} (${COLUMNS}) values ${sql.join(values)}`.execute(trx);
+      await sql`insert into ${sql.table(this.table)} (${NEW_ROW_COLUMNS}) values ${sql.join(values)}`.execute(trx);
     }
   }
 
