@@ -178,7 +178,31 @@ export function verifyRolesPrincipal(token: string, key: SigningKey, now = Date.
   checkLifetime(claims, ISSUER, ROLES_AUDIENCE, now);
   const { azp, jti, exp } = claims;
   if (typeof azp !== 'string' || azp === '' || typeof jti !== 'string' || jti === '') fail('lacks azp or jti');
-  return { principal: principalOf(claims), partner: azp, requestId: jti, usableUntil: (Number(exp) + CLOCK_TOLERANCE_SECONDS) * 1000 };
+  return { principal: principalOf(claims), partner: azp, requestId: jti, usableUntil: usableUntilMs(Number(exp)) };
+}
+
+/** Until when a principal that expires at `expSeconds` is still accepted (ms since the epoch): the clock tolerance on top. */
+export function usableUntilMs(expSeconds: number): number {
+  return (expSeconds + CLOCK_TOLERANCE_SECONDS) * 1000;
+}
+
+/**
+ * A compact JWS's claims as written, without any check; empty when they cannot be read. Only for bookkeeping about a
+ * token that is (or is about to be) verified, such as how long to remember it; never a reason to trust it.
+ */
+export function unverifiedClaims(token: string): Record<string, unknown> {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A compact JWS's `exp` as written (seconds), without any check; undefined when it has none. */
+export function unverifiedExpiry(token: string): number | undefined {
+  const { exp } = unverifiedClaims(token);
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
 }
 
 const digest = (token: string) => oneShotHash('sha256', token, 'base64url');

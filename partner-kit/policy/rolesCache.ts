@@ -16,6 +16,7 @@
  *   takes each principal once, so a principal replayed straight at a partner gets no kept roles either.
  */
 import { hash as oneShotHash } from 'node:crypto';
+import { unverifiedExpiry, usableUntilMs } from '../../common';
 import { ReplayGuard } from '../subgraph/replayGuard';
 import { type HeldRoles } from './disclosureChecker';
 import { ROLES_KEEP_MS, type RolesWatch } from './rolesStreamProtocol';
@@ -23,8 +24,6 @@ import { ROLES_KEEP_MS, type RolesWatch } from './rolesStreamProtocol';
 const MAX_ENTRIES = 100_000;
 /** Role-lookup principals live seconds; this many at once would be refused rather than remembered less well. */
 const MAX_LIVE_PRINCIPALS = 200_000;
-/** The principal's clock tolerance (common/principal.ts): it is remembered until it can no longer be used. */
-const CLOCK_TOLERANCE_MS = 5000;
 
 /** One looked-up client: the roles, and until when they hold at most (ms since the epoch; absent: no end). */
 export interface LookedUpRoles {
@@ -48,7 +47,7 @@ export class RolesCache {
    */
   firstPresentation(rolesPrincipal: string, now = Date.now()): boolean {
     const id = oneShotHash('sha256', rolesPrincipal, 'base64url');
-    return this.presented.use(id, expiryOf(rolesPrincipal) + CLOCK_TOLERANCE_MS, now) === 'FIRST';
+    return this.presented.use(id, usableUntilMs(unverifiedExpiry(rolesPrincipal) ?? 0), now) === 'FIRST';
   }
 
   /** The live stream's id, for lookups to name; null while none is live. */
@@ -127,12 +126,3 @@ export class RolesCache {
 }
 
 /** A compact JWS's `exp` in ms (0 when unreadable, so it is remembered for no time and counts as used). */
-function expiryOf(token: string): number {
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    const exp = typeof claims === 'object' && claims !== null ? (claims as { exp?: unknown }).exp : undefined;
-    return typeof exp === 'number' ? exp * 1000 : 0;
-  } catch {
-    return 0;
-  }
-}

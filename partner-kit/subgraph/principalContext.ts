@@ -14,6 +14,7 @@ import {
   PRINCIPAL_HEADER,
   ROLES_AUDIENCE,
   ROLES_PRINCIPAL_HEADER,
+  unverifiedClaims,
   verifyPrincipal,
   verifyRolesPrincipal,
 } from '../../common';
@@ -48,16 +49,6 @@ function rememberingVerifier(gatewayKey: CryptoKey) {
 }
 
 export type PrincipalReader = (req: IncomingMessage) => Promise<VerifiedPrincipal>;
-
-/** A compact JWS's claims as written, without any check; empty when they cannot be read. */
-function unverifiedClaims(token: string): Record<string, unknown> {
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 function headerValue(req: IncomingMessage, name: string): string | null {
   const value = req.headers[name];

@@ -10,7 +10,7 @@ import { createDisclosureChecker, createPurposeChecker, type DisclosureChecker, 
 import { type RequestDisclosures } from '../policy/disclosurePipeline';
 import { type RolesCache } from '../policy/rolesCache';
 import { createRolesLookup, type RolesLookupOptions } from '../policy/rolesLookup';
-import { type Principal, type SigningKey, type TracedCall } from '../../common';
+import { type Principal, type SigningKey, type TracedCall, unverifiedExpiry } from '../../common';
 import { DisclosureRecorder } from '../processingLog/disclosureRecorder';
 import { measureRoleWait } from '../metrics/subgraphMetrics';
 
@@ -46,23 +46,13 @@ const ANSWER_MARGIN_MS = 250;
 const EXPIRY_ROUNDING_MS = 1_000;
 
 /** The `exp` (seconds) of a role-lookup principal, unchecked (regie checks it): only to bound the wait for regie. */
-function expiryOf(rolesPrincipal: string): number | undefined {
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(rolesPrincipal.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    const exp = typeof claims === 'object' && claims !== null ? (claims as { exp?: unknown }).exp : undefined;
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * How long to wait for regie: the gateway gives the role-lookup principal the lifetime of its own wait for this
  * subgraph (docs/identity.md), so the lookup ends before the gateway stops waiting, with time left to answer.
  * Never longer than MAX_ROLES_LOOKUP_MS, whatever the principal says; none left: the lookup fails at once.
  */
 export function rolesLookupTimeoutMs(rolesPrincipal: string | null, now = Date.now()): number {
-  const exp = rolesPrincipal === null ? undefined : expiryOf(rolesPrincipal);
+  const exp = rolesPrincipal === null ? undefined : unverifiedExpiry(rolesPrincipal);
   if (exp === undefined) return MAX_ROLES_LOOKUP_MS;
   return Math.min(MAX_ROLES_LOOKUP_MS, Math.max(0, exp * 1000 - now - EXPIRY_ROUNDING_MS - ANSWER_MARGIN_MS));
 }
