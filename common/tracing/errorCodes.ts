@@ -1,10 +1,17 @@
-/** The stable codes of a response's errors, for a span's status: codes only, never a message (it may name a client). */
+/**
+ * The stable codes of a response's errors, for a span's status and the audit log's outcome: codes only, never a
+ * message (it may name a client); an error without one counts as INTERNAL_SERVER_ERROR.
+ */
+import { ErrorCode } from '../errors';
+
 interface CodedError {
   extensions?: { code?: unknown } | null;
 }
 
 export function errorCodesOf(errors: readonly CodedError[] | undefined | null): string[] {
-  return (errors ?? []).map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR'));
+  return (errors ?? []).map((error) =>
+    typeof error.extensions?.code === 'string' ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR,
+  );
 }
 
 /** The code of a thrown error: its `extensions.code` when it is a coded (GraphQL) error. */

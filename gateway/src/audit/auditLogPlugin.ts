@@ -7,14 +7,12 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, withholdAnswer } from '../../../common';
+import { errorCodesOf, withholdAnswer } from '../../../common';
 import { type GatewayContext } from '../context';
 
 /** 'OK', or the distinct error codes of the answer in order of appearance, e.g. 'PURPOSE_NOT_ALLOWED'. */
 export function outcomeOf(errors: readonly GraphQLFormattedError[] | undefined): string {
-  const codes = [
-    ...new Set((errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR))),
-  ];
+  const codes = [...new Set(errorCodesOf(errors))];
   return codes.length === 0 ? 'OK' : codes.join(',');
 }
 

@@ -6,8 +6,7 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { Histogram } from 'prom-client';
-import { GraphQLError } from 'graphql';
-import { codeLabel, metricsRegistry, timed } from '../../../common';
+import { metricsRegistry, thrownCodeLabel, timed } from '../../../common';
 import { type GatewayContext } from '../context';
 
 const fetches = new Histogram({
@@ -20,7 +19,7 @@ const fetches = new Histogram({
 
 const FETCH_OUTCOME = {
   ok: (response: GatewayGraphQLResponse) => ({ outcome: response.errors?.length ? 'errors' : 'ok' }),
-  failed: (error: unknown) => ({ outcome: codeLabel(error instanceof GraphQLError ? error.extensions.code : undefined) }),
+  failed: (error: unknown) => ({ outcome: thrownCodeLabel(error) }),
 };
 
 export function measuredDataSource(subgraph: string, source: GraphQLDataSource<GatewayContext>): GraphQLDataSource<GatewayContext> {

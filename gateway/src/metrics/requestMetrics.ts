@@ -6,8 +6,7 @@
  */
 import { type ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram } from 'prom-client';
-import { GraphQLError } from 'graphql';
-import { answerCodeLabel, codeLabel, metricsRegistry } from '../../../common';
+import { answerCodeLabel, metricsRegistry, thrownCodeLabel } from '../../../common';
 import { operationLabel, UNADMITTED_OPERATION } from './operationNames';
 
 const requests = new Counter({
@@ -35,7 +34,7 @@ const refusals = new Counter({
 export function requestMetricsPlugin(knownOperations: ReadonlySet<string>): ApolloServerPlugin {
   return {
     async contextCreationDidFail({ error }) {
-      const code = codeLabel(error instanceof GraphQLError ? error.extensions.code : undefined);
+      const code = thrownCodeLabel(error);
       requests.inc({ operation: UNADMITTED_OPERATION, code });
       refusals.inc({ stage: 'admission', code });
     },
