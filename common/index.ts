@@ -17,6 +17,7 @@ export * from './expiringCache';
 export * from './formatError';
 export * from './http/graphqlHttpServer';
 export * from './keys';
+export * from './limits/batchSize';
 export * from './limits/countTokens';
 export * from './limits/estimateCost';
 export * from './limits/limitReason';

@@ -3,9 +3,9 @@
  * A batch fetch returns a map; keys it lacks resolve to null (single values) or [] (lists).
  */
 import DataLoader from 'dataloader';
+import { MAX_BATCH_SIZE } from '../common';
 
-/** The most keys one SQL query takes; larger batches are split by DataLoader. */
-export const MAX_BATCH_SIZE = 1000;
+export { MAX_BATCH_SIZE };
 
 export function singleValueLoader<K, V>(fetchMany: (keys: readonly K[]) => Promise<ReadonlyMap<K, V>>): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(

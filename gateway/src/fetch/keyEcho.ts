@@ -11,7 +11,7 @@
 import { type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { type GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, valueFromASTUntyped, type DocumentNode, type FieldNode } from 'graphql';
-import { BsnScalar } from '../../../common';
+import { BsnScalar, MAX_BATCH_SIZE } from '../../../common';
 import { type GatewayContext } from '../context';
 import { recordAskedOrRefuse } from './askedRecord';
 
@@ -33,7 +33,7 @@ const parseBsn = (value: unknown): string => BsnScalar.parseValue(value);
 /** The intermediary's client entry points (regie's schema: `client(bsn: BSN!): Client!`, `clients(bsns: [BSN!]!): [Client!]!`). */
 export const INTERMEDIARY_CLIENT_ECHOES: Readonly<Record<string, KeyEchoField>> = {
   client: { typeName: 'Client', argument: 'bsn', keyField: 'bsn', list: false, maxKeys: 1, parseKey: parseBsn },
-  clients: { typeName: 'Client', argument: 'bsns', keyField: 'bsn', list: true, maxKeys: 1000, parseKey: parseBsn },
+  clients: { typeName: 'Client', argument: 'bsns', keyField: 'bsn', list: true, maxKeys: MAX_BATCH_SIZE, parseKey: parseBsn },
 };
 
 interface EchoedField {
