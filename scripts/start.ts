@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort, loadOrCreateKeyPairFile } from '../common';
+import { DEFAULT_GATEWAY_PORT, devKeyFile, envPort, loadOrCreateKeyPairFile, metricsServerOptionsFromEnv } from '../common';
 import { SUBGRAPH_NAMES, SUBGRAPH_PORTS, type SubgraphName } from '../subgraphs/partners';
 import { DEMO_BSN_INDEX, demoBsns } from '../partner-kit';
 import { loadDevIssuerKeys } from '../gateway/src/auth/devIssuer';
@@ -84,10 +84,11 @@ function chainPorts(): { gateway: number; subgraphs: Record<SubgraphName, number
 
 /** Each process's metrics port (METRICS_PORT for the gateway, the next ones for the subgraphs), or none when unset. */
 function metricsPorts(): Map<string, number> | null {
-  if (process.env.METRICS_PORT === undefined || process.env.METRICS_PORT === '') return null;
-  const first = envPort('METRICS_PORT', 0);
-  if (first === 0) throw new Error('METRICS_PORT=0 is not supported by npm start: give the first of seven free ports');
-  return new Map(['gateway', ...SUBGRAPH_NAMES].map((name, index) => [name, first + index]));
+  const first = metricsServerOptionsFromEnv()?.port;
+  if (first === undefined) return null;
+  const names = ['gateway', ...SUBGRAPH_NAMES];
+  if (first === 0) throw new Error(`METRICS_PORT=0 is not supported by npm start: give the first of ${names.length} free ports`);
+  return new Map(names.map((name, index) => [name, first + index]));
 }
 
 function metricsEnv(ports: Map<string, number> | null, name: string): Record<string, string> {
