@@ -94,16 +94,15 @@ async function askRegie(url: string, bsns: readonly string[], options: RolesLook
 
 export function createRolesLookup(options: RolesLookupOptions): DataLoader<string, HeldRoles> {
   const url = new URL(ROLES_PATH, options.rolesUrl).toString();
-  const { org, activity, cache } = options;
-  let presented: boolean | undefined;
+  const { org, activity, cache, signedPrincipal } = options;
   // Kept roles serve a request only with its own role-lookup principal, presented here once (rolesCache.ts).
-  const mayKeep = () =>
-    (presented ??= cache !== undefined && options.signedPrincipal !== null && cache.firstPresentation(options.signedPrincipal));
+  const keeping = cache !== undefined && signedPrincipal !== null ? { cache, principal: signedPrincipal } : undefined;
+  let firstPresentation: boolean | undefined;
   return new DataLoader<string, HeldRoles>(
     async (requested) => {
-      if (cache && options.signedPrincipal !== null && !mayKeep())
+      if (keeping && !(firstPresentation ??= keeping.cache.firstPresentation(keeping.principal)))
         throw new RolesUnavailableError('the role-lookup principal was presented before');
-      const cached = requested.map((bsn) => (mayKeep() ? cache?.get(org, activity, bsn) : undefined));
+      const cached = requested.map((bsn) => keeping?.cache.get(org, activity, bsn));
       const bsns = requested.filter((_, i) => cached[i] === undefined);
       if (bsns.length === 0) return cached as HeldRoles[];
       cache?.begin(org, activity, bsns);
