@@ -51,6 +51,13 @@ function parseLine(text: string): RolesStreamLine | null {
   return null;
 }
 
+/** A line of the role-change stream that is not a protocol message; the stream is then taken as cut. */
+class MalformedStreamLineError extends Error {
+  constructor() {
+    super('ROLES_STREAM_MALFORMED: a role-change stream line is not a protocol message');
+  }
+}
+
 /**
  * Splits the stream's bytes into lines (a character may be split across chunks) and reads each as a protocol
  * message; throws ROLES_STREAM_MALFORMED on a line that is not one, so the stream is taken as cut (fail closed).
@@ -65,7 +72,7 @@ export class RolesStreamReader {
     this.buffered = parts.pop() ?? '';
     return parts.map((text) => {
       const line = parseLine(text);
-      if (line === null) throw new Error('ROLES_STREAM_MALFORMED: a role-change stream line is not a protocol message');
+      if (line === null) throw new MalformedStreamLineError();
       return line;
     });
   }
@@ -110,7 +117,7 @@ export function startRolesStream({ rolesUrl, prover, cache }: RolesStreamOptions
       }
     } catch (error) {
       // A cut, a silence, a refused connection or a malformed line: handled below like an end.
-      if (error instanceof Error && error.message.startsWith('ROLES_STREAM_MALFORMED')) log.warn(error.message);
+      if (error instanceof MalformedStreamLineError) log.warn(error.message);
     } finally {
       clearTimeout(silence);
       cache.disconnected();
