@@ -56,10 +56,7 @@ export class EntityFetchMerging implements GraphQLDataSource<GatewayContext> {
   /** The fetches waiting for the next setImmediate, per client request (its context). */
   private readonly waiting = new WeakMap<GatewayContext, Waiting[]>();
 
-  constructor(
-    private readonly subgraph: GraphQLDataSource<GatewayContext>,
-    private readonly maxMerged = MAX_MERGED_FETCHES,
-  ) {}
+  constructor(private readonly subgraph: GraphQLDataSource<GatewayContext>) {}
 
   process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
     const fetch =
@@ -75,7 +72,7 @@ export class EntityFetchMerging implements GraphQLDataSource<GatewayContext> {
         this.waiting.set(context, collected);
         setImmediate(() => {
           this.waiting.delete(context);
-          for (const group of groupsOf(collected, this.maxMerged)) void this.send(group);
+          for (const group of groupsOf(collected, MAX_MERGED_FETCHES)) void this.send(group);
         });
       }
       waiting.push({ fetch, options, resolve, reject });

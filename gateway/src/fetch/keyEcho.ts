@@ -104,12 +104,11 @@ export class KeyEchoDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: GraphQLDataSource<GatewayContext>,
     private readonly serviceName: string,
-    private readonly echoes: Readonly<Record<string, KeyEchoField>> = INTERMEDIARY_CLIENT_ECHOES,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     if ('incomingRequestContext' in options && options.document) {
-      const answer = keyEchoAnswer(options.document, options.request.variables ?? {}, this.echoes);
+      const answer = keyEchoAnswer(options.document, options.request.variables ?? {}, INTERMEDIARY_CLIENT_ECHOES);
       if (answer) {
         await recordAskedOrRefuse(options.context, options.incomingRequestContext.operationName ?? null, this.serviceName);
         return answer;
